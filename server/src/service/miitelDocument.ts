@@ -1,0 +1,87 @@
+/**
+ * The CSV seen as a MiiTel create-users file: which spec column each header cell is, and which
+ * records are users. Built once per parsed document and shared by every rule and feature.
+ */
+import { type ColumnId, type ColumnSpec, findColumnByHeader } from '../../../shared/spec';
+import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
+
+/** One header cell and what it was recognised as. */
+export interface HeaderColumn {
+  /** 0-based position of the cell in the header record. */
+  readonly position: number;
+  readonly cell: CsvCell;
+  /** The spec column the header names, if any. */
+  readonly column?: ColumnSpec;
+  /** For a repeated header: the position of its first occurrence. */
+  readonly duplicateOf?: number;
+}
+
+/** One user row. */
+export interface UserRow {
+  readonly record: CsvRecord;
+  /** Index of the record in `CsvDocument.records`. */
+  readonly recordIndex: number;
+  /** 1-based number of the user in the file (the header is not counted). */
+  readonly userNumber: number;
+  /** True for a template row whose only content is the pre-filled password (and code defaults). */
+  readonly unusedTemplate: boolean;
+}
+
+/** A parsed CSV read as a MiiTel create-users file. */
+export interface MiitelDocument {
+  readonly csv: CsvDocument;
+  /** The first record, when the file has any. */
+  readonly header?: CsvRecord;
+  readonly headerColumns: readonly HeaderColumn[];
+  /** Position in the header of each recognised column (first occurrence). */
+  readonly positions: ReadonlyMap<ColumnId, number>;
+  /** Records after the header that are not completely empty, in order. */
+  readonly rows: readonly UserRow[];
+  /** The cell of `column` in `row`, or undefined when the column is missing or the row is short. */
+  cell(row: UserRow, column: ColumnId): CsvCell | undefined;
+}
+
+/** True when every field of the record is empty (also a blank line): such rows are ignored. */
+export function isEmptyRecord(record: CsvRecord): boolean {
+  return record.cells.every((c) => c.value === '');
+}
+
+/** Reads `csv` as a MiiTel file. */
+export function toMiitelDocument(csv: CsvDocument): MiitelDocument {
+  const header = csv.records[0];
+  const headerColumns: HeaderColumn[] = [];
+  const positions = new Map<ColumnId, number>();
+  header?.cells.forEach((cell, position) => {
+    const column = findColumnByHeader(cell.value);
+    const first = column ? positions.get(column.id) : undefined;
+    if (column && first === undefined) positions.set(column.id, position);
+    headerColumns.push({ position, cell, column, duplicateOf: first });
+  });
+
+  const cellAt = (record: CsvRecord, column: ColumnId): CsvCell | undefined => {
+    const position = positions.get(column);
+    return position === undefined ? undefined : record.cells[position];
+  };
+  const value = (record: CsvRecord, column: ColumnId) => cellAt(record, column)?.value ?? '';
+
+  const rows: UserRow[] = [];
+  for (let i = 1; i < csv.records.length; i++) {
+    const record = csv.records[i];
+    if (isEmptyRecord(record)) continue;
+    const unusedTemplate =
+      positions.has('password') &&
+      value(record, 'loginId') === '' &&
+      value(record, 'userName') === '' &&
+      value(record, 'password') !== '';
+    rows.push({ record, recordIndex: i, userNumber: rows.length + 1, unusedTemplate });
+  }
+
+  return {
+    csv,
+    header,
+    headerColumns,
+    positions,
+    rows,
+    cell: (row, column) => cellAt(row.record, column),
+  };
+}
