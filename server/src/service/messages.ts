@@ -2,7 +2,7 @@
  * Every user-visible string of the language service, in one place so it can be translated
  * (English now; Japanese and Indonesian later). Messages never contain a password.
  */
-import { CODE_SETS, COLUMN_BY_ID, type ColumnId, type ColumnSpec, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
+import { CODE_SETS, COLUMN_BY_ID, COLUMNS, type ColumnId, type ColumnSpec, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
 
 const header = (column: ColumnId) => COLUMN_BY_ID[column].header;
 
@@ -14,6 +14,11 @@ export function allowedList(column: ColumnSpec): string {
   return parts.length <= 2 ? parts.join(' or ') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
+/** " (Yes)" after a code in a suggestion, so "Did you mean 1 (Yes)?" reads without the table. */
+const codeLabel = (column: ColumnSpec, code: string) => {
+  const value = column.codeSet ? CODE_SETS[column.codeSet].find((v) => v.code === code) : undefined;
+  return value ? ` (${value.label})` : '';
+};
 const productList = (products: readonly ProductId[]) => products.map((p) => PRODUCTS[p]).join(' or ');
 const quote = (s: string) => JSON.stringify(s);
 
@@ -30,6 +35,10 @@ export const messages = {
     products
       ? `Missing column "${column.header}" (column ${column.index + 1} of the template): it is required because you subscribe to ${productList(products)}.`
       : `Missing required column "${column.header}" (column ${column.index + 1} of the template).`,
+  missingHeader: () =>
+    `The file has no header line: the first line must be the MiiTel template header (${COLUMNS.slice(0, 3).map((c) => c.header).join(', ')}, …).`,
+  headerNotRecognised: () =>
+    `The first line names none of the MiiTel columns: it must be the template header (${COLUMNS.slice(0, 3).map((c) => c.header).join(', ')}, …). If it is a user, insert the header line above it.`,
   unknownColumn: (text: string, suggestion?: string) =>
     `Unknown column ${quote(text)}: MiiTel does not know this header.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
   duplicateColumn: (column: ColumnSpec) => `Column "${column.header}" appears more than once: keep one of them.`,
@@ -41,7 +50,7 @@ export const messages = {
       ? `${column.header} is empty: enter ${allowedList(column)}.`
       : `${column.header} is empty: every user needs one.`,
   notAllowed: (column: ColumnSpec, value: string, suggestion?: string) =>
-    `${quote(value)} is not allowed in ${column.header}: enter ${allowedList(column)}.${suggestion !== undefined ? ` Did you mean ${suggestion}?` : ''}`,
+    `${quote(value)} is not allowed in ${column.header}: enter ${allowedList(column)}.${suggestion !== undefined ? ` Did you mean ${suggestion}${codeLabel(column, suggestion)}?` : ''}`,
   whitespace: (column: ColumnSpec) => `${column.header} has spaces around its value: MiiTel takes the value exactly, remove them.`,
   fullWidth: (column: ColumnSpec, normalized: string) =>
     `${column.header} contains full-width characters: write ${quote(normalized)} in half-width (ASCII) characters.`,
@@ -75,6 +84,7 @@ export const messages = {
     `${column.header} = ${value} needs ${required.header} = ${requiredValue} in the same row.`,
   dependencyRecommended: (column: ColumnSpec, value: string, required: ColumnSpec, requiredValue: string) =>
     `${column.header} = ${value} has no effect without ${required.header} = ${requiredValue}.`,
+  dependencyPrerequisite: (required: ColumnSpec, requiredValue: string) => `${required.header} would need to be ${requiredValue}.`,
   tooManyRows: (max: number, userNumber: number) =>
     `User ${userNumber} is past the limit: MiiTel adds at most ${max} users from one file. Split the file.`,
   unusedTemplateRow: () =>
@@ -88,3 +98,68 @@ export const messages = {
 
 /** Header text of a column id (for messages built elsewhere). */
 export const columnHeader = header;
+
+/** Text of hovers, completion, inlay hints and document symbols. */
+export const featureText = {
+  columnOf: (index: number) => `Column ${index + 1} of the template`,
+  requiredColumn: 'required in every file',
+  subscriptionColumn: (products: readonly ProductId[]) => `needed only with a ${productList(products)} subscription`,
+  needs: (required: ColumnSpec, value: string, kind: 'requires' | 'recommended') =>
+    kind === 'requires' ? `Needs ${required.header} = ${value} in the same row.` : `Only useful with ${required.header} = ${value}.`,
+  neededBy: (dependents: readonly ColumnSpec[]) => `${dependents.map((d) => d.header).join(', ')} = 1 need this column = 1.`,
+  seat: (seat: SeatId) => `Each user with 1 here takes one ${SEATS[seat]} seat of the contract.`,
+  unknownHeader: (text: string) => `Unknown column ${quote(text)}: MiiTel does not know this header.`,
+  tableHeader: '| Code | Meaning |\n|---:|---|',
+  thisCell: 'This cell',
+  cellMeaning: (code: string, label: string) => `\`${code}\` → ${label}`,
+  cellEmpty: 'empty',
+  loginIdRules: [
+    'E-mail address format (name@example.com).',
+    "Letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only.",
+    'Must not already be in use in MiiTel, and must be unique in this file (upper/lower case ignored).',
+  ],
+  loginIdOthers: (n: number) => (n === 0 ? 'No other row uses this Login ID.' : `${n} other row${n === 1 ? ' uses' : 's use'} this Login ID.`),
+  passwordRules: [
+    '8 characters or more.',
+    'Letters, digits and the ASCII symbols ^ $ * . [ ] { } ( ) ? " ! @ # % & / \\ , > < \' : ; | _ ~ ` = + - only (a value with , or " must be quoted in the CSV).',
+    'Not only consecutive letters or digits (abcdefgh, 12345678, 87654321).',
+    'Not only letters or only digits (MiiTel\'s user form rejects those).',
+  ],
+  passwordOk: 'This password meets every rule.',
+  userNameLength: (used: number, max: number) => `${used} of ${max} characters used.`,
+  headerSymbol: 'Header',
+  userSymbol: (loginId: string, userName: string) => `${loginId || '(no Login ID)'} — ${userName || '(no User name)'}`,
+  userSymbolDetail: (userNumber: number) => `user ${userNumber}`,
+  missingHeaderDetail: (column: ColumnSpec) => `missing column ${column.index + 1} of the template`,
+};
+
+/** Why a CSV file's bytes cannot be read (the CLI prints these; the template generator may too). */
+export const encodingMessages = {
+  unsupported: (name: 'UTF-16' | 'UTF-32') => `${name} is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.`,
+  invalidUtf8: (line: number) => `Line ${line} has bytes that are not valid UTF-8.`,
+  invalidShiftJis: (line: number) => `Line ${line} has bytes that are not valid Shift_JIS.`,
+  undecodable: (utf8Line: number, shiftJisLine: number) =>
+    `The file is neither UTF-8 (line ${utf8Line} is not) nor Shift_JIS (line ${shiftJisLine} is not): save it as UTF-8 or Shift_JIS.`,
+};
+
+/** Titles of quick fixes and source actions. */
+export const fixText = {
+  replaceWithCode: (code: string, label: string) => `Replace with ${code} (${label})`,
+  useValue: (value: string) => `Change to ${quote(value)}`,
+  trim: 'Remove the spaces around the value',
+  halfWidth: (value: string) => `Write as ${quote(value)} (half-width)`,
+  renameHeader: (header: string) => `Did you mean "${header}"? Rename the column`,
+  insertColumn: (column: ColumnSpec, value: string) =>
+    `Add column "${column.header}" at template position ${column.index + 1}${value === '' ? '' : ` (value ${value} in every row)`}`,
+  addFields: (n: number) => `Add ${n} empty field${n === 1 ? '' : 's'} at the end of the row`,
+  removeFields: (n: number) => `Remove ${n} empty trailing field${n === 1 ? '' : 's'}`,
+  enablePrerequisite: (column: ColumnSpec, value: string) => `Set ${column.header} to ${value} in this row`,
+  disableDependent: (column: ColumnSpec) => `Set ${column.header} to 0 in this row`,
+  truncate: (max: number) => `Shorten to ${max} characters`,
+  newPassword: 'Replace with a new generated password',
+  deleteUnusedRows: (n: number) => (n === 1 ? 'Delete the unused template row' : `Delete the ${n} unused template rows`),
+  splitFile: (max: number) => `Split into files of ${max} users`,
+  removeFormulaPrefix: (first: string) => `Remove the leading ${quote(first)}`,
+  removeDuplicateColumn: (column: ColumnSpec) => `Remove this duplicate "${column.header}" column`,
+  fixAll: 'Fix all MiiTel CSV problems that have a safe fix',
+};

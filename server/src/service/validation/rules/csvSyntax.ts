@@ -1,7 +1,16 @@
-/** TODO: implemented by the rule author. */
+/**
+ * `csv/unclosed-quote`, `csv/invalid-quote`: the parser's syntax errors, at the place the parser
+ * found them (the opening quote of an unclosed field; the stray quote).
+ */
+import { messages } from '../../messages';
 import type { Rule } from '../types';
 
 export const csvSyntaxRule: Rule = {
   name: 'csvSyntax',
-  check() {},
+  check({ doc }, report) {
+    for (const error of doc.csv.errors) {
+      const message = error.code === 'csv/unclosed-quote' ? messages.unclosedQuote() : messages.invalidQuote();
+      report({ code: error.code, offset: error.offset, length: error.length, message });
+    }
+  },
 };

@@ -1,7 +1,56 @@
-/** TODO: implemented by the rule author. */
-import type { Rule } from '../types';
+/**
+ * `dependency/requires` and `dependency/recommended`: a column set to a value that only works when
+ * another column of the same row has a given value (e.g. MiiTel Phone Mobile needs MiiTel Phone).
+ * The pairs come from the spec's `dependencies`.
+ */
+import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import { allowedValues, COLUMN_BY_ID } from '../../../../../shared/spec';
+import { messages } from '../../messages';
+import { userCells } from '../cells';
+import type { RelatedLocation, Rule } from '../types';
+import { canonical, trimmedSpan } from '../values';
 
+/**
+ * Reports on the dependent cell, with the prerequisite's cell as related location. A prerequisite
+ * column missing from the file counts as not enabled (MiiTel does not enable it), so that is still
+ * reported, without a related location. A prerequisite cell that is empty or not a valid code
+ * (`value/required`, `value/not-allowed` report it) or missing from a short row (`csv/field-count`)
+ * says nothing certain, so it is not reported a second time here.
+ */
 export const dependencyRule: Rule = {
   name: 'dependency',
-  check() {},
+  check({ doc }, report) {
+    for (const { row, column, cell } of userCells(doc, (c) => c.dependencies !== undefined)) {
+      const value = canonical(cell.value);
+      for (const dependency of column.dependencies ?? []) {
+        if (value !== dependency.whenValue) continue;
+        const required = COLUMN_BY_ID[dependency.column];
+        let related: RelatedLocation[] | undefined;
+        if (doc.positions.has(required.id)) {
+          const requiredCell = doc.cell(row, required.id);
+          if (!requiredCell) continue;
+          const actual = canonical(requiredCell.value);
+          if (actual === dependency.value || !allowedValues(required).some((v) => v.code === actual)) continue;
+          related = [{ ...trimmedSpan(requiredCell), message: messages.dependencyPrerequisite(required, dependency.value) }];
+        }
+        const data = {
+          column: column.id,
+          requiredColumn: required.id,
+          requiredValue: dependency.value,
+        } satisfies DiagnosticDataMap['dependency/requires'];
+        report({
+          code: dependency.kind === 'requires' ? 'dependency/requires' : 'dependency/recommended',
+          ...trimmedSpan(cell),
+          message: (dependency.kind === 'requires' ? messages.dependencyRequires : messages.dependencyRecommended)(
+            column,
+            value,
+            required,
+            dependency.value,
+          ),
+          data,
+          ...(related ? { related } : {}),
+        });
+      }
+    }
+  },
 };

@@ -1,7 +1,39 @@
-/** TODO: implemented by the rule author. */
+/** `login-id/invalid-character`: characters MiiTel does not accept in a Login ID. */
+import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import { messages } from '../../messages';
+import { userCells } from '../cells';
 import type { Rule } from '../types';
+import { charSpan, isLoginIdChar } from '../values';
 
+/**
+ * Allowed: ASCII letters, digits and `LOGIN_ID_SYMBOLS`. A character whose NFKC form is allowed
+ * (`ａ`, `＠`) is `value/full-width`'s, and spaces around the value are `value/whitespace`'s, so the
+ * rule walks the trimmed raw value and judges each character by its NFKC form. One finding per cell,
+ * on the first invalid character; `characters` lists each distinct invalid one as written.
+ */
 export const loginIdCharactersRule: Rule = {
   name: 'loginIdCharacters',
-  check() {},
+  check({ doc }, report) {
+    for (const { cell } of userCells(doc, (c) => c.kind === 'loginId')) {
+      const start = cell.value.length - cell.value.trimStart().length;
+      const end = cell.value.trimEnd().length;
+      const characters: string[] = [];
+      let first = -1;
+      for (let i = start; i < end; ) {
+        const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
+        if (![...c.normalize('NFKC')].every(isLoginIdChar)) {
+          if (first < 0) first = i;
+          if (!characters.includes(c)) characters.push(c);
+        }
+        i += c.length;
+      }
+      if (first < 0) continue;
+      report({
+        code: 'login-id/invalid-character',
+        ...charSpan(cell, first),
+        message: messages.loginIdInvalidCharacter(characters),
+        data: { characters } satisfies DiagnosticDataMap['login-id/invalid-character'],
+      });
+    }
+  },
 };

@@ -1,7 +1,62 @@
-/** TODO: implemented by the rule author. */
+/** `login-id/format`: a Login ID that is not shaped like an e-mail address. */
+import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import { messages } from '../../messages';
+import { userCells } from '../cells';
 import type { Rule } from '../types';
+import { canonical, isLoginIdChar, trimmedSpan } from '../values';
 
+/** Why a Login ID is not e-mail shaped (keys of `messages.loginIdFormatReasons`). */
+export type LoginIdFormatReason = keyof typeof messages.loginIdFormatReasons;
+
+/**
+ * Checks the canonical value (spaces and full-width characters have their own rules). Characters a
+ * Login ID may not hold are `login-id/invalid-character`'s: they are masked as a letter first, so
+ * `sa to@miitel.jp` is only an invalid character, while `satoé@miitel` is both (no dot).
+ */
 export const loginIdFormatRule: Rule = {
   name: 'loginIdFormat',
-  check() {},
+  check({ doc }, report) {
+    for (const { cell } of userCells(doc, (c) => c.kind === 'loginId')) {
+      const value = canonical(cell.value);
+      if (value === '') continue;
+      const reason = formatProblem(value);
+      if (!reason) continue;
+      const suggestion = suggestFix(value);
+      report({
+        code: 'login-id/format',
+        ...trimmedSpan(cell),
+        message: messages.loginIdFormat(messages.loginIdFormatReasons[reason]),
+        data: (suggestion !== undefined ? { suggestion } : {}) satisfies DiagnosticDataMap['login-id/format'],
+      });
+    }
+  },
 };
+
+/** The first reason `loginId` is not e-mail shaped, ignoring characters that are not allowed at all. */
+export function formatProblem(loginId: string): LoginIdFormatReason | undefined {
+  // An ideographic full stop is a dot typed with a Japanese IME: one invalid character, not also "no dot".
+  const masked = [...loginId].map((c) => (isLoginIdChar(c) ? c : c === '\u3002' ? '.' : 'x')).join('');
+  const parts = masked.split('@');
+  if (parts.length === 1) return 'noAt';
+  if (parts.length > 2) return 'manyAt';
+  const [local, domain] = parts;
+  if (local === '') return 'emptyLocal';
+  if (domain === '') return 'emptyDomain';
+  if (!domain.includes('.')) return 'noDot';
+  if ([local, domain].some((p) => p.startsWith('.') || p.endsWith('.') || p.includes('..'))) return 'dots';
+  if (!/^[A-Za-z0-9.-]+$/.test(domain)) return 'badDomain';
+  return undefined;
+}
+
+/**
+ * A corrected Login ID for slips with one obvious repair (doubled `@` or dots, a dot at either end of
+ * a part), only when the result is e-mail shaped.
+ */
+function suggestFix(loginId: string): string | undefined {
+  const fixed = loginId
+    .replace(/@{2,}/g, '@')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^\.+|\.+$/g, '')
+    .replace(/\.*@\.*/g, '@');
+  return fixed !== loginId && formatProblem(fixed) === undefined ? fixed : undefined;
+}

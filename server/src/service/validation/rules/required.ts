@@ -1,7 +1,31 @@
-/** TODO: implemented by the rule author. */
+/**
+ * `value/required`: a recognised column left empty in a user row. MiiTel needs a value in every
+ * present column (the template generator fills the defaults) [decision].
+ */
+import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import { messages } from '../../messages';
+import { userCells } from '../cells';
 import type { Rule } from '../types';
 
+/**
+ * Reports exactly empty cells (`''`); a cell of only spaces is `value/whitespace`'s. The range is
+ * the whole field: `""` for a quoted empty cell, and for an unquoted one the zero-length position
+ * between its commas. Zero length is exact (a quick fix inserts the value right there, and the CLI
+ * prints the true column); VS Code draws an empty range as a one-character squiggle, and widening
+ * it over the next comma would make fixes replace a separator that is not part of the cell.
+ */
 export const requiredRule: Rule = {
   name: 'required',
-  check() {},
+  check({ doc }, report) {
+    for (const { column, cell } of userCells(doc)) {
+      if (cell.value !== '') continue;
+      report({
+        code: 'value/required',
+        offset: cell.start,
+        length: cell.end - cell.start,
+        message: messages.required(column),
+        data: { column: column.id } satisfies DiagnosticDataMap['value/required'],
+      });
+    }
+  },
 };

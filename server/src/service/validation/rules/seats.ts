@@ -1,7 +1,43 @@
-/** TODO: implemented by the rule author. */
+/**
+ * `limit/seats`: the file needs more seats than the contract has left (`miitelCsv.seats`).
+ * MiiTel rejects the upload at the row where a limit is reached, so every row (or cell) past the
+ * limit is reported. Unused template rows are not counted: they are not users anyone means to add.
+ */
+import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import { COLUMNS } from '../../../../../shared/spec';
+import { messages } from '../../messages';
 import type { Rule } from '../types';
+
+/** The value that turns a seat column on for a user. */
+const ENABLED = '1';
 
 export const seatsRule: Rule = {
   name: 'seats',
-  check() {},
+  check({ doc, settings }, report) {
+    const users = doc.rows.filter((r) => !r.unusedTemplate);
+
+    const userLimit = settings.seats.users;
+    if (userLimit !== undefined) {
+      const data: DiagnosticDataMap['limit/seats'] = { seat: 'users', limit: userLimit };
+      for (const { record } of users.slice(userLimit)) {
+        const message = messages.seatsUsers(userLimit);
+        report({ code: 'limit/seats', offset: record.start, length: record.end - record.start, message, data });
+      }
+    }
+
+    for (const column of COLUMNS) {
+      const seat = column.seat;
+      const limit = seat === undefined ? undefined : settings.seats[seat];
+      if (seat === undefined || limit === undefined || !doc.positions.has(column.id)) continue;
+      const data: DiagnosticDataMap['limit/seats'] = { seat, limit };
+      let used = 0;
+      for (const row of users) {
+        const cell = doc.cell(row, column.id);
+        if (cell?.value !== ENABLED) continue;
+        used++;
+        if (used <= limit) continue;
+        report({ code: 'limit/seats', offset: cell.offset, length: cell.length, message: messages.seats(seat, limit), data });
+      }
+    }
+  },
 };

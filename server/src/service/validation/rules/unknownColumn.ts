@@ -1,7 +1,28 @@
-/** TODO: implemented by the rule author. */
+/**
+ * `header/unknown-column`: a header cell that names no MiiTel column (an empty header cell too).
+ * Suggests the closest spec header among the columns the file still lacks, so that "did you mean"
+ * never proposes a column that would then be a duplicate.
+ */
+import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import { COLUMNS, normalizeHeader } from '../../../../../shared/spec';
+import { closestMatch } from '../../editDistance';
+import { messages } from '../../messages';
+import { isEmptyRecord } from '../../miitelDocument';
 import type { Rule } from '../types';
 
 export const unknownColumnRule: Rule = {
   name: 'unknownColumn',
-  check() {},
+  check({ doc }, report) {
+    // A blank first line is "no header" (missing-column says so once), not one unknown empty cell.
+    if (!doc.header || isEmptyRecord(doc.header)) return;
+    const absent = COLUMNS.filter((c) => !doc.positions.has(c.id));
+    for (const { cell, column } of doc.headerColumns) {
+      if (column) continue;
+      const text = normalizeHeader(cell.value);
+      const suggestion = text === '' ? undefined : closestMatch(text, absent, (c) => normalizeHeader(c.header))?.header;
+      const data: DiagnosticDataMap['header/unknown-column'] = suggestion ? { header: cell.value, suggestion } : { header: cell.value };
+      const message = messages.unknownColumn(cell.value, suggestion);
+      report({ code: 'header/unknown-column', offset: cell.offset, length: cell.length, message, data });
+    }
+  },
 };

@@ -1,7 +1,18 @@
-/** TODO: implemented by the rule author. */
+/**
+ * `rows/unused-template-row` (warning): a row that holds only the template's pre-filled password
+ * (and code defaults). Uploading it would fail on the missing Login ID; most likely the template
+ * was downloaded with more rows than needed.
+ */
+import { messages } from '../../messages';
 import type { Rule } from '../types';
 
 export const unusedTemplateRowRule: Rule = {
   name: 'unusedTemplateRow',
-  check() {},
+  check({ doc }, report) {
+    for (const { record, unusedTemplate } of doc.rows) {
+      if (!unusedTemplate) continue;
+      const message = messages.unusedTemplateRow();
+      report({ code: 'rows/unused-template-row', offset: record.start, length: record.end - record.start, message });
+    }
+  },
 };

@@ -1,0 +1,58 @@
+/**
+ * The VS Code side: starts the MiiTel CSV language server and restarts it when the set of files to
+ * check changes. Everything else (validation, settings per file) happens in the server.
+ */
+import { type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { documentSelector } from './documentSelector';
+
+const SECTION = 'miitelCsv';
+let client: LanguageClient | undefined;
+
+/** Starts the language client. */
+export async function activate(context: ExtensionContext): Promise<void> {
+  const output = window.createOutputChannel('MiiTel CSV', { log: true });
+  context.subscriptions.push(output);
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+
+  const start = async () => {
+    client = new LanguageClient('miitelCsv', 'MiiTel CSV', serverOptions, clientOptions(output));
+    await client.start();
+  };
+  const restart = async () => {
+    output.info('The files to check changed; restarting the MiiTel CSV server.');
+    await client?.stop();
+    await start();
+  };
+
+  // The document selector is fixed when a client starts, so new patterns or folders need a new client.
+  context.subscriptions.push(
+    workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.files`)) restart().catch((error: unknown) => output.error(String(error)));
+    }),
+    workspace.onDidChangeWorkspaceFolders(() => restart().catch((error: unknown) => output.error(String(error)))),
+  );
+  await start();
+}
+
+/** Stops the language client. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function clientOptions(output: LogOutputChannel): LanguageClientOptions {
+  const folders = (workspace.workspaceFolders ?? []).map((folder) => ({
+    uri: folder.uri.toString(),
+    patterns: workspace.getConfiguration(SECTION, folder.uri).get<string[]>('files') ?? [],
+  }));
+  return {
+    documentSelector: documentSelector(folders),
+    synchronize: { configurationSection: SECTION },
+    outputChannel: output,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * `miitel-csv`: checks MiiTel user CSV files from a terminal or CI with the same engine as the
+ * language server. bin/miitel-csv.js calls {@link main}; tests call it through that launcher.
+ *
+ * Exit status: 0 no file has an error, 1 some file has one, 2 usage error or a file that could
+ * not be read or decoded (the other files are still checked and reported).
+ *
+ * Positions are 1-based; a column counts UTF-16 code units after the BOM, as VS Code's
+ * "Ln, Col" does, so `file:line:column` lands on the same cell in the editor (an emoji counts 2).
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { version } from '../../package.json';
+import { parseCommandLine, type CheckOptions } from './cli/args';
+import { cliText } from './cli/cliText';
+import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
+import { decodeCsvBytes, type DecodeResult, type EncodingChoice } from './service/encoding';
+import { parseLoginIdList } from './service/existingLoginIds';
+import { checkText } from './service/languageService';
+
+/** Where the CLI writes and which directory relative paths start from. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly cwd: string;
+}
+
+/** Runs the command line `argv` (without node and the script) and resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = parseCommandLine(argv);
+  switch (command.kind) {
+    case 'help':
+      io.stdout.write(cliText.help(version));
+      return 0;
+    case 'version':
+      io.stdout.write(`${version}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr.write(`miitel-csv: ${command.message}\n${cliText.usageHint}\n`);
+      return 2;
+    case 'check':
+      try {
+        return await check(command.options, io);
+      } catch (error) {
+        // A bug, not a finding: never let it look like exit 1 ("the files have errors").
+        io.stderr.write(`miitel-csv: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        return 2;
+      }
+  }
+}
+
+async function check(options: CheckOptions, io: CliIo): Promise<number> {
+  const fail = (message: string) => io.stderr.write(`miitel-csv: ${message}\n`);
+  let existingLoginIds: string[] = [];
+  if (options.existingLoginIds !== undefined) {
+    // Without the list every in-use Login ID would pass silently, so stop rather than check.
+    const list = await readText(options.existingLoginIds, 'auto', io.cwd);
+    if ('error' in list) {
+      fail(list.error);
+      return 2;
+    }
+    existingLoginIds = parseLoginIdList(list.text);
+  }
+
+  let status = 0;
+  const reports: FileReport[] = [];
+  for (const path of options.files) {
+    const file = await readText(path, options.encoding, io.cwd);
+    if ('error' in file) {
+      fail(file.error);
+      status = 2;
+      continue;
+    }
+    const result = checkText(file.text, options.settings, {
+      existingLoginIds,
+      onRuleError: (rule, error) => {
+        fail(cliText.ruleFailed(path, rule, error instanceof Error ? error.message : String(error)));
+        status = 2;
+      },
+    });
+    reports.push(toFileReport(path, file.encoding, file.text, result));
+  }
+
+  if (reports.length > 0 || options.format === 'json') {
+    io.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
+  }
+  if (status !== 0) return status;
+  return reports.some(hasErrors) ? 1 : 0;
+}
+
+/** Reads and decodes a file; every failure becomes a message naming the path as given. */
+async function readText(path: string, encoding: EncodingChoice, cwd: string): Promise<DecodeResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(resolve(cwd, path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: cliText.fileMissing(path) };
+    if (code === 'EISDIR') return { error: cliText.fileIsDirectory(path) };
+    return { error: cliText.fileUnreadable(path, code ?? String(error)) };
+  }
+  const decoded = decodeCsvBytes(bytes, encoding);
+  return 'error' in decoded ? { error: cliText.fileUndecodable(path, decoded.error) } : decoded;
+}

@@ -1,0 +1,88 @@
+/**
+ * Findings of one file as the CLI prints them: offsets become 1-based line and column numbers,
+ * counted like VS Code (CRLF, CR and LF end a line; a column is a UTF-16 code unit).
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Severity } from '../../../shared/codes';
+import type { CsvEncoding } from '../service/encoding';
+import type { CheckResult } from '../service/languageService';
+import { cliText } from './cliText';
+
+/** One finding with 1-based positions; `endColumn` is exclusive, like an LSP range end. */
+export interface CliDiagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Everything printed about one checked file. */
+export interface FileReport {
+  /** The path as given on the command line. */
+  readonly path: string;
+  readonly encoding: CsvEncoding;
+  /** Number of user rows. */
+  readonly users: number;
+  readonly diagnostics: readonly CliDiagnostic[];
+}
+
+/** Converts a check result over `text` (the decoded file, BOM stripped) to a report. */
+export function toFileReport(path: string, encoding: CsvEncoding, text: string, result: CheckResult): FileReport {
+  const lines = TextDocument.create('file:///', 'csv', 0, text);
+  const diagnostics = result.problems.map((p): CliDiagnostic => {
+    const start = lines.positionAt(p.offset);
+    const end = lines.positionAt(p.offset + p.length);
+    return {
+      code: p.code,
+      severity: p.severity,
+      message: p.message,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+    };
+  });
+  return { path, encoding, users: result.doc.rows.length, diagnostics };
+}
+
+/** True when a file has at least one error (the exit status is 1 then). */
+export function hasErrors(report: FileReport): boolean {
+  return report.diagnostics.some((d) => d.severity === 'error');
+}
+
+/** The text format: `file:line:column severity code message` lines, then one summary line. */
+export function formatText(reports: readonly FileReport[]): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  const out: string[] = [];
+  for (const report of reports) {
+    for (const d of report.diagnostics) {
+      counts[d.severity]++;
+      out.push(`${report.path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    }
+  }
+  const users = reports.reduce((sum, r) => sum + r.users, 0);
+  out.push(cliText.summary(reports.length, users, counts));
+  return `${out.join('\n')}\n`;
+}
+
+/** The JSON format: `{"files":[…]}`, one object per checked file, keys in a fixed order. */
+export function formatJson(reports: readonly FileReport[]): string {
+  const files = reports.map((r) => ({
+    path: r.path,
+    encoding: r.encoding,
+    users: r.users,
+    diagnostics: r.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+    })),
+  }));
+  return `${JSON.stringify({ files }, null, 2)}\n`;
+}

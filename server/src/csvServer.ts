@@ -1,0 +1,92 @@
+/**
+ * The MiiTel CSV language server, independent of its transport: `server.ts` hands it a connection
+ * (stdio or IPC), tests could hand it one over in-memory streams. It keeps the open documents,
+ * announces capabilities, and wires the feature handlers in `lsp/`.
+ */
+import {
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Feature, FeatureHooks, ServerContext } from './lsp/context';
+import { DocumentCache } from './lsp/documentCache';
+import { connectionLogger } from './lsp/logger';
+import { LoginIdFiles } from './lsp/loginIdFile';
+import { pullDiagnostics } from './lsp/pullDiagnostics';
+import { pushDiagnostics } from './lsp/pushDiagnostics';
+import { runSafeAsync } from './lsp/runSafe';
+import { SettingsStore } from './lsp/settings';
+import { WorkspaceFolders } from './lsp/workspace';
+
+/** The features the server offers; each decides from the client's capabilities whether it applies. */
+export const FEATURES: readonly Feature[] = [pullDiagnostics, pushDiagnostics];
+
+/** Starts serving on `connection` (which must not be listening yet). */
+export function startServer(connection: Connection, features: readonly Feature[] = FEATURES): void {
+  const documents = new TextDocuments(TextDocument);
+  const logger = connectionLogger(connection);
+  const cache = new DocumentCache();
+  const workspace = new WorkspaceFolders();
+  const loginIds = new LoginIdFiles(logger);
+  let context: ServerContext | undefined;
+  let hooks: FeatureHooks[] = [];
+
+  connection.onInitialize((params): InitializeResult => {
+    workspace.set(params.workspaceFolders, params.rootUri);
+    const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
+    const ctx: ServerContext = { connection, documents, capabilities: params.capabilities, cache, settings, workspace, loginIds, logger };
+    context = ctx;
+    hooks = features.map((feature) => feature.register(ctx)).filter((h): h is FeatureHooks => h !== undefined);
+    return { capabilities: serverCapabilities(params.capabilities, features), serverInfo: { name: 'miitel-csv' } };
+  });
+
+  connection.onInitialized(() => {
+    if (context?.capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        workspace.change(e.added, e.removed);
+        settingsChanged();
+      });
+    }
+  });
+
+  const settingsChanged = () => {
+    loginIds.clear();
+    for (const hook of hooks) hook.settingsChanged?.();
+  };
+
+  connection.onDidChangeConfiguration((params) =>
+    runSafeAsync(logger, 'Configuration change', () => {
+      context?.settings.changed(params.settings);
+      settingsChanged();
+    }),
+  );
+
+  documents.onDidClose((e) => {
+    cache.evict(e.document.uri);
+    context?.settings.evict(e.document.uri);
+  });
+
+  connection.onShutdown(() => {
+    for (const hook of hooks) hook.dispose?.();
+    cache.clear();
+    context?.settings.clear();
+    loginIds.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The base capabilities merged with each feature's. */
+function serverCapabilities(client: ClientCapabilities, features: readonly Feature[]): ServerCapabilities {
+  const capabilities: ServerCapabilities = {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+  for (const feature of features) Object.assign(capabilities, feature.capabilities?.(client));
+  return capabilities;
+}

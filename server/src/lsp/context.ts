@@ -1,0 +1,62 @@
+/**
+ * What every LSP feature handler shares: the connection, the open documents, the caches, and one
+ * way to get "this document as a MiiTel file, if it is one".
+ */
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MiitelCsvSettings } from '../../../shared/settings';
+import { isMiitelCsv } from '../service/detect';
+import type { MiitelDocument } from '../service/miitelDocument';
+import type { DocumentCache } from './documentCache';
+import type { Logger } from './logger';
+import type { LoginIdFiles } from './loginIdFile';
+import type { SettingsStore } from './settings';
+import type { WorkspaceFolders } from './workspace';
+
+/** A document recognised as a MiiTel create-users CSV, with its parsed model and settings. */
+export interface MiitelFile {
+  readonly document: TextDocument;
+  readonly doc: MiitelDocument;
+  readonly settings: MiitelCsvSettings;
+  /** The workspace folder that holds the document, if any. */
+  readonly folder?: string;
+}
+
+/** State and services shared by the LSP handlers. */
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly capabilities: ClientCapabilities;
+  readonly cache: DocumentCache;
+  readonly settings: SettingsStore;
+  readonly workspace: WorkspaceFolders;
+  readonly loginIds: LoginIdFiles;
+  readonly logger: Logger;
+}
+
+/** What the server tells a registered feature later on. */
+export interface FeatureHooks {
+  /** Settings changed (caches are already cleared): results shown may be out of date. */
+  settingsChanged?(): void;
+  /** The server shuts down: stop timers, drop state. */
+  dispose?(): void;
+}
+
+/** One LSP feature: the capabilities it announces and the handlers it registers. */
+export interface Feature {
+  /** Capabilities to merge into the `initialize` result, given what the client supports. */
+  capabilities?(client: ClientCapabilities): ServerCapabilities;
+  /** Registers the handlers (called once, during `initialize`). */
+  register(context: ServerContext): FeatureHooks | void;
+}
+
+/**
+ * The document as a MiiTel file, or undefined when it is some other CSV: then every feature stays
+ * silent. Detection reads only the first line; the parse comes from the cache.
+ */
+export async function miitelFile(context: ServerContext, document: TextDocument): Promise<MiitelFile | undefined> {
+  const settings = await context.settings.get(document.uri);
+  const location = context.workspace.locate(document.uri);
+  if (!isMiitelCsv(document.getText(), location, settings.files)) return undefined;
+  return { document, doc: context.cache.get(document), settings, folder: location.folder };
+}

@@ -1,0 +1,64 @@
+/**
+ * Problems → LSP diagnostics, and the validation of one open document. Pull and push delivery
+ * live in pullDiagnostics.ts and pushDiagnostics.ts; both call {@link diagnose}.
+ */
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIAGNOSTIC_SOURCE, type Severity } from '../../../shared/codes';
+import type { Problem } from '../service/validation/types';
+import { validate } from '../service/validation/validate';
+import { type ServerContext, miitelFile } from './context';
+import { describeError } from './logger';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** The diagnostics of one version of a document. */
+export interface DiagnosedVersion {
+  readonly version: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Validates the open document: empty for a document that is not a MiiTel file. The result names
+ * the version it was computed for, so callers can drop it when the document has moved on.
+ */
+export async function diagnose(context: ServerContext, document: TextDocument): Promise<DiagnosedVersion> {
+  const file = await miitelFile(context, document);
+  if (!file) return { version: document.version, diagnostics: [] };
+  const existingLoginIds = await context.loginIds.get(file.settings.existingLoginIdsFile, file.folder);
+  // From here on everything is synchronous, so the document cannot change under us.
+  const { version } = document;
+  const doc = context.cache.get(document);
+  const problems = validate(doc, file.settings, {
+    existingLoginIds,
+    onRuleError: (rule, error) => context.logger.error(`Rule ${rule} failed and was skipped: ${describeError(error)}`),
+  });
+  return { version, diagnostics: problems.map((p) => toDiagnostic(document, p)) };
+}
+
+/** Converts one problem, resolving its offsets against `document`. */
+export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
+  const range = (offset: number, length: number) => ({
+    start: document.positionAt(offset),
+    end: document.positionAt(offset + length),
+  });
+  const diagnostic: Diagnostic = {
+    range: range(problem.offset, problem.length),
+    severity: SEVERITY[problem.severity],
+    code: problem.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message,
+  };
+  if (problem.data !== undefined) diagnostic.data = problem.data;
+  if (problem.related?.length) {
+    diagnostic.relatedInformation = problem.related.map((r) => ({
+      location: { uri: document.uri, range: range(r.offset, r.length) },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads `miitelCsv.existingLoginIdsFile`: resolves the path, reads and decodes the file with the
+ * CLI's encoding detection, and parses it with the pure `parseLoginIdList`. Results are cached by
+ * path and modification time, so an edited file is read again on the next validation. A missing or
+ * unreadable file is logged once (until the settings change) and treated as an empty list.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { decodeCsvBytes } from '../service/encoding';
+import { parseLoginIdList } from '../service/existingLoginIds';
+import { describeError, type Logger } from './logger';
+
+interface Entry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly ids: readonly string[];
+}
+
+/** Cache of the Login ID files the settings name. */
+export class LoginIdFiles {
+  private readonly entries = new Map<string, Entry>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly logger: Logger) {}
+
+  /**
+   * The Login IDs in the file `setting` names: relative to `folder` (the document's workspace
+   * folder) unless absolute. Empty when the setting is empty or the file cannot be read.
+   */
+  async get(setting: string, folder: string | undefined): Promise<readonly string[]> {
+    const file = this.resolve(setting.trim(), folder);
+    if (!file) return [];
+    try {
+      const stat = await fs.stat(file);
+      const cached = this.entries.get(file);
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.ids;
+      const decoded = decodeCsvBytes(await fs.readFile(file), 'auto');
+      if ('error' in decoded) {
+        this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${decoded.error}`);
+        return [];
+      }
+      const ids = parseLoginIdList(decoded.text);
+      this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ids });
+      this.reported.delete(file);
+      this.logger.info(`Read ${ids.length} existing Login IDs from ${file}.`);
+      return ids;
+    } catch (error) {
+      this.entries.delete(file);
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error);
+      this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${reason}`);
+      return [];
+    }
+  }
+
+  /** Forgets cached files and logged failures (on a settings change and on shutdown). */
+  clear(): void {
+    this.entries.clear();
+    this.reported.clear();
+  }
+
+  private resolve(setting: string, folder: string | undefined): string | undefined {
+    if (setting === '') return undefined;
+    if (path.isAbsolute(setting)) return path.normalize(setting);
+    if (folder) return path.resolve(folder, setting);
+    this.reportOnce(setting, `The existing Login IDs file "${setting}" is relative but the document is in no workspace folder; it is ignored.`);
+    return undefined;
+  }
+
+  private reportOnce(key: string, message: string): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.logger.warn(message);
+  }
+}

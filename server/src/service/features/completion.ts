@@ -1,0 +1,46 @@
+/**
+ * Completion: in a code cell every allowed code labelled with its meaning (typing a meaning such
+ * as "jak" finds Jakarta and inserts 6); in the header row the names of the missing columns.
+ * The inserted text replaces the whole field, quotes included, so the CSV stays valid.
+ */
+import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
+import { CompletionItemKind, TextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { COLUMNS, allowedValues } from '../../../../shared/spec';
+import type { MiitelDocument } from '../miitelDocument';
+import { cellAt } from '../locate';
+import { featureText as t } from '../messages';
+import { quoteField } from './csvQuote';
+
+/** Completion items at `offset`, or null outside a cell that has any. */
+export function doComplete(document: TextDocument, doc: MiitelDocument, offset: number): CompletionList | null {
+  const location = cellAt(doc, offset);
+  if (!location) return null;
+  const { cell } = location;
+  const range = { start: document.positionAt(cell.start), end: document.positionAt(cell.end) };
+  let items: CompletionItem[] = [];
+  if (location.isHeader) {
+    const missing = COLUMNS.filter((c) => !doc.positions.has(c.id) || doc.positions.get(c.id) === location.position);
+    items = missing.map((c) => ({
+      label: c.header,
+      kind: CompletionItemKind.Field,
+      detail: t.missingHeaderDetail(c),
+      sortText: String(c.index).padStart(2, '0'),
+      textEdit: TextEdit.replace(range, quoteField(c.header, cell.quoted)),
+    }));
+  } else if (location.column?.kind === 'code') {
+    const current = cell.value.trim();
+    items = allowedValues(location.column).map((v, i) => ({
+      label: v.code,
+      labelDetails: { description: v.label },
+      kind: CompletionItemKind.EnumMember,
+      detail: v.label,
+      // Matching runs against the text typed so far in the field: code, label and every alias.
+      filterText: [v.code, v.label, v.short, ...v.aliases].join(' '),
+      sortText: String(i).padStart(2, '0'),
+      preselect: v.code === current,
+      textEdit: TextEdit.replace(range, quoteField(v.code, cell.quoted)),
+    }));
+  }
+  return items.length > 0 ? { isIncomplete: false, items } : null;
+}

@@ -1,0 +1,90 @@
+/**
+ * Hover: explains the column under the caret, every allowed value, and what this cell's value
+ * means or, when it is invalid, why (the words of its diagnostics). Never echoes a password.
+ */
+import type { Hover } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { COLUMNS, COLUMN_BY_ID, allowedValues, type ColumnSpec } from '../../../../shared/spec';
+import type { MiitelDocument } from '../miitelDocument';
+import { cellAt, type CellLocation } from '../locate';
+import { featureText as t } from '../messages';
+import type { Problem } from '../validation/types';
+import { codeSpan, escapeMarkdown } from './markdown';
+
+/** The hover at `offset`, given the document's current problems (so invalid cells read like their diagnostics). */
+export function doHover(
+  document: TextDocument,
+  doc: MiitelDocument,
+  offset: number,
+  problems: readonly Problem[],
+): Hover | null {
+  const location = cellAt(doc, offset);
+  if (!location) return null;
+  const { cell } = location;
+  const sections = location.column
+    ? describeColumn(location.column)
+    : location.isHeader
+      ? [escapeMarkdown(t.unknownHeader(cell.value))]
+      : null;
+  if (!sections) return null;
+  if (location.column && !location.isHeader) sections.push(describeCell(doc, location, location.column, problems));
+  else sections.push(...problemLines(location, problems));
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.filter((s) => s !== '').join('\n\n') },
+    range: { start: document.positionAt(cell.start), end: document.positionAt(cell.end) },
+  };
+}
+
+/** Name, purpose, when it is needed, dependencies and allowed values of a column. */
+function describeColumn(column: ColumnSpec): string[] {
+  const needed = column.products ? t.subscriptionColumn(column.products) : t.requiredColumn;
+  const lines = [`**${escapeMarkdown(column.header)}** — ${t.columnOf(column.index)}, ${needed}`, escapeMarkdown(column.description)];
+  const relations = (column.dependencies ?? []).map((d) => t.needs(COLUMN_BY_ID[d.column], d.value, d.kind));
+  const dependents = COLUMNS.filter((c) => c.dependencies?.some((d) => d.column === column.id && d.kind === 'requires'));
+  if (dependents.length > 0) relations.push(t.neededBy(dependents));
+  if (column.seat) relations.push(t.seat(column.seat));
+  if (relations.length > 0) lines.push(relations.map(escapeMarkdown).join('  \n'));
+  if (column.kind === 'loginId') lines.push(t.loginIdRules.map((r) => `- ${escapeMarkdown(r)}`).join('\n'));
+  if (column.kind === 'password') lines.push(t.passwordRules.map((r) => `- ${escapeMarkdown(r)}`).join('\n'));
+  const values = allowedValues(column);
+  if (values.length > 0) {
+    lines.push([t.tableHeader, ...values.map((v) => `| \`${v.code}\` | ${escapeMarkdown(v.label)} |`)].join('\n'));
+  }
+  return lines;
+}
+
+/** What the value of a data cell means, or why it is wrong. */
+function describeCell(doc: MiitelDocument, location: CellLocation, column: ColumnSpec, problems: readonly Problem[]): string {
+  const issues = problemLines(location, problems);
+  const value = location.cell.value;
+  const lines: string[] = [];
+  if (column.kind === 'code' && issues.length === 0) {
+    const meaning = allowedValues(column).find((v) => v.code === value);
+    if (meaning) lines.push(t.cellMeaning(meaning.code, escapeMarkdown(meaning.label)));
+  }
+  if (column.kind === 'text' && column.maxLength) lines.push(t.userNameLength([...value].length, column.maxLength));
+  if (column.kind === 'loginId' && value !== '') lines.push(t.loginIdOthers(countOthers(doc, location, column)));
+  if (column.kind === 'password' && issues.length === 0 && value !== '') lines.push(t.passwordOk);
+  lines.push(...issues);
+  return lines.length > 0 ? `**${t.thisCell}:** ${lines.join('  \n')}` : '';
+}
+
+/** Other user rows with the same Login ID, ignoring case. */
+function countOthers(doc: MiitelDocument, location: CellLocation, column: ColumnSpec): number {
+  const id = location.cell.value.trim().toLowerCase();
+  let n = 0;
+  for (const row of doc.rows) {
+    if (row.recordIndex === location.recordIndex) continue;
+    if (doc.cell(row, column.id)?.value.trim().toLowerCase() === id) n++;
+  }
+  return n;
+}
+
+/** The messages of the problems that lie on this cell, as a markdown list. */
+function problemLines(location: CellLocation, problems: readonly Problem[]): string[] {
+  const { start, end } = location.cell;
+  return problems
+    .filter((p) => p.offset >= start && p.offset + p.length <= end && !(p.length === 0 && p.offset === end && end > start))
+    .map((p) => `${p.severity === 'error' ? '❌' : p.severity === 'warning' ? '⚠️' : 'ℹ️'} ${escapeMarkdown(p.message)} ${codeSpan(p.code)}`);
+}

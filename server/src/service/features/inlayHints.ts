@@ -1,0 +1,40 @@
+/** Inlay hints: the meaning of each valid code, shown after its cell (`6 ▸ Jakarta`). */
+import type { InlayHint, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { allowedValues, COLUMNS, type CodeValue } from '../../../../shared/spec';
+import type { MiitelDocument } from '../miitelDocument';
+
+/** Hints for the code cells of the user rows that intersect `range` (only those are computed). */
+export function getInlayHints(document: TextDocument, doc: MiitelDocument, range: Range): InlayHint[] {
+  const from = document.offsetAt(range.start);
+  const to = document.offsetAt(range.end);
+  const codeColumns = COLUMNS.filter((c) => c.kind === 'code' && doc.positions.has(c.id)).map((c) => ({
+    id: c.id,
+    meanings: new Map<string, CodeValue>(allowedValues(c).map((v) => [v.code, v])),
+  }));
+  const hints: InlayHint[] = [];
+  for (const row of rowsIn(doc, from, to)) {
+    for (const column of codeColumns) {
+      const cell = doc.cell(row, column.id);
+      const meaning = cell && column.meanings.get(cell.value);
+      if (!cell || !meaning || cell.end < from || cell.end > to) continue;
+      hints.push({ position: document.positionAt(cell.end), label: `▸ ${meaning.short}`, paddingLeft: true, paddingRight: true, tooltip: meaning.label });
+    }
+  }
+  return hints;
+}
+
+/** User rows overlapping [from, to], found by binary search (rows are in text order). */
+function rowsIn(doc: MiitelDocument, from: number, to: number) {
+  const rows = doc.rows;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].record.end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const result = [];
+  for (let i = lo; i < rows.length && rows[i].record.start <= to; i++) result.push(rows[i]);
+  return result;
+}

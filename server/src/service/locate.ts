@@ -1,0 +1,68 @@
+/** Finds the record and cell under an offset, for hover, completion and code actions. */
+import type { ColumnSpec } from '../../../shared/spec';
+import type { CsvCell, CsvRecord } from './csvDocument';
+import type { MiitelDocument, UserRow } from './miitelDocument';
+
+/** The cell under a position and what it is. */
+export interface CellLocation {
+  readonly recordIndex: number;
+  readonly record: CsvRecord;
+  /** 0-based field position in the record. */
+  readonly position: number;
+  readonly cell: CsvCell;
+  /** The spec column of the field's header, if recognised. */
+  readonly column?: ColumnSpec;
+  /** True in the header record. */
+  readonly isHeader: boolean;
+  /** The user row, for a cell in one. */
+  readonly row?: UserRow;
+}
+
+/** Index of the last record starting at or before `offset` (binary search: records are in text order). */
+function recordIndexAt(records: readonly CsvRecord[], offset: number): number {
+  let lo = 0;
+  let hi = records.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (records[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The cell containing `offset`. A caret just after a field's last character (before the comma or
+ * line end) still belongs to that field, as a user typing at the end of a cell expects.
+ */
+export function cellAt(doc: MiitelDocument, offset: number): CellLocation | undefined {
+  const records = doc.csv.records;
+  const recordIndex = recordIndexAt(records, offset);
+  if (recordIndex < 0) return undefined;
+  const record = records[recordIndex];
+  if (offset > record.end) return undefined;
+  const position = record.cells.findIndex((c) => offset >= c.start && offset <= c.end);
+  if (position < 0) return undefined;
+  const isHeader = recordIndex === 0;
+  const column = doc.headerColumns[position]?.column;
+  const row = isHeader ? undefined : rowOfRecord(doc.rows, recordIndex);
+  return { recordIndex, record, position, cell: record.cells[position], column, isHeader, row };
+}
+
+/** The user row of a record, by binary search (rows are in record order). */
+export function rowOfRecord(rows: readonly UserRow[], recordIndex: number): UserRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = rows[mid].recordIndex;
+    if (r === recordIndex) return rows[mid];
+    if (r < recordIndex) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

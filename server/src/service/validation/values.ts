@@ -1,0 +1,73 @@
+/**
+ * How the value rules read a cell. Value checks are layered so that one defect gives one finding:
+ * `value/whitespace` looks at the raw value, `value/full-width` at the trimmed value, and every
+ * other check at the canonical value (trimmed, then NFKC-normalised), so a cell ` １ ` is reported
+ * once for its spaces and once for its full-width digit, never a third time as "not allowed".
+ */
+import { LOGIN_ID_SYMBOLS, PASSWORD_SYMBOLS } from '../../../../shared/spec';
+import type { CsvCell, CsvRecord } from '../csvDocument';
+
+/** The value the semantic checks compare: trimmed, then NFKC-normalised (`１` → `1`, `＠` → `@`). */
+export function canonical(value: string): string {
+  return value.trim().normalize('NFKC');
+}
+
+/**
+ * Offset in the text of the value's UTF-16 index `index`. In a quoted cell every `"` of the value
+ * is written twice, so the raw text runs ahead of the value by one per earlier quote.
+ */
+export function valueOffset(cell: CsvCell, index: number): number {
+  let shift = 0;
+  if (cell.quoted) {
+    for (let i = 0; i < index && i < cell.value.length; i++) if (cell.value.charCodeAt(i) === 0x22) shift++;
+  }
+  return Math.min(cell.offset + index + shift, cell.offset + cell.length);
+}
+
+/** The span of the value without its surrounding whitespace (what the canonical checks are about). */
+export function trimmedSpan(cell: CsvCell): { offset: number; length: number } {
+  const lead = cell.value.length - cell.value.trimStart().length;
+  const trail = cell.value.length - cell.value.trimEnd().length;
+  if (lead === cell.value.length) return { offset: cell.offset, length: cell.length };
+  const offset = valueOffset(cell, lead);
+  return { offset, length: valueOffset(cell, cell.value.length - trail) - offset };
+}
+
+/** The span of one character (a whole surrogate pair) starting at value index `index`. */
+export function charSpan(cell: CsvCell, index: number): { offset: number; length: number } {
+  const cp = cell.value.codePointAt(index) ?? 0;
+  const offset = valueOffset(cell, index);
+  // A lone `"` of a quoted cell is two characters in the text.
+  const width = cp === 0x22 && cell.quoted ? 2 : cp > 0xffff ? 2 : 1;
+  return { offset, length: width };
+}
+
+/** Number of Unicode code points (an emoji or a kanji counts one). */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
+
+/** Whether `c` (one code point) may appear in a Login ID. */
+export function isLoginIdChar(c: string): boolean {
+  return isAsciiAlnum(c) || (c.length === 1 && LOGIN_ID_SYMBOLS.includes(c));
+}
+
+/** Whether `c` (one code point) may appear in a password. */
+export function isPasswordChar(c: string): boolean {
+  return isAsciiAlnum(c) || (c.length === 1 && PASSWORD_SYMBOLS.includes(c));
+}
+
+/** 1-based line of `offset` in the document (counts CRLF, LF and lone CR line breaks). */
+export function lineOf(text: string, record: CsvRecord, offset: number): number {
+  // A quoted field before the cell may hold line breaks, so the record's line is only a start.
+  let line = record.line;
+  for (let i = record.start; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+  }
+  return line + 1;
+}

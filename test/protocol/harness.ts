@@ -1,0 +1,207 @@
+/**
+ * A minimal LSP client for protocol tests: starts the BUILT server (dist/server.js, so run
+ * `npm run build` first) as a child process over stdio and speaks to it like an editor would.
+ * Tests wait for the server's messages by awaiting them, never by sleeping.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  type ClientCapabilities,
+  ConfigurationRequest,
+  createProtocolConnection,
+  type Diagnostic,
+  DiagnosticRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticReportKind,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  type InitializeResult,
+  LogMessageNotification,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  UnregistrationRequest,
+} from 'vscode-languageserver-protocol/node';
+
+/** The bundled server, relative to this file compiled into out/test/protocol. */
+export const SERVER_PATH = path.resolve(__dirname, '../../../dist/server.js');
+
+/** What the test client announces and answers. */
+export interface ClientOptions {
+  /** Announce `textDocument.diagnostic` (pull, like VS Code); otherwise the server must push (like Neovim). */
+  readonly pull: boolean;
+  /** Announce `workspace.configuration` (default true). */
+  readonly configuration?: boolean;
+  /** Workspace folder uris (default none). */
+  readonly workspaceFolders?: readonly string[];
+  /** The `miitelCsv` section answered to `workspace/configuration` (default `{}`). */
+  readonly settings?: Record<string, unknown>;
+}
+
+interface Waiter<T> {
+  readonly accept: (value: T) => boolean;
+  readonly resolve: (value: T) => void;
+}
+
+/** A test client connected to a running server process. */
+export class TestClient {
+  /** The `miitelCsv` section the client answers with; change it, then call {@link changeConfiguration}. */
+  settings: Record<string, unknown>;
+  /** Every `workspace/configuration` item the server asked for. */
+  readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
+  /** Every log line the server sent. */
+  readonly logs: string[] = [];
+  initializeResult?: InitializeResult;
+
+  private readonly publishWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private readonly refreshWaiters: (() => void)[] = [];
+  private readonly versions = new Map<string, number>();
+  private stderr = '';
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly connection: ProtocolConnection,
+    options: ClientOptions,
+  ) {
+    this.settings = options.settings ?? {};
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const i = this.publishWaiters.findIndex((w) => w.accept(params));
+      if (i >= 0) this.publishWaiters.splice(i, 1)[0].resolve(params);
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params.message);
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => {
+      this.configurationRequests.push(...params.items);
+      return params.items.map((item) => (item.section === 'miitelCsv' ? this.settings : null));
+    });
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      for (const resolve of this.refreshWaiters.splice(0)) resolve();
+    });
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(UnregistrationRequest.type, () => undefined);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+    });
+  }
+
+  /** Starts the server, initializes it and returns the connected client. */
+  static async start(options: ClientOptions): Promise<TestClient> {
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new TestClient(child, connection, options);
+    connection.listen();
+    const folders = options.workspaceFolders ?? [];
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folders[0] ?? null,
+      workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
+      capabilities: capabilities(options),
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  /** Opens a document at version 1. */
+  async open(uri: string, text: string, languageId = 'csv'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+  }
+
+  /** Replaces a document's whole text; returns the new version. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return version;
+  }
+
+  /** Closes a document. */
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Pulls a document's diagnostics (`textDocument/diagnostic`). */
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    if (report.kind !== DocumentDiagnosticReportKind.Full) throw new Error(`Expected a full report, got ${report.kind}`);
+    return report.items;
+  }
+
+  /**
+   * The next diagnostics the server publishes for `uri` (at `version`, if given). Call it BEFORE
+   * the action that triggers the publication, then await it.
+   */
+  nextPublish(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) =>
+      this.publishWaiters.push({ accept: (p) => p.uri === uri && (version === undefined || p.version === version), resolve }),
+    );
+  }
+
+  /** Resolves when the server next asks the client to refresh pulled diagnostics. Call before the trigger. */
+  nextRefresh(): Promise<void> {
+    return new Promise((resolve) => this.refreshWaiters.push(resolve));
+  }
+
+  /** Sets the `miitelCsv` section and tells the server it changed (as VS Code does, with the section inside). */
+  async changeConfiguration(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { miitelCsv: settings } });
+  }
+
+  /** Shuts the server down politely, then makes sure the process is gone. */
+  async stop(): Promise<void> {
+    try {
+      await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 2000);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // The process is killed below either way.
+    }
+    this.connection.dispose();
+    if (this.child.exitCode === null) this.child.kill();
+  }
+
+  /** What the server wrote to stderr (for failure messages). */
+  get errorOutput(): string {
+    return this.stderr;
+  }
+}
+
+function capabilities(options: ClientOptions): ClientCapabilities {
+  return {
+    workspace: {
+      configuration: options.configuration ?? true,
+      didChangeConfiguration: { dynamicRegistration: false },
+      workspaceFolders: true,
+      ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
+    },
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import { doHover } from '../../../server/src/service/features/hover';
+import { file, row, templateHeader } from '../helpers';
+import { withCaret } from './caret';
+
+/** Markdown as the reader sees it: backslash escapes resolved (emphasis and code markers kept). */
+function plain(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+function hoverAt(marked: string) {
+  const { document, doc, problems, offset } = withCaret(marked);
+  const hover = doHover(document, doc, offset, problems);
+  const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+  return { hover, document, markdown, value: plain(markdown) };
+}
+
+describe('hover', () => {
+  it('explains a time zone cell: its meaning and all 14 zones with their offsets', () => {
+    const { hover, value, document } = hoverAt(file(templateHeader(), row({ timeZone: '‸6' })));
+    assert.ok(hover);
+    assert.match(value, /\*\*Time zone\*\* — Column 5 of the template, required in every file/);
+    assert.match(value, /\*\*This cell:\*\* `6` → \(GMT\+7:00\) Jakarta/);
+    for (const zone of ['(GMT+9:00) Tokyo', '(GMT-10:00) Honolulu [HAST]', '(GMT-5:00/-4:00) New York [EST/EDT]']) {
+      assert.ok(value.includes(zone), zone);
+    }
+    assert.equal((value.match(/^\| `\d+` \|/gm) ?? []).length, 14);
+    // The hover range is exactly the cell.
+    const text = document.getText();
+    const line1 = text.indexOf('\r\n') + 2;
+    const cellStart = line1 + row().split(',').slice(0, 4).join(',').length + 1;
+    assert.deepEqual(hover.range, { start: document.positionAt(cellStart), end: document.positionAt(cellStart + 1) });
+  });
+
+  it('on an invalid cell says why in the words of its diagnostic', () => {
+    const { value } = hoverAt(file(templateHeader(), row({ timeZone: 'Tok‸io' })));
+    assert.match(value, /❌ "Tokio" is not allowed in Time zone: enter 0–13/);
+    assert.match(value, /`value\/not-allowed`/);
+    assert.doesNotMatch(value, /→/);
+  });
+
+  it('on a header cell explains the column, its subscription and its dependency', () => {
+    const { value } = hoverAt(file(templateHeader().replace('MiiTel Phone Mobile Enable', 'MiiTel Phone Mobile‸ Enable'), row()));
+    assert.match(value, /\*\*MiiTel Phone Mobile Enable\*\* — Column 12 of the template, needed only with a MiiTel Phone Mobile subscription/);
+    assert.match(value, /Needs MiiTel Phone Enable = 1 in the same row\./);
+    assert.match(value, /\| `0` \| No \|\n\| `1` \| Yes \|/);
+    assert.doesNotMatch(value, /This cell/);
+  });
+
+  it('on the prerequisite column lists who needs it', () => {
+    const { value } = hoverAt(file(templateHeader(), row({ phone: '‸1' })));
+    assert.match(value, /MiiTel Phone Mobile Enable = 1 need this column = 1\./);
+    assert.match(value, /`1` → Yes/);
+  });
+
+  it('counts other rows using the same Login ID, ignoring case', () => {
+    const { value } = hoverAt(
+      file(templateHeader(), row({ loginId: 'sato@‸miitel.jp' }), row({ loginId: 'SATO@miitel.jp', userName: 'Other' }), row({ loginId: 'ito@miitel.jp' })),
+    );
+    assert.match(value, /1 other row uses this Login ID\./);
+    assert.match(value, /E-mail address format/);
+  });
+
+  it('explains password rules without ever echoing the password', () => {
+    const password = 'Qz7$kLm2';
+    const { value } = hoverAt(file(templateHeader(), row({ password: `Qz7$‸kLm2` })));
+    assert.match(value, /8 characters or more/);
+    assert.match(value, /This password meets every rule\./);
+    assert.ok(!value.includes(password));
+    const short = hoverAt(file(templateHeader(), row({ password: 'Ab1‸x' })));
+    assert.match(short.value, /Password has 4 characters: it needs 8 or more\./);
+    assert.ok(!short.value.includes('Ab1x'));
+  });
+
+  it('counts User name characters by code point, after a Japanese name and inside a multi-line quoted cell', () => {
+    const { value } = hoverAt(file(templateHeader(), row({ userName: '"佐藤\n太‸郎😀"' })));
+    assert.match(value, /6 of 30 characters used\./);
+  });
+
+  it('works on a quoted cell spanning lines, from every line of it', () => {
+    const text = file(templateHeader(), row({ userName: '"Jane\nSmith"' }));
+    for (const needle of ['Jane', 'Smith']) {
+      const marked = text.replace(needle, `${needle.slice(0, 2)}‸${needle.slice(2)}`);
+      assert.match(hoverAt(marked).value, /\*\*User name\*\*/, needle);
+    }
+  });
+
+  it('escapes markdown in an unknown header and gives no hover outside cells of known columns', () => {
+    const { value, markdown } = hoverAt(file(templateHeader() + ',**Dept‸**', row() + ',x'));
+    assert.match(value, /Unknown column "\*\*Dept\*\*": MiiTel does not know this header\./);
+    assert.match(markdown, /"\\\*\\\*Dept\\\*\\\*"/);
+    assert.equal(hoverAt(file(templateHeader() + ',Dept', row() + ',x‸')).hover, null);
+  });
+});

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Logger } from '../../../server/src/lsp/logger';
+import { LoginIdFiles } from '../../../server/src/lsp/loginIdFile';
+import { encodeCsvText } from '../../../server/src/service/encoding';
+
+describe('LoginIdFiles', () => {
+  let folder: string;
+  let warnings: string[];
+  let files: LoginIdFiles;
+  const logger: Logger = { info: () => undefined, warn: (m) => warnings.push(m), error: (m) => warnings.push(m) };
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'miitel-ids-'));
+    warnings = [];
+    files = new LoginIdFiles(logger);
+  });
+
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('resolves a relative path against the folder and an absolute one as it is', async () => {
+    writeFileSync(path.join(folder, 'ids.txt'), 'a@x.jp\nb@x.jp\n');
+    assert.deepEqual(await files.get('ids.txt', folder), ['a@x.jp', 'b@x.jp']);
+    assert.deepEqual(await files.get(path.join(folder, 'ids.txt'), undefined), ['a@x.jp', 'b@x.jp']);
+  });
+
+  it('reads the file again once it changed on disk', async () => {
+    const file = path.join(folder, 'ids.txt');
+    writeFileSync(file, 'a@x.jp\n');
+    assert.deepEqual(await files.get('ids.txt', folder), ['a@x.jp']);
+    writeFileSync(file, 'a@x.jp\nc@x.jp\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(await files.get('ids.txt', folder), ['a@x.jp', 'c@x.jp']);
+  });
+
+  it('decodes a Shift_JIS user-list export', async () => {
+    writeFileSync(path.join(folder, 'users.csv'), encodeCsvText('ユーザー名,Login ID\r\n佐藤,sato@x.jp\r\n', 'shift_jis'));
+    assert.deepEqual(await files.get('users.csv', folder), ['sato@x.jp']);
+  });
+
+  it('returns nothing for an empty setting, and warns once about a missing file until cleared', async () => {
+    assert.deepEqual(await files.get('  ', folder), []);
+    assert.deepEqual(await files.get('gone.txt', folder), []);
+    assert.deepEqual(await files.get('gone.txt', folder), []);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /gone\.txt: no such file/);
+    files.clear();
+    await files.get('gone.txt', folder);
+    assert.equal(warnings.length, 2);
+  });
+
+  it('ignores a relative path for a document outside any folder, with one warning', async () => {
+    assert.deepEqual(await files.get('ids.txt', undefined), []);
+    assert.deepEqual(await files.get('ids.txt', undefined), []);
+    assert.equal(warnings.length, 1);
+  });
+});
