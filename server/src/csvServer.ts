@@ -35,6 +35,13 @@ export function startServer(connection: Connection, features: readonly Feature[]
   let context: ServerContext | undefined;
   let hooks: FeatureHooks[] = [];
 
+  // Per-document settings and relative paths may both depend on what changed: forget and re-validate.
+  const settingsChanged = () => {
+    context?.settings.clear();
+    loginIds.clear();
+    for (const hook of hooks) hook.settingsChanged?.();
+  };
+
   connection.onInitialize((params): InitializeResult => {
     workspace.set(params.workspaceFolders, params.rootUri);
     const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
@@ -52,11 +59,6 @@ export function startServer(connection: Connection, features: readonly Feature[]
       });
     }
   });
-
-  const settingsChanged = () => {
-    loginIds.clear();
-    for (const hook of hooks) hook.settingsChanged?.();
-  };
 
   connection.onDidChangeConfiguration((params) =>
     runSafeAsync(logger, 'Configuration change', () => {
@@ -87,6 +89,17 @@ function serverCapabilities(client: ClientCapabilities, features: readonly Featu
     textDocumentSync: TextDocumentSyncKind.Incremental,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
-  for (const feature of features) Object.assign(capabilities, feature.capabilities?.(client));
+  const merged = capabilities as Record<string, unknown>;
+  for (const feature of features) {
+    for (const [key, value] of Object.entries(feature.capabilities?.(client) ?? {})) {
+      // One level deep, so a feature adding to `workspace` keeps `workspaceFolders`.
+      const existing = merged[key];
+      merged[key] = isObject(existing) && isObject(value) ? { ...existing, ...value } : value;
+    }
+  }
   return capabilities;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

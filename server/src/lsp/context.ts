@@ -16,6 +16,8 @@ import type { WorkspaceFolders } from './workspace';
 /** A document recognised as a MiiTel create-users CSV, with its parsed model and settings. */
 export interface MiitelFile {
   readonly document: TextDocument;
+  /** The version `doc` was parsed from (the document object itself moves on with edits). */
+  readonly version: number;
   readonly doc: MiitelDocument;
   readonly settings: MiitelCsvSettings;
   /** The workspace folder that holds the document, if any. */
@@ -58,5 +60,5 @@ export async function miitelFile(context: ServerContext, document: TextDocument)
   const settings = await context.settings.get(document.uri);
   const location = context.workspace.locate(document.uri);
   if (!isMiitelCsv(document.getText(), location, settings.files)) return undefined;
-  return { document, doc: context.cache.get(document), settings, folder: location.folder };
+  return { document, version: document.version, doc: context.cache.get(document), settings, folder: location.folder };
 }

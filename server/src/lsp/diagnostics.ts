@@ -30,14 +30,13 @@ export async function diagnose(context: ServerContext, document: TextDocument): 
   const file = await miitelFile(context, document);
   if (!file) return { version: document.version, diagnostics: [] };
   const existingLoginIds = await context.loginIds.get(file.settings.existingLoginIdsFile, file.folder);
-  // From here on everything is synchronous, so the document cannot change under us.
-  const { version } = document;
-  const doc = context.cache.get(document);
-  const problems = validate(doc, file.settings, {
+  // Edited while the file was read: this result would be stale, and callers drop it by its version.
+  if (document.version !== file.version) return { version: file.version, diagnostics: [] };
+  const problems = validate(file.doc, file.settings, {
     existingLoginIds,
     onRuleError: (rule, error) => context.logger.error(`Rule ${rule} failed and was skipped: ${describeError(error)}`),
   });
-  return { version, diagnostics: problems.map((p) => toDiagnostic(document, p)) };
+  return { version: file.version, diagnostics: problems.map((p) => toDiagnostic(document, p)) };
 }
 
 /** Converts one problem, resolving its offsets against `document`. */

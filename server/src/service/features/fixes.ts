@@ -10,6 +10,7 @@ import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { cellAt } from '../locate';
 import { fixText as t } from '../messages';
 import { generatePassword } from '../password';
+import { suggestColumn } from '../validation/rules/unknownColumn';
 import type { Problem } from '../validation/types';
 import { replaceCell, type TextChange } from './textChange';
 
@@ -62,7 +63,10 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
     }
     case 'header/missing-column': {
       const data = problem.data as Data<'header/missing-column'>;
-      return doc.header && !doc.header.blank ? [insertColumn(doc, data.column, fix)] : [];
+      if (!doc.header || doc.header.blank) return [];
+      // When an unknown header looks like a misspelling of this column, renaming it is the fix to prefer.
+      const misspelt = doc.headerColumns.some((h) => !h.column && suggestColumn(doc, h.cell.value)?.id === data.column);
+      return [insertColumn(doc, data.column, (title, changes) => fix(title, changes, !misspelt))];
     }
     case 'header/duplicate-column': {
       if (!location?.isHeader || !location.column) return [];

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { COLUMNS, type ColumnId } from '../../../shared/spec';
+import { fixAll } from '../../../server/src/service/features/fixAll';
+import { checkText } from '../../../server/src/service/languageService';
+import { file, row, templateHeader } from '../helpers';
+
+const H = templateHeader();
+const codes = (text: string) => checkText(text, DEFAULT_SETTINGS).problems.map((p) => p.code);
+
+describe('fix-all', () => {
+  it('fixes every safely fixable finding and leaves those that need a human', () => {
+    const text = file(
+      H.replace('Time zone', 'Timezone'),
+      row({ loginId: 'sato@miitel.jp', timeZone: 'Tokyo', admin: ' 1', phone: '１' }),
+      row({ loginId: 'sato@miitel.jp', userName: 'Dup', password: 'abc', locale: 'English' }),
+      row({ loginId: 'ito@miitel.jp', userName: 'x'.repeat(31), phone: '0', phoneMobile: '1' }),
+      row({ loginId: '', userName: '' }),
+    );
+    const fixed = fixAll(text, DEFAULT_SETTINGS);
+    assert.deepEqual(codes(fixed), ['login-id/duplicate']);
+    const lines = fixed.split('\r\n');
+    assert.equal(lines[0], H);
+    assert.equal(lines[1], row({ loginId: 'sato@miitel.jp', timeZone: '0', admin: '1', phone: '1' }));
+    assert.equal(lines[3], row({ loginId: 'ito@miitel.jp', userName: 'x'.repeat(30), phone: '0', phoneMobile: '0' }));
+    assert.equal(lines.length, 5, 'the unused template row is gone');
+  });
+
+  it('is idempotent: a second run changes nothing', () => {
+    const text = file(H, row({ timeZone: 'Jakarta', password: '1234' }));
+    const once = fixAll(text, DEFAULT_SETTINGS);
+    assert.notEqual(once, text);
+    assert.equal(fixAll(once, DEFAULT_SETTINGS), once);
+  });
+
+  it('returns a clean file unchanged, byte for byte (BOM and LF kept)', () => {
+    const text = `\ufeff${H}\n${row()}\n`;
+    assert.equal(fixAll(text, DEFAULT_SETTINGS), text);
+  });
+});
+
+/** Cell-level mistakes a person makes, each with a safe fix. */
+const mistakes: ReadonlyArray<[ColumnId, string]> = [
+  ['timeZone', 'Tokyo'],
+  ['timeZone', '６'],
+  ['locale', 'English'],
+  ['admin', 'Yes'],
+  ['admin', ' 0'],
+  ['monitoring', 'no'],
+  ['meetingsDownload', 'All'],
+  ['password', '1234'],
+  ['password', 'abcdefgh'],
+  ['userName', 'x'.repeat(40)],
+  ['phoneMobile', '1'],
+  ['loginId', 'a＠miitel.jp'],
+];
+
+describe('fix-all properties', () => {
+  it('never leaves more findings than before and never changes a cell it had no finding for', () => {
+    const fileArb = fc
+      .record({
+        users: fc.integer({ min: 1, max: 8 }),
+        injections: fc.array(fc.record({ user: fc.nat(), mistake: fc.constantFrom(...mistakes) }), { maxLength: 10 }),
+        eol: fc.constantFrom('\r\n', '\n'),
+      })
+      .map(({ users, injections, eol }) => {
+        const rows = Array.from({ length: users }, (_, i) => ({ loginId: `user${i}@miitel.jp`, userName: `User ${i}`, phone: '0' }) as Record<string, string>);
+        for (const { user, mistake } of injections) rows[user % users][mistake[0]] = mistake[1];
+        return [H, ...rows.map((r) => row(r))].join(eol) + eol;
+      });
+    fc.assert(
+      fc.property(fileArb, (text) => {
+        const before = checkText(text, DEFAULT_SETTINGS);
+        const fixed = fixAll(text, DEFAULT_SETTINGS);
+        const after = checkText(fixed, DEFAULT_SETTINGS);
+        assert.ok(after.problems.length <= before.problems.length);
+        assert.equal(after.doc.csv.records.length, before.doc.csv.records.length);
+        before.doc.csv.records.forEach((record, r) => {
+          record.cells.forEach((cell, c) => {
+            const afterCell = after.doc.csv.records[r].cells[c];
+            if (afterCell.value === cell.value) return;
+            const hadFinding = before.problems.some((p) => p.offset >= cell.start && p.offset <= cell.end);
+            assert.ok(hadFinding, `cell ${r}:${c} (${COLUMNS[c]?.header}) changed without a finding`);
+          });
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
