@@ -24,6 +24,8 @@ export interface MiitelCsvSettings {
   rules: Partial<Record<DiagnosticCode, RuleSeverity>>;
   /** Most diagnostics reported for one file. */
   maxProblems: number;
+  /** Inline hints after code cells showing their meaning (`6 ▸ Jakarta`). */
+  inlayHints: { enabled: boolean };
 }
 
 /** Defaults of every setting. */
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   maxUsersPerFile: 100,
   rules: {},
   maxProblems: 1000,
+  inlayHints: Object.freeze({ enabled: true }),
 });
 
 /** Merges a partial, untrusted settings object (from the client or the command line) over the defaults. */
@@ -64,5 +67,6 @@ export function resolveSettings(raw: unknown): MiitelCsvSettings {
     maxUsersPerFile: positiveInt(r.maxUsersPerFile) ?? DEFAULT_SETTINGS.maxUsersPerFile,
     rules,
     maxProblems: positiveInt(r.maxProblems) ?? DEFAULT_SETTINGS.maxProblems,
+    inlayHints: { enabled: record(r.inlayHints).enabled !== false },
   };
 }

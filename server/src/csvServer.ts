@@ -16,6 +16,11 @@ import type { Feature, FeatureHooks, ServerContext } from './lsp/context';
 import { DocumentCache } from './lsp/documentCache';
 import { connectionLogger } from './lsp/logger';
 import { LoginIdFiles } from './lsp/loginIdFile';
+import { codeActions } from './lsp/codeActions';
+import { completion } from './lsp/completion';
+import { documentSymbols } from './lsp/documentSymbols';
+import { hover } from './lsp/hover';
+import { inlayHints } from './lsp/inlayHints';
 import { pullDiagnostics } from './lsp/pullDiagnostics';
 import { pushDiagnostics } from './lsp/pushDiagnostics';
 import { runSafeAsync } from './lsp/runSafe';
@@ -23,7 +28,7 @@ import { SettingsStore } from './lsp/settings';
 import { WorkspaceFolders } from './lsp/workspace';
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
-export const FEATURES: readonly Feature[] = [pullDiagnostics, pushDiagnostics];
+export const FEATURES: readonly Feature[] = [pullDiagnostics, pushDiagnostics, hover, completion, inlayHints, documentSymbols, codeActions];
 
 /** Starts serving on `connection` (which must not be listening yet). */
 export function startServer(connection: Connection, features: readonly Feature[] = FEATURES): void {

@@ -23,15 +23,41 @@ const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../packa
 const properties = manifest.contributes.configuration.properties;
 const prop = (key: string) => properties[`miitelCsv.${key}`];
 
+/**
+ * DEFAULT_SETTINGS as VS Code setting keys: a group with fixed keys (`inlayHints: { enabled }`) is
+ * one setting per key (`inlayHints.enabled`), as VS Code nests dotted settings; records whose keys
+ * the user chooses (`seats`, `rules`, empty by default) are one setting.
+ */
+function flatDefaults(): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+    const group = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0;
+    if (group) for (const [sub, v] of Object.entries(value)) flat[`${key}.${sub}`] = v;
+    else flat[key] = value;
+  }
+  return flat;
+}
+
+/** Manifest defaults nested again the way `workspace.getConfiguration('miitelCsv')` returns them. */
+function nestedManifestDefaults(): Record<string, unknown> {
+  const nested: Record<string, Record<string, unknown>> = {};
+  for (const key of Object.keys(flatDefaults())) {
+    const [head, sub] = key.split('.');
+    if (sub) (nested[head] ??= {})[sub] = prop(key).default;
+    else (nested as Record<string, unknown>)[head] = prop(key).default;
+  }
+  return nested;
+}
+
 describe('package.json manifest', () => {
   it('contributes exactly one setting per key of DEFAULT_SETTINGS, with the same default', () => {
-    assert.deepEqual(Object.keys(properties).sort(), Object.keys(DEFAULT_SETTINGS).map((k) => `miitelCsv.${k}`).sort());
-    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) assert.deepEqual(prop(key).default, value, key);
+    const flat = flatDefaults();
+    assert.deepEqual(Object.keys(properties).sort(), Object.keys(flat).map((k) => `miitelCsv.${k}`).sort());
+    for (const [key, value] of Object.entries(flat)) assert.deepEqual(prop(key).default, value, key);
   });
 
   it('gives the manifest defaults back unchanged through resolveSettings', () => {
-    const defaults = Object.fromEntries(Object.keys(DEFAULT_SETTINGS).map((k) => [k, prop(k).default]));
-    assert.deepEqual(resolveSettings(defaults), { ...DEFAULT_SETTINGS });
+    assert.deepEqual(resolveSettings(nestedManifestDefaults()), { ...DEFAULT_SETTINGS });
   });
 
   it('scopes every setting to the resource and describes it', () => {

@@ -6,9 +6,8 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, type Severity } from '../../../shared/codes';
 import type { Problem } from '../service/validation/types';
-import { validate } from '../service/validation/validate';
 import { type ServerContext, miitelFile } from './context';
-import { describeError } from './logger';
+import { problemsOf } from './problems';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -29,13 +28,9 @@ export interface DiagnosedVersion {
 export async function diagnose(context: ServerContext, document: TextDocument): Promise<DiagnosedVersion> {
   const file = await miitelFile(context, document);
   if (!file) return { version: document.version, diagnostics: [] };
-  const existingLoginIds = await context.loginIds.get(file.settings.existingLoginIdsFile, file.folder);
-  // Edited while the file was read: this result would be stale, and callers drop it by its version.
+  const problems = await problemsOf(context, file);
+  // Edited while the Login ID file was read: this result would be stale, and callers drop it by its version.
   if (document.version !== file.version) return { version: file.version, diagnostics: [] };
-  const problems = validate(file.doc, file.settings, {
-    existingLoginIds,
-    onRuleError: (rule, error) => context.logger.error(`Rule ${rule} failed and was skipped: ${describeError(error)}`),
-  });
   return { version: file.version, diagnostics: problems.map((p) => toDiagnostic(document, p)) };
 }
 

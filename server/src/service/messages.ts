@@ -10,14 +10,17 @@ const header = (column: ColumnId) => COLUMN_BY_ID[column].header;
 export function allowedList(column: ColumnSpec): string {
   const values = column.codeSet ? CODE_SETS[column.codeSet] : [];
   if (values.length > 4) return `${values[0].code}–${values[values.length - 1].code} (${values.map((v) => `${v.code} ${v.short}`).join(', ')})`;
-  const parts = values.map((v) => `${v.code} (${v.label})`);
+  const parts = values.map((v) => withLabel(v.code, v.label));
   return parts.length <= 2 ? parts.join(' or ') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
-/** " (Yes)" after a code in a suggestion, so "Did you mean 1 (Yes)?" reads without the table. */
+/** A code with its meaning: `1 (Yes)`, and `0 (GMT+9:00) Tokyo` for labels that bring their own brackets. */
+export const withLabel = (code: string, label: string) => (label.startsWith('(') ? `${code} ${label}` : `${code} (${label})`);
+
+/** A code with its meaning in a suggestion, so "Did you mean 1 (Yes)?" reads without the table. */
 const codeLabel = (column: ColumnSpec, code: string) => {
   const value = column.codeSet ? CODE_SETS[column.codeSet].find((v) => v.code === code) : undefined;
-  return value ? ` (${value.label})` : '';
+  return value ? withLabel('', value.label) : '';
 };
 const productList = (products: readonly ProductId[]) => products.map((p) => PRODUCTS[p]).join(' or ');
 const quote = (s: string) => JSON.stringify(s);
@@ -144,7 +147,7 @@ export const encodingMessages = {
 
 /** Titles of quick fixes and source actions. */
 export const fixText = {
-  replaceWithCode: (code: string, label: string) => `Replace with ${code} (${label})`,
+  replaceWithCode: (code: string, label: string) => `Replace with ${withLabel(code, label)}`,
   useValue: (value: string) => `Change to ${quote(value)}`,
   trim: 'Remove the spaces around the value',
   halfWidth: (value: string) => `Write as ${quote(value)} (half-width)`,

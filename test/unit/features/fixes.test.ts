@@ -55,7 +55,7 @@ describe('quick fixes', () => {
     const fixes = fixesOf(text, 'value/not-allowed');
     assert.equal(fixes.length, 14);
     assert.ok(fixes.every((f) => !f.preferred));
-    assert.equal(fixes[6].title, 'Replace with 6 ((GMT+7:00) Jakarta)');
+    assert.equal(fixes[6].title, 'Replace with 6 (GMT+7:00) Jakarta');
     // A quoted cell stays quoted: only the value inside the quotes changes.
     assertFixes(text, fixes[6], file(H, row({ timeZone: '"6"' })));
   });

@@ -1,0 +1,97 @@
+/**
+ * `textDocument/codeAction`: quick fixes for the problems in the requested range, and the
+ * `source.fixAll.miitelCsv` action (so `editor.codeActionsOnSave` can run it).
+ */
+import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll } from '../service/features/fixAll';
+import { getFixes, type Fix } from '../service/features/fixes';
+import { fixText } from '../service/messages';
+import type { Problem } from '../service/validation/types';
+import { type Feature, type MiitelFile, miitelFile, type ServerContext } from './context';
+import { toDiagnostic } from './diagnostics';
+import { existingLoginIds, problemsOf } from './problems';
+import { runSafe } from './runSafe';
+
+/** The fix-all kind of this extension. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.miitelCsv`;
+
+const wants = (only: readonly string[] | undefined, kind: string) =>
+  !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+export const codeActions: Feature = {
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } }),
+  register(context) {
+    context.connection.onCodeAction((params, token) =>
+      runSafe<CodeAction[]>(context.logger, 'Code actions', token, [], async () => {
+        const document = context.documents.get(params.textDocument.uri);
+        const file = document && (await miitelFile(context, document));
+        if (!file) return [];
+        const only = params.context.only;
+        const actions: CodeAction[] = [];
+        if (wants(only, CodeActionKind.QuickFix)) {
+          const from = document.offsetAt(params.range.start);
+          const to = document.offsetAt(params.range.end);
+          const problems = (await problemsOf(context, file)).filter((p) => p.offset <= to && p.offset + p.length >= from);
+          // One problem's fix can equal another's (deleting all unused rows): offer it once.
+          const seen = new Set<string>();
+          for (const problem of problems) {
+            for (const fix of getFixes(file.doc, problem, document.uri)) {
+              const key = JSON.stringify([fix.title, fix.changes, fix.command]);
+              if (seen.has(key)) continue;
+              seen.add(key);
+              actions.push(toCodeAction(document, fix, matchDiagnostic(document, problem, params.context.diagnostics)));
+            }
+          }
+        }
+        if (wants(only, FIX_ALL_KIND)) {
+          const action = await fixAllAction(context, file);
+          if (action) actions.push(action);
+        }
+        return actions;
+      }),
+    );
+  },
+};
+
+/** The client's own diagnostic for `problem` when it sent one (so VS Code links the fix to it), else ours. */
+function matchDiagnostic(document: TextDocument, problem: Problem, sent: readonly Diagnostic[]): Diagnostic {
+  const ours = toDiagnostic(document, problem);
+  const same = (a: Diagnostic) =>
+    a.code === ours.code &&
+    a.range.start.line === ours.range.start.line &&
+    a.range.start.character === ours.range.start.character &&
+    a.range.end.line === ours.range.end.line &&
+    a.range.end.character === ours.range.end.character;
+  return sent.find(same) ?? ours;
+}
+
+function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  if (fix.preferred) action.isPreferred = true;
+  if (fix.changes.length > 0) {
+    const edits: TextEdit[] = fix.changes.map((c) => ({
+      range: { start: document.positionAt(c.offset), end: document.positionAt(c.offset + c.length) },
+      newText: c.newText,
+    }));
+    action.edit = { changes: { [document.uri]: edits } };
+  }
+  if (fix.command) action.command = { title: fix.command.title, command: fix.command.id, arguments: fix.command.arguments };
+  return action;
+}
+
+/** One edit spanning only what fix-all changed (common prefix and suffix kept out), or undefined when nothing would change. */
+async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<CodeAction | undefined> {
+  const text = file.document.getText();
+  const fixed = fixAll(text, file.settings, { existingLoginIds: await existingLoginIds(context, file) });
+  if (fixed === text) return undefined;
+  let start = 0;
+  while (start < text.length && start < fixed.length && text.charCodeAt(start) === fixed.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < text.length - start && end < fixed.length - start && text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)) end++;
+  const edit: TextEdit = {
+    range: { start: file.document.positionAt(start), end: file.document.positionAt(text.length - end) },
+    newText: fixed.slice(start, fixed.length - end),
+  };
+  return { title: fixText.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [file.document.uri]: [edit] } } };
+}

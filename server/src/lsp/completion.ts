@@ -1,0 +1,19 @@
+/** `textDocument/completion`: codes with their meanings, and missing header names. */
+import type { CompletionList } from 'vscode-languageserver';
+import { doComplete } from '../service/features/completion';
+import { type Feature, miitelFile } from './context';
+import { runSafe } from './runSafe';
+
+export const completion: Feature = {
+  // A comma starts a new cell: offer its codes straight away.
+  capabilities: () => ({ completionProvider: { triggerCharacters: [','], resolveProvider: false } }),
+  register(context) {
+    context.connection.onCompletion((params, token) =>
+      runSafe<CompletionList | null>(context.logger, 'Completion', token, null, async () => {
+        const document = context.documents.get(params.textDocument.uri);
+        const file = document && (await miitelFile(context, document));
+        return file ? doComplete(document, file.doc, document.offsetAt(params.position)) : null;
+      }),
+    );
+  },
+};

@@ -1,0 +1,20 @@
+/** `textDocument/hover`: explains the cell under the pointer (see service/features/hover.ts). */
+import type { Hover } from 'vscode-languageserver';
+import { doHover } from '../service/features/hover';
+import { type Feature, miitelFile } from './context';
+import { problemsOf } from './problems';
+import { runSafe } from './runSafe';
+
+export const hover: Feature = {
+  capabilities: () => ({ hoverProvider: true }),
+  register(context) {
+    context.connection.onHover((params, token) =>
+      runSafe<Hover | null>(context.logger, 'Hover', token, null, async () => {
+        const document = context.documents.get(params.textDocument.uri);
+        const file = document && (await miitelFile(context, document));
+        if (!file) return null;
+        return doHover(document, file.doc, document.offsetAt(params.position), await problemsOf(context, file));
+      }),
+    );
+  },
+};
