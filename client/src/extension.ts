@@ -2,8 +2,10 @@
  * The VS Code side: starts the MiiTel CSV language server and restarts it when the set of files to
  * check changes. Everything else (validation, settings per file) happens in the server.
  */
-import { type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
+import { commands, type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { COMMANDS } from '../../shared/commands';
+import { splitFile } from './commands/splitFile';
 import { documentSelector } from './documentSelector';
 
 const SECTION = 'miitelCsv';
@@ -36,6 +38,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     workspace.onDidChangeWorkspaceFolders(() => restart().catch((error: unknown) => output.error(String(error)))),
   );
+  context.subscriptions.push(commands.registerCommand(COMMANDS.splitFile, splitFile));
   await start();
 }
 

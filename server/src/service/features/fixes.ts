@@ -4,14 +4,16 @@
  * endings, quoting and BOM included, stays byte for byte.
  */
 import type { DiagnosticDataMap } from '../../../../shared/codes';
+import { COMMANDS } from '../../../../shared/commands';
 import { allowedValues, COLUMN_BY_ID, COLUMNS, type ColumnId } from '../../../../shared/spec';
 import type { CsvCell, CsvRecord } from '../csvDocument';
-import type { MiitelDocument, UserRow } from '../miitelDocument';
+import type { MiitelDocument } from '../miitelDocument';
 import { cellAt } from '../locate';
 import { fixText as t } from '../messages';
 import { generatePassword } from '../password';
 import { suggestColumn } from '../validation/rules/unknownColumn';
 import type { Problem } from '../validation/types';
+import { deleteRows } from './rowEdits';
 import { replaceCell, type TextChange } from './textChange';
 
 /** One way to fix one problem. */
@@ -25,8 +27,6 @@ export interface Fix {
   readonly command?: { readonly id: string; readonly title: string; readonly arguments: unknown[] };
 }
 
-/** Id of the client command that splits a file into files of at most N users. */
-export const SPLIT_FILE_COMMAND = 'miitelCsv.splitFile';
 
 type Data<C extends keyof DiagnosticDataMap> = DiagnosticDataMap[C];
 
@@ -99,12 +99,12 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
       return cell ? [fix(t.newPassword, [replaceCell(cell, generatePassword(passwordsIn(doc)))])] : [];
     case 'rows/unused-template-row': {
       const unused = doc.rows.filter((r) => r.unusedTemplate);
-      return [fix(t.deleteUnusedRows(unused.length), mergeDeletions(unused.map((r) => deleteRecord(doc, r))))];
+      return [fix(t.deleteUnusedRows(unused.length), deleteRows(doc, unused))];
     }
     case 'rows/too-many': {
       const data = problem.data as Data<'rows/too-many'>;
       const title = t.splitFile(data.max);
-      return [{ title, problem, changes: [], preferred: false, command: { id: SPLIT_FILE_COMMAND, title, arguments: [uri, data.max] } }];
+      return [{ title, problem, changes: [], preferred: false, command: { id: COMMANDS.splitFile, title, arguments: [uri, data.max] } }];
     }
     case 'security/formula': {
       if (!cell) return [];
@@ -168,31 +168,4 @@ function fieldCountFix(doc: MiitelDocument, problem: Problem, fix: (title: strin
   if (extra.some((c) => c.value !== '' || c.quoted)) return [];
   const lastKept = record.cells[data.expected - 1];
   return [fix(t.removeFields(extra.length), [{ offset: lastKept.end, length: record.end - lastKept.end, newText: '' }])];
-}
-
-/**
- * Deletes a whole record with its line terminator; the last record of a file without a final line
- * break takes the terminator before it instead, so no blank line is left behind.
- */
-function deleteRecord(doc: MiitelDocument, row: UserRow): TextChange {
-  const { text, records } = doc.csv;
-  const next = records[row.recordIndex + 1];
-  const end = next ? next.start : text.length;
-  const previous = records[row.recordIndex - 1];
-  const start = end === row.record.end && previous ? previous.end : row.record.start;
-  return { offset: start, length: end - start, newText: '' };
-}
-
-/** Joins overlapping deletions (adjacent rows deleted together) into one. */
-function mergeDeletions(changes: TextChange[]): TextChange[] {
-  const merged: TextChange[] = [];
-  for (const c of [...changes].sort((a, b) => a.offset - b.offset)) {
-    const last = merged[merged.length - 1];
-    if (last && c.offset <= last.offset + last.length) {
-      merged[merged.length - 1] = { offset: last.offset, length: Math.max(last.offset + last.length, c.offset + c.length) - last.offset, newText: '' };
-    } else {
-      merged.push(c);
-    }
-  }
-  return merged;
 }

@@ -1,0 +1,59 @@
+/**
+ * "Split into files of 100 users" (the `rows/too-many` quick fix): keeps the first users in the
+ * file and writes the others to NAME-2.csv, NAME-3.csv, … beside it, in the file's own encoding,
+ * asking before it overwrites anything. The plan comes from the pure service.
+ */
+import { Uri, window, workspace, WorkspaceEdit, Range, type TextDocument } from 'vscode';
+import { planSplit } from '../../../server/src/service/features/split';
+import { encodeCsvText, type CsvEncoding } from '../../../server/src/service/encoding';
+import { parseMiitel } from '../../../server/src/service/languageService';
+
+/** Options for callers that must not be asked anything (tests, other extensions). */
+export interface SplitOptions {
+  /** Overwrite existing part files without asking. */
+  readonly overwrite?: boolean;
+}
+
+/** VS Code's encoding id of a document → the encoding its bytes are written in. */
+export function csvEncodingOf(document: TextDocument): CsvEncoding {
+  const id = (document as { encoding?: string }).encoding;
+  return id === 'shiftjis' ? 'shift_jis' : id === 'utf8bom' ? 'utf-8-bom' : 'utf-8';
+}
+
+/** Runs the split; returns the uris of the files written (empty when cancelled or nothing to split). */
+export async function splitFile(uri: string, max: number, options: SplitOptions = {}): Promise<Uri[]> {
+  const document = await workspace.openTextDocument(Uri.parse(uri));
+  const plan = planSplit(parseMiitel(document.getText()), max);
+  if (plan.parts.length === 0) return [];
+
+  const base = document.uri.path.replace(/\.csv$/i, '');
+  const targets = plan.parts.map((_, i) => document.uri.with({ path: `${base}-${i + 2}.csv` }));
+  const existing = [];
+  for (const target of targets) {
+    if (await exists(target)) existing.push(workspace.asRelativePath(target));
+  }
+  if (existing.length > 0 && !options.overwrite) {
+    const overwrite = 'Overwrite';
+    const answer = await window.showWarningMessage(`${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}. Overwrite?`, { modal: true }, overwrite);
+    if (answer !== overwrite) return [];
+  }
+
+  const encoding = csvEncodingOf(document);
+  for (const [i, target] of targets.entries()) await workspace.fs.writeFile(target, encodeCsvText(plan.parts[i], encoding));
+  const edit = new WorkspaceEdit();
+  for (const change of plan.changes) {
+    edit.delete(document.uri, new Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)));
+  }
+  await workspace.applyEdit(edit);
+  window.showInformationMessage(`Kept the first ${max} users; wrote ${targets.map((t) => workspace.asRelativePath(t)).join(', ')}.`);
+  return targets;
+}
+
+async function exists(uri: Uri): Promise<boolean> {
+  try {
+    await workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
