@@ -33,6 +33,8 @@ export const DEFAULT_SEVERITIES = {
   'rows/unused-template-row': 'warning',
   'limit/seats': 'error',
   'security/formula': 'warning',
+  'encoding/mismatch': 'error',
+  'encoding/unsupported': 'error',
 } as const satisfies Record<string, 'error' | 'warning' | 'info'>;
 
 /** Every diagnostic code. */
@@ -67,6 +69,12 @@ export interface DiagnosticDataMap {
   'rows/too-many': { max: number };
   'limit/seats': { seat: SeatId; limit: number };
   'security/formula': { column: ColumnId };
+  /**
+   * The encoding the file's bytes are really in, when reopening it that way restores the text;
+   * absent when the garbled characters are in the file itself (reopening cannot help).
+   */
+  'encoding/mismatch': { detected?: 'shift_jis' | 'utf-8' };
+  'encoding/unsupported': { encoding: 'UTF-16' | 'UTF-32' };
 }
 
 /** Source name shown next to every diagnostic. */

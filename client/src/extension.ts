@@ -5,8 +5,12 @@
 import { commands, type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../shared/commands';
+import { generateTemplate } from './commands/generateTemplate';
+import { reopenWithEncoding } from './commands/reopenWithEncoding';
 import { splitFile } from './commands/splitFile';
 import { documentSelector } from './documentSelector';
+import { encodingMiddleware } from './encodingSync';
+import { MiitelStatusBar } from './statusBar';
 
 const SECTION = 'miitelCsv';
 let client: LanguageClient | undefined;
@@ -24,6 +28,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const start = async () => {
     client = new LanguageClient('miitelCsv', 'MiiTel CSV', serverOptions, clientOptions(output));
     await client.start();
+    statusBar.refresh();
   };
   const restart = async () => {
     output.info('The files to check changed; restarting the MiiTel CSV server.');
@@ -39,6 +44,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     workspace.onDidChangeWorkspaceFolders(() => restart().catch((error: unknown) => output.error(String(error)))),
   );
   context.subscriptions.push(commands.registerCommand(COMMANDS.splitFile, splitFile));
+  const statusBar = new MiitelStatusBar(() => client);
+  context.subscriptions.push(
+    statusBar,
+    commands.registerCommand(COMMANDS.generateTemplate, generateTemplate),
+    commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
+  );
   await start();
 }
 
@@ -57,5 +68,6 @@ function clientOptions(output: LogOutputChannel): LanguageClientOptions {
     documentSelector: documentSelector(folders),
     synchronize: { configurationSection: SECTION },
     outputChannel: output,
+    middleware: encodingMiddleware(() => client, (message) => output.warn(message)),
   };
 }

@@ -8,19 +8,23 @@
  * Positions are 1-based; a column counts UTF-16 code units after the BOM, as VS Code's
  * "Ln, Col" does, so `file:line:column` lands on the same cell in the editor (an emoji counts 2).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { parseCommandLine, type CheckOptions } from './cli/args';
+import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { cliText } from './cli/cliText';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
-import { decodeCsvBytes, type DecodeResult, type EncodingChoice } from './service/encoding';
+import { type CsvEncoding, decodeCsvBytes, type EncodingChoice } from './service/encoding';
 import { parseLoginIdList } from './service/existingLoginIds';
+import { sniffFileEncoding } from './service/encodingCheck';
 import { checkText } from './service/languageService';
+import { encodingLabels } from './service/messages';
+import { generateTemplateBytes } from './service/template';
 
 /** Where the CLI writes and which directory relative paths start from. */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown };
+  /** Takes bytes too: `template` writes the file's bytes to stdout. */
+  readonly stdout: { write(chunk: string | Uint8Array): unknown };
   readonly stderr: { write(text: string): unknown };
   readonly cwd: string;
 }
@@ -39,8 +43,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`miitel-csv: ${command.message}\n${cliText.usageHint}\n`);
       return 2;
     case 'check':
+    case 'template':
       try {
-        return await check(command.options, io);
+        return command.kind === 'check' ? await check(command.options, io) : await template(command.options, io);
       } catch (error) {
         // A bug, not a finding: never let it look like exit 1 ("the files have errors").
         io.stderr.write(`miitel-csv: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -73,6 +78,8 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     }
     const result = checkText(file.text, options.settings, {
       existingLoginIds,
+      // Auto-detection reads the file as its bytes say; a forced encoding may not, and the check says so.
+      encoding: { decodedAs: file.encoding, file: options.encoding === 'auto' ? file.encoding : sniffFileEncoding(file.bytes).encoding },
       onRuleError: (rule, error) => {
         fail(cliText.ruleFailed(path, rule, error instanceof Error ? error.message : String(error)));
         status = 2;
@@ -88,8 +95,31 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   return reports.some(hasErrors) ? 1 : 0;
 }
 
+/** Writes a new template to stdout, or to the output file unless it exists (or `--force`). */
+async function template(options: TemplateCliOptions, io: CliIo): Promise<number> {
+  const bytes = generateTemplateBytes(options.template, options.encoding);
+  if (options.output === undefined) {
+    io.stdout.write(bytes);
+    return 0;
+  }
+  try {
+    // `wx` fails if the file exists, so the check and the write cannot race.
+    await writeFile(resolve(io.cwd, options.output), bytes, { flag: options.force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'EEXIST' ? cliText.outputExists(options.output) : cliText.outputFailed(options.output, code ?? String(error));
+    io.stderr.write(`miitel-csv: ${message}\n`);
+    return 2;
+  }
+  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, encodingLabels[options.encoding])}\n`);
+  return 0;
+}
+
+/** A decoded file with its bytes, or why it could not be read. */
+type ReadResult = { readonly error: string } | { readonly text: string; readonly encoding: CsvEncoding; readonly bytes: Uint8Array };
+
 /** Reads and decodes a file; every failure becomes a message naming the path as given. */
-async function readText(path: string, encoding: EncodingChoice, cwd: string): Promise<DecodeResult> {
+async function readText(path: string, encoding: EncodingChoice, cwd: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(cwd, path));
@@ -100,5 +130,5 @@ async function readText(path: string, encoding: EncodingChoice, cwd: string): Pr
     return { error: cliText.fileUnreadable(path, code ?? String(error)) };
   }
   const decoded = decodeCsvBytes(bytes, encoding);
-  return 'error' in decoded ? { error: cliText.fileUndecodable(path, decoded.error) } : decoded;
+  return 'error' in decoded ? { error: cliText.fileUndecodable(path, decoded.error) } : { ...decoded, bytes };
 }

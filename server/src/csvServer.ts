@@ -14,6 +14,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, FeatureHooks, ServerContext } from './lsp/context';
 import { DocumentCache } from './lsp/documentCache';
+import { DocumentEncodings, documentEncoding } from './lsp/documentEncoding';
+import { documentInfo } from './lsp/documentInfo';
 import { connectionLogger } from './lsp/logger';
 import { LoginIdFiles } from './lsp/loginIdFile';
 import { codeActions } from './lsp/codeActions';
@@ -28,7 +30,17 @@ import { SettingsStore } from './lsp/settings';
 import { WorkspaceFolders } from './lsp/workspace';
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
-export const FEATURES: readonly Feature[] = [pullDiagnostics, pushDiagnostics, hover, completion, inlayHints, documentSymbols, codeActions];
+export const FEATURES: readonly Feature[] = [
+  pullDiagnostics,
+  pushDiagnostics,
+  hover,
+  completion,
+  inlayHints,
+  documentSymbols,
+  codeActions,
+  documentEncoding,
+  documentInfo,
+];
 
 /** Starts serving on `connection` (which must not be listening yet). */
 export function startServer(connection: Connection, features: readonly Feature[] = FEATURES): void {
@@ -37,6 +49,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const cache = new DocumentCache();
   const workspace = new WorkspaceFolders();
   const loginIds = new LoginIdFiles(logger);
+  const encodings = new DocumentEncodings();
   let context: ServerContext | undefined;
   let hooks: FeatureHooks[] = [];
 
@@ -50,7 +63,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onInitialize((params): InitializeResult => {
     workspace.set(params.workspaceFolders, params.rootUri);
     const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
-    const ctx: ServerContext = { connection, documents, capabilities: params.capabilities, cache, settings, workspace, loginIds, logger };
+    const ctx: ServerContext = { connection, documents, capabilities: params.capabilities, cache, settings, workspace, loginIds, encodings, logger };
     context = ctx;
     hooks = features.map((feature) => feature.register(ctx)).filter((h): h is FeatureHooks => h !== undefined);
     return { capabilities: serverCapabilities(params.capabilities, features), serverInfo: { name: 'miitel-csv' } };
@@ -74,12 +87,14 @@ export function startServer(connection: Connection, features: readonly Feature[]
 
   documents.onDidClose((e) => {
     cache.evict(e.document.uri);
+    encodings.evict(e.document.uri);
     context?.settings.evict(e.document.uri);
   });
 
   connection.onShutdown(() => {
     for (const hook of hooks) hook.dispose?.();
     cache.clear();
+    encodings.clear();
     context?.settings.clear();
     loginIds.clear();
   });

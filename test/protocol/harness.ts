@@ -7,6 +7,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
   type ClientCapabilities,
+  type CodeAction,
+  CodeActionRequest,
+  type Command,
+  type CompletionItem,
+  type CompletionList,
+  CompletionRequest,
   ConfigurationRequest,
   createProtocolConnection,
   type Diagnostic,
@@ -17,18 +23,28 @@ import {
   DidOpenTextDocumentNotification,
   DocumentDiagnosticReportKind,
   DocumentDiagnosticRequest,
+  type DocumentSymbol,
+  DocumentSymbolRequest,
   ExitNotification,
+  type Hover,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   type InitializeResult,
+  type InlayHint,
+  InlayHintRefreshRequest,
+  InlayHintRequest,
   LogMessageNotification,
+  type Position,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
+  type Range,
   RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type SymbolInformation,
   UnregistrationRequest,
 } from 'vscode-languageserver-protocol/node';
 
@@ -45,6 +61,8 @@ export interface ClientOptions {
   readonly workspaceFolders?: readonly string[];
   /** The `miitelCsv` section answered to `workspace/configuration` (default `{}`). */
   readonly settings?: Record<string, unknown>;
+  /** Leave out `hierarchicalDocumentSymbolSupport`, like older clients that take only flat symbols. */
+  readonly flatSymbols?: boolean;
 }
 
 interface Waiter<T> {
@@ -64,6 +82,7 @@ export class TestClient {
 
   private readonly publishWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly refreshWaiters: (() => void)[] = [];
+  private readonly inlayHintRefreshWaiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
   private stderr = '';
 
@@ -86,6 +105,9 @@ export class TestClient {
     });
     connection.onRequest(DiagnosticRefreshRequest.type, () => {
       for (const resolve of this.refreshWaiters.splice(0)) resolve();
+    });
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+      for (const resolve of this.inlayHintRefreshWaiters.splice(0)) resolve();
     });
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(UnregistrationRequest.type, () => undefined);
@@ -158,6 +180,40 @@ export class TestClient {
     return new Promise((resolve) => this.refreshWaiters.push(resolve));
   }
 
+  /** Resolves when the server next asks the client to refresh inlay hints. Call before the trigger. */
+  nextInlayHintRefresh(): Promise<void> {
+    return new Promise((resolve) => this.inlayHintRefreshWaiters.push(resolve));
+  }
+
+  /** `textDocument/hover` at `position`. */
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  /** `textDocument/completion` at `position` (invoked by the user, not by a trigger character). */
+  complete(uri: string, position: Position): Promise<CompletionList | CompletionItem[] | null> {
+    return this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context: { triggerKind: 1 } });
+  }
+
+  /** `textDocument/inlayHint` for the visible `range`. */
+  inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
+    return this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+  }
+
+  /** `textDocument/documentSymbol`. */
+  documentSymbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+  }
+
+  /** `textDocument/codeAction` for `range`, sending the client's `diagnostics` there and the kinds asked for. */
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[] = [], only?: string[]): Promise<(Command | CodeAction)[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}), triggerKind: 1 },
+    });
+  }
+
   /** Sets the `miitelCsv` section and tells the server it changed (as VS Code does, with the section inside). */
   async changeConfiguration(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
@@ -189,9 +245,18 @@ function capabilities(options: ClientOptions): ClientCapabilities {
       didChangeConfiguration: { dynamicRegistration: false },
       workspaceFolders: true,
       ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
+      inlayHint: { refreshSupport: true },
     },
     textDocument: {
       synchronization: { dynamicRegistration: false },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      completion: { completionItem: { snippetSupport: false, labelDetailsSupport: true, preselectSupport: true } },
+      inlayHint: {},
+      documentSymbol: { hierarchicalDocumentSymbolSupport: options.flatSymbols !== true },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+        isPreferredSupport: true,
+      },
       publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
       ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
     },

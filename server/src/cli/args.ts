@@ -5,8 +5,9 @@
 import { parseArgs } from 'node:util';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../shared/codes';
 import { type MiitelCsvSettings, type RuleSeverity, resolveSettings } from '../../../shared/settings';
-import { PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
-import type { EncodingChoice } from '../service/encoding';
+import { CODE_SETS, MAX_USERS_PER_FILE, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
+import type { CsvEncoding, EncodingChoice } from '../service/encoding';
+import { TEMPLATE_ENCODINGS, type TemplateOptions } from '../service/template';
 import { cliText } from './cliText';
 
 /** Options of `miitel-csv check`. */
@@ -20,11 +21,22 @@ export interface CheckOptions {
   readonly settings: MiitelCsvSettings;
 }
 
+/** Options of `miitel-csv template`. */
+export interface TemplateCliOptions {
+  readonly template: TemplateOptions;
+  readonly encoding: CsvEncoding;
+  /** Path to write to, as given; the bytes go to stdout when absent. */
+  readonly output?: string;
+  /** Overwrite an existing output file. */
+  readonly force: boolean;
+}
+
 /** What the command line asks for. */
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'check'; readonly options: CheckOptions }
+  | { readonly kind: 'template'; readonly options: TemplateCliOptions }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 const FORMATS = ['text', 'json'] as const;
@@ -56,6 +68,11 @@ function interpret(argv: readonly string[]): Command {
       'max-users': { type: 'string' },
       seats: { type: 'string', multiple: true },
       rule: { type: 'string', multiple: true },
+      rows: { type: 'string' },
+      locale: { type: 'string' },
+      'time-zone': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -65,7 +82,9 @@ function interpret(argv: readonly string[]): Command {
 
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError(cliText.missingCommand);
+  if (command === 'template') return template(values, files);
   if (command !== 'check') throw new UsageError(cliText.unknownCommand(command));
+  onlyFor('check', values, TEMPLATE_ONLY);
   if (files.length === 0) throw new UsageError(cliText.noFiles);
 
   const settings = resolveSettings({
@@ -92,6 +111,43 @@ function interpret(argv: readonly string[]): Command {
       files,
       existingLoginIds: values['existing-login-ids'],
       settings,
+    },
+  };
+}
+
+type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+/** Options that only one command takes (each command refuses the other's, rather than ignore them). */
+const TEMPLATE_ONLY = ['rows', 'locale', 'time-zone', 'output', 'force'] as const;
+const CHECK_ONLY = ['format', 'existing-login-ids', 'max-users', 'seats', 'rule'] as const;
+
+function onlyFor(command: 'check' | 'template', values: Values, others: readonly string[]): void {
+  const wrong = others.find((o) => values[o] !== undefined);
+  if (wrong) throw new UsageError(cliText.wrongCommand(`--${wrong}`, command === 'check' ? 'template' : 'check'));
+}
+
+function template(values: Values, extra: readonly string[]): Command {
+  onlyFor('template', values, CHECK_ONLY);
+  if (extra.length > 0) throw new UsageError(cliText.templateTakesNoFile(extra[0]));
+  const rows = values.rows as string | undefined;
+  if (rows === undefined) throw new UsageError(cliText.missingRows(MAX_USERS_PER_FILE));
+  if (!/^\d+$/.test(rows) || Number(rows) < 1 || Number(rows) > MAX_USERS_PER_FILE) throw new UsageError(cliText.badRows(rows, MAX_USERS_PER_FILE));
+  const encoding = values.encoding as string | undefined;
+  if (encoding === undefined) throw new UsageError(cliText.missingEncoding(TEMPLATE_ENCODINGS));
+  const code = (option: string, value: unknown, set: 'locale' | 'timeZone') =>
+    value === undefined ? undefined : choice(option, value as string, CODE_SETS[set].map((v) => v.code));
+  return {
+    kind: 'template',
+    options: {
+      template: {
+        rows: Number(rows),
+        subscriptions: list(values.subscriptions as string[] | undefined).map((p) => choice('--subscriptions', p, Object.keys(PRODUCTS)) as ProductId),
+        locale: code('--locale', values.locale, 'locale'),
+        timeZone: code('--time-zone', values['time-zone'], 'timeZone'),
+      },
+      encoding: choice('--encoding', encoding.toLowerCase(), TEMPLATE_ENCODINGS),
+      output: values.output as string | undefined,
+      force: values.force === true,
     },
   };
 }

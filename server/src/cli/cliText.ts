@@ -14,8 +14,9 @@ export const cliText = {
 
 Usage:
   miitel-csv check [options] FILE...
+  miitel-csv template --rows N --encoding ENCODING [options] [-o FILE]
 
-Options:
+Options of check:
   --format text|json          output format (default: text)
   --encoding auto|utf-8|shift_jis
                               how to read the files (default: auto = UTF-8 with or without BOM,
@@ -30,6 +31,17 @@ Options:
                               ${Object.keys(SEATS).join(', ')}
   --rule CODE=SEVERITY,...    change checks' severity (error, warning, info or off)
                               (codes are listed below)
+
+Options of template (writes a new "Add multiple users" template, like MiiTel's "Create & download"):
+  --rows N                    number of user rows, 1 to 100; each gets a new random password
+  --encoding utf-8|utf-8-bom|shift_jis
+                              encoding of the file (Shift_JIS = CP932, as Japanese Excel saves)
+  --subscriptions LIST        add the columns of these products (same names as for check)
+  --locale 0|1                Locale of every row (default 0 = Japanese)
+  --time-zone 0..13           Time zone of every row (default 0 = Tokyo)
+  -o, --output FILE           write to FILE instead of stdout
+  --force                     overwrite FILE if it exists (otherwise: exit 2)
+
   -h, --help                  show this help
   --version                   show the version
 
@@ -48,7 +60,7 @@ Codes:
 ${wrap(DIAGNOSTIC_CODES.join(', '), 96, '  ')}
 `,
   usageHint: 'Run "miitel-csv --help" for usage.',
-  missingCommand: 'missing command: use "miitel-csv check FILE..."',
+  missingCommand: 'missing command: use "miitel-csv check FILE..." or "miitel-csv template --rows N --encoding ENCODING"',
   unknownCommand: (command: string) => `unknown command "${command}": use "miitel-csv check ${command}"`,
   noFiles: 'no FILE given: name the CSV files to check',
   unknownOption: (option: string) => `unknown option ${option}`,
@@ -56,6 +68,15 @@ ${wrap(DIAGNOSTIC_CODES.join(', '), 96, '  ')}
     `${option} does not accept "${value}": use ${allowed.join(', ')}`,
   badPair: (option: string, value: string, shape: string) => `${option} expects ${shape}, not "${value}"`,
   badCount: (option: string, value: string) => `${option} expects a whole number, not "${value}"`,
+  wrongCommand: (option: string, command: string) => `${option} is an option of "miitel-csv ${command}"`,
+  templateTakesNoFile: (path: string) => `template takes no FILE ("${path}"): use -o ${path} to write the template there`,
+  missingRows: (max: number) => `template needs --rows N (1 to ${max}): the number of users to add`,
+  badRows: (value: string, max: number) => `--rows expects a whole number from 1 to ${max}, not "${value}"`,
+  missingEncoding: (allowed: readonly string[]) => `template needs --encoding ${allowed.join('|')}`,
+  outputExists: (path: string) => `${path} already exists: use --force to overwrite it`,
+  outputFailed: (path: string, reason: string) => `${path}: cannot be written (${reason})`,
+  templateWritten: (path: string, rows: number, encoding: string) =>
+    `${path}: template with ${plural(rows, 'row')} (${encoding})`,
   fileMissing: (path: string) => `${path}: no such file`,
   fileIsDirectory: (path: string) => `${path}: is a directory, not a CSV file`,
   fileUnreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,

@@ -44,11 +44,14 @@ export const codeActions: Feature = {
             }
           }
         }
-        if (wants(only, FIX_ALL_KIND)) {
+        // Only when asked by kind: the lightbulb (no `only`) never shows source actions, and fix-all re-validates.
+        if (only && wants(only, FIX_ALL_KIND)) {
           const action = await fixAllAction(context, file);
           if (action) actions.push(action);
         }
-        return actions;
+        // Edited while the problems were computed (they wait for files on disk): these edits are for an older text
+        // and, as plain `changes` carry no version, a client would apply them to the new one.
+        return document.version === file.version ? actions : [];
       }),
     );
   },
@@ -87,11 +90,17 @@ async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<C
   if (fixed === text) return undefined;
   let start = 0;
   while (start < text.length && start < fixed.length && text.charCodeAt(start) === fixed.charCodeAt(start)) start++;
+  // Never cut a surrogate pair: an edit boundary inside one is no valid position.
+  if (start > 0 && isHighSurrogate(text.charCodeAt(start - 1))) start--;
   let end = 0;
   while (end < text.length - start && end < fixed.length - start && text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)) end++;
+  if (end > 0 && isLowSurrogate(text.charCodeAt(text.length - end))) end--;
   const edit: TextEdit = {
     range: { start: file.document.positionAt(start), end: file.document.positionAt(text.length - end) },
     newText: fixed.slice(start, fixed.length - end),
   };
   return { title: fixText.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [file.document.uri]: [edit] } } };
 }
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -8,6 +8,7 @@ import type { MiitelCsvSettings } from '../../../shared/settings';
 import { isMiitelCsv } from '../service/detect';
 import type { MiitelDocument } from '../service/miitelDocument';
 import type { DocumentCache } from './documentCache';
+import type { DocumentEncodings } from './documentEncoding';
 import type { Logger } from './logger';
 import type { LoginIdFiles } from './loginIdFile';
 import type { SettingsStore } from './settings';
@@ -33,6 +34,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   readonly workspace: WorkspaceFolders;
   readonly loginIds: LoginIdFiles;
+  /** What the editor and the bytes on disk say about each document's encoding. */
+  readonly encodings: DocumentEncodings;
   readonly logger: Logger;
 }
 

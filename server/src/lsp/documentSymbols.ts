@@ -1,5 +1,5 @@
 /** `textDocument/documentSymbol`: the header and one symbol per user, for the outline and breadcrumbs. */
-import type { DocumentSymbol } from 'vscode-languageserver';
+import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
 import { getDocumentSymbols } from '../service/features/documentSymbols';
 import { type Feature, miitelFile } from './context';
 import { runSafe } from './runSafe';
@@ -7,11 +7,15 @@ import { runSafe } from './runSafe';
 export const documentSymbols: Feature = {
   capabilities: () => ({ documentSymbolProvider: { label: 'MiiTel users' } }),
   register(context) {
+    // A client without hierarchical support expects the flat SymbolInformation[] form (LSP 3.10+).
+    const hierarchical = context.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     context.connection.onDocumentSymbol((params, token) =>
-      runSafe<DocumentSymbol[]>(context.logger, 'Document symbols', token, [], async () => {
+      runSafe<DocumentSymbol[] | SymbolInformation[]>(context.logger, 'Document symbols', token, [], async () => {
         const document = context.documents.get(params.textDocument.uri);
         const file = document && (await miitelFile(context, document));
-        return file ? getDocumentSymbols(document, file.doc) : [];
+        if (!file) return [];
+        const symbols = getDocumentSymbols(document, file.doc);
+        return hierarchical ? symbols : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
       }),
     );
   },

@@ -13,7 +13,12 @@ export const hover: Feature = {
         const document = context.documents.get(params.textDocument.uri);
         const file = document && (await miitelFile(context, document));
         if (!file) return null;
-        return doHover(document, file.doc, document.offsetAt(params.position), await problemsOf(context, file));
+        const offset = document.offsetAt(params.position);
+        const problems = await problemsOf(context, file);
+        // Edited while the problems were computed (they wait for files on disk): the parse no longer
+        // matches the text, so its ranges would point at the wrong characters.
+        if (document.version !== file.version) return null;
+        return doHover(document, file.doc, offset, problems);
       }),
     );
   },

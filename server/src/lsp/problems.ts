@@ -4,6 +4,7 @@
  * the settings object (replaced when settings change), so a stale entry can never be returned.
  */
 import type { MiitelCsvSettings } from '../../../shared/settings';
+import type { EncodingEvidence } from '../service/encodingCheck';
 import type { MiitelDocument } from '../service/miitelDocument';
 import type { Problem } from '../service/validation/types';
 import { validate } from '../service/validation/validate';
@@ -13,6 +14,7 @@ import { describeError } from './logger';
 interface Entry {
   readonly settings: MiitelCsvSettings;
   readonly existingLoginIds: readonly string[];
+  readonly encoding: EncodingEvidence;
   readonly problems: Problem[];
 }
 
@@ -26,12 +28,18 @@ export function existingLoginIds(context: ServerContext, file: MiitelFile): Prom
 /** The problems of `file`, validating it only if this version has not been validated with these settings. */
 export async function problemsOf(context: ServerContext, file: MiitelFile): Promise<Problem[]> {
   const ids = await existingLoginIds(context, file);
+  const encoding = await context.encodings.evidence(file.document);
   const entry = memo.get(file.doc);
-  if (entry && entry.settings === file.settings && entry.existingLoginIds === ids) return entry.problems;
+  if (entry && entry.settings === file.settings && entry.existingLoginIds === ids && sameEvidence(entry.encoding, encoding)) {
+    return entry.problems;
+  }
   const problems = validate(file.doc, file.settings, {
     existingLoginIds: ids,
+    encoding,
     onRuleError: (rule, error) => context.logger.error(`Rule ${rule} failed and was skipped: ${describeError(error)}`),
   });
-  memo.set(file.doc, { settings: file.settings, existingLoginIds: ids, problems });
+  memo.set(file.doc, { settings: file.settings, existingLoginIds: ids, encoding, problems });
   return problems;
 }
+
+const sameEvidence = (a: EncodingEvidence, b: EncodingEvidence) => a.decodedAs === b.decodedAs && a.file === b.file;

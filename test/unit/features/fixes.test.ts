@@ -154,7 +154,7 @@ describe('quick fixes', () => {
   it('rows/too-many offers the split command, with the file and the limit', () => {
     const text = file(H, row(), row({ loginId: 'b@miitel.jp' }));
     const [fix] = fixesOf(text, 'rows/too-many', { maxUsersPerFile: 1 });
-    assert.deepEqual(fix.command, { id: 'miitelCsv.splitFile', title: 'Split into files of 1 users', arguments: ['file:///users.csv', 1] });
+    assert.deepEqual(fix.command, { id: 'miitelCsv.splitFile', title: 'Split into files of 1 user', arguments: ['file:///users.csv', 1] });
     assert.deepEqual(fix.changes, []);
   });
 

@@ -91,5 +91,7 @@ describe('hover', () => {
     assert.match(value, /Unknown column "\*\*Dept\*\*": MiiTel does not know this header\./);
     assert.match(markdown, /"\\\*\\\*Dept\\\*\\\*"/);
     assert.equal(hoverAt(file(templateHeader() + ',Dept', row() + ',x‸')).hover, null);
+    // A blank line below the data is no user and explains nothing.
+    assert.equal(hoverAt(file(templateHeader(), row(), '‸')).hover, null);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { DiagnosticDataMap } from '../../../../shared/codes';
 import { COMMANDS } from '../../../../shared/commands';
+import { EDITOR_ENCODING_IDS } from '../../../../shared/protocol';
 import { allowedValues, COLUMN_BY_ID, COLUMNS, type ColumnId } from '../../../../shared/spec';
 import type { CsvCell, CsvRecord } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
@@ -110,6 +111,14 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
       if (!cell) return [];
       const first = cell.value.trimStart()[0];
       return [fix(t.removeFormulaPrefix(first), [replaceCell(cell, cell.value.trimStart().slice(1))], false)];
+    }
+    case 'encoding/mismatch': {
+      // Reopening re-reads the bytes: only the client can, and only when the bytes are intact.
+      const data = problem.data as Data<'encoding/mismatch'>;
+      if (!data?.detected) return [];
+      const title = t.reopenAs(data.detected);
+      const command = { id: COMMANDS.reopenWithEncoding, title, arguments: [uri, EDITOR_ENCODING_IDS[data.detected]] };
+      return [{ title, problem, changes: [], preferred: true, command }];
     }
     default:
       return [];

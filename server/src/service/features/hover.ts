@@ -20,7 +20,8 @@ export function doHover(
   problems: readonly Problem[],
 ): Hover | null {
   const location = cellAt(doc, offset);
-  if (!location) return null;
+  // Blank and all-empty lines are no user: nothing to explain there.
+  if (!location || (!location.isHeader && !location.row)) return null;
   const { cell } = location;
   const sections = location.column
     ? describeColumn(location.column)

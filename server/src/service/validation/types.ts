@@ -4,6 +4,7 @@
  */
 import type { DiagnosticCode, Severity } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
+import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument } from '../miitelDocument';
 
 /** A place in the text another problem refers to (e.g. the first occurrence of a duplicate). */
@@ -35,6 +36,8 @@ export interface ValidationContext {
   readonly settings: MiitelCsvSettings;
   /** Login IDs already in use in the organisation, lower-cased (from `existingLoginIdsFile`). */
   readonly existingLoginIds: ReadonlySet<string>;
+  /** How the text was decoded and what the file's bytes are, when the caller knows (see `encodingCheck.ts`). */
+  readonly encoding?: EncodingEvidence;
 }
 
 /** One validation rule. A rule may report several codes. */

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SEVERITIES } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
+import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument } from '../miitelDocument';
 import { RULES } from './rules/index';
 import type { Problem, Rule, ValidationContext } from './types';
@@ -14,6 +15,8 @@ export interface ValidateOptions {
   readonly existingLoginIds?: Iterable<string>;
   /** Called when a rule throws; the rule's findings are dropped and validation goes on. */
   readonly onRuleError?: (rule: string, error: unknown) => void;
+  /** How the text was decoded and what the file's bytes are, for the encoding check. */
+  readonly encoding?: EncodingEvidence;
   /** Rules to run (tests pass one); defaults to all. */
   readonly rules?: readonly Rule[];
 }
@@ -24,6 +27,7 @@ export function validate(doc: MiitelDocument, settings: MiitelCsvSettings, optio
     doc,
     settings,
     existingLoginIds: new Set([...(options.existingLoginIds ?? [])].map((id) => id.trim().toLowerCase())),
+    encoding: options.encoding,
   };
   const problems: Problem[] = [];
   for (const rule of options.rules ?? RULES) {

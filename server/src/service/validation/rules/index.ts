@@ -24,6 +24,7 @@ import { passwordSequentialRule } from './passwordSequential';
 import { passwordSingleClassRule } from './passwordSingleClass';
 import { dependencyRule } from './dependency';
 import { formulaRule } from './formula';
+import { encodingRule } from './encoding';
 
 export const RULES: readonly Rule[] = [
   csvSyntaxRule,
@@ -50,4 +51,5 @@ export const RULES: readonly Rule[] = [
   passwordSingleClassRule,
   dependencyRule,
   formulaRule,
+  encodingRule,
 ];

@@ -1,0 +1,150 @@
+/**
+ * "MiiTel CSV: Generate user template": asks what MiiTel's "Create & download" asks (encoding,
+ * rows) plus the optional products and default Locale and Time zone, then where to save; writes
+ * the bytes and opens the file in that encoding. The template itself comes from the pure service.
+ * Called with an argument object it asks nothing, for tests and other extensions.
+ */
+import { type QuickPickItem, Uri, window, workspace } from 'vscode';
+import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
+import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
+import type { CsvEncoding } from '../../../server/src/service/encoding';
+import { encodingLabels, templateText as t } from '../../../server/src/service/messages';
+import { generateTemplateBytes, TEMPLATE_ENCODINGS, type TemplateOptions, templateOptionsError } from '../../../server/src/service/template';
+
+/** The command's answers given up front: nothing is asked, and errors are thrown instead of shown. */
+export interface GenerateTemplateArgs {
+  /** Folder to write `users.csv` in (default: the first workspace folder), a Uri, uri string or path. */
+  readonly folder?: Uri | string;
+  /** The file to write; overrides `folder`. */
+  readonly target?: Uri | string;
+  readonly rows: number;
+  readonly encoding: CsvEncoding;
+  readonly subscriptions?: readonly ProductId[];
+  /** Locale code, `0` or `1` (a number is accepted too). */
+  readonly locale?: string | number;
+  /** Time zone code, `0` to `13` (a number is accepted too). */
+  readonly timeZone?: string | number;
+  /** Replace an existing file (default false: an existing file is an error). */
+  readonly overwrite?: boolean;
+  /** Open the written file in an editor (default true). */
+  readonly open?: boolean;
+}
+
+const DEFAULT_NAME = 'users.csv';
+
+/**
+ * The command: from the palette (no argument), the explorer (the folder's Uri) or code (a
+ * {@link GenerateTemplateArgs}). Resolves to the written file, or undefined when the user cancels.
+ */
+export async function generateTemplate(arg?: unknown): Promise<Uri | undefined> {
+  if (arg !== undefined && arg !== null && !(arg instanceof Uri)) return generateFromArgs(arg as GenerateTemplateArgs);
+  const folder = arg instanceof Uri ? arg : workspace.workspaceFolders?.[0]?.uri;
+  const answers = await ask(folder);
+  if (!answers) return undefined;
+  const target = await window.showSaveDialog({
+    defaultUri: folder ? Uri.joinPath(folder, DEFAULT_NAME) : undefined,
+    filters: { CSV: ['csv'] },
+    title: t.saveTitle,
+    saveLabel: t.saveLabel,
+  });
+  if (!target) return undefined;
+  // The save dialog may or may not have asked (that depends on the platform's dialog): ask here, always.
+  if (await exists(target)) {
+    const answer = await window.showWarningMessage(t.overwriteQuestion(workspace.asRelativePath(target)), { modal: true }, t.overwrite);
+    if (answer !== t.overwrite) return undefined;
+  }
+  await write(target, answers.options, answers.encoding, true);
+  return target;
+}
+
+async function generateFromArgs(args: GenerateTemplateArgs): Promise<Uri> {
+  const options = {
+    rows: args.rows,
+    subscriptions: args.subscriptions,
+    locale: args.locale === undefined ? undefined : String(args.locale),
+    timeZone: args.timeZone === undefined ? undefined : String(args.timeZone),
+  };
+  const error = templateOptionsError(options) ?? (TEMPLATE_ENCODINGS.includes(args.encoding) ? undefined : t.badEncoding(args.encoding));
+  if (error) throw new Error(error);
+  const folder = args.folder !== undefined ? toUri(args.folder) : workspace.workspaceFolders?.[0]?.uri;
+  const target = args.target !== undefined ? toUri(args.target) : folder && Uri.joinPath(folder, DEFAULT_NAME);
+  if (!target) throw new Error(t.noFolder);
+  if (!args.overwrite && (await exists(target))) throw new Error(t.exists(workspace.asRelativePath(target)));
+  await write(target, options, args.encoding, args.open !== false);
+  return target;
+}
+
+/** Writes the template, then opens it decoded the way it was written (VS Code would guess UTF-8 for Shift_JIS). */
+async function write(target: Uri, options: TemplateOptions, encoding: CsvEncoding, open: boolean): Promise<void> {
+  await workspace.fs.writeFile(target, generateTemplateBytes(options, encoding));
+  if (!open) return;
+  const document = await workspace.openTextDocument(target, { encoding: EDITOR_ENCODING_IDS[encoding] });
+  await window.showTextDocument(document);
+}
+
+interface Answers {
+  readonly options: TemplateOptions;
+  readonly encoding: CsvEncoding;
+}
+
+/** The prompts, in MiiTel's order; undefined as soon as one is cancelled. */
+async function ask(folder: Uri | undefined): Promise<Answers | undefined> {
+  const encoding = await window.showQuickPick(
+    TEMPLATE_ENCODINGS.map((e) => ({ label: encodingLabels[e], detail: t.encodingDetail[e], encoding: e })),
+    { placeHolder: t.encodingPlaceholder, ignoreFocusOut: true },
+  );
+  if (!encoding) return undefined;
+
+  const rows = await window.showInputBox({
+    prompt: t.rowsPrompt(MAX_USERS_PER_FILE),
+    value: '10',
+    ignoreFocusOut: true,
+    validateInput: (value) => (parseRows(value) === undefined ? t.rowsInvalid(MAX_USERS_PER_FILE) : undefined),
+  });
+  const rowCount = rows === undefined ? undefined : parseRows(rows);
+  if (rowCount === undefined) return undefined;
+
+  const subscribed = workspace.getConfiguration('miitelCsv', folder).get<string[]>('subscriptions') ?? [];
+  const products = await window.showQuickPick(
+    (Object.keys(PRODUCTS) as ProductId[]).map((id) => ({ label: PRODUCTS[id], description: id, picked: subscribed.includes(id), id })),
+    { canPickMany: true, placeHolder: t.productsPlaceholder, ignoreFocusOut: true },
+  );
+  if (!products) return undefined;
+
+  const locale = await pickCode('locale', t.localePlaceholder);
+  if (locale === undefined) return undefined;
+  const timeZone = await pickCode('timeZone', t.timeZonePlaceholder);
+  if (timeZone === undefined) return undefined;
+
+  return { encoding: encoding.encoding, options: { rows: rowCount, subscriptions: products.map((p) => p.id), locale, timeZone } };
+}
+
+/** One code of a code set, labelled as MiiTel labels it; the first item is the column's default (code 0). */
+async function pickCode(set: CodeSetId, placeHolder: string): Promise<string | undefined> {
+  const items: (QuickPickItem & { code: string })[] = CODE_SETS[set].map((v) => ({ label: v.label, description: v.code, code: v.code }));
+  return (await window.showQuickPick(items, { placeHolder, ignoreFocusOut: true }))?.code;
+}
+
+/** The row count typed, when it is a whole number in range. */
+export function parseRows(value: string): number | undefined {
+  const trimmed = value.trim();
+  if (!/^\d+$/.test(trimmed)) return undefined;
+  const n = Number(trimmed);
+  return n >= 1 && n <= MAX_USERS_PER_FILE ? n : undefined;
+}
+
+/** A Uri from a Uri, a uri string (`file:///…`) or a file system path. */
+function toUri(value: Uri | string): Uri {
+  if (value instanceof Uri) return value;
+  // A scheme of two letters or more: "C:\…" is a Windows path, not a uri.
+  return /^[a-z][a-z0-9+.-]+:/i.test(value) ? Uri.parse(value) : Uri.file(value);
+}
+
+async function exists(uri: Uri): Promise<boolean> {
+  try {
+    await workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * `miitelCsv.reopenWithEncoding [uri, encodingId]`, run by the `encoding/mismatch` quick fix:
+ * reads the file's bytes again in the encoding they are really in and shows the result. VS Code
+ * keeps that encoding for the document, so a later save writes the bytes back the same way.
+ */
+import { Uri, window, workspace } from 'vscode';
+import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
+import { editorText, encodingLabels } from '../../../server/src/service/messages';
+
+/** Reopens `uri` (a uri string or Uri) decoded as `encoding` (VS Code's id: `shiftjis`, `utf8`, `utf8bom`). */
+export async function reopenWithEncoding(uri: Uri | string, encoding: string): Promise<void> {
+  const target = typeof uri === 'string' ? Uri.parse(uri) : uri;
+  const open = workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+  // VS Code refuses to re-decode a dirty document (the edits were made to the garbled text).
+  if (open?.isDirty && open.encoding !== encoding) {
+    await window.showErrorMessage(editorText.reopenDirty(labelOf(encoding)));
+    return;
+  }
+  const document = await workspace.openTextDocument(target, { encoding });
+  await window.showTextDocument(document);
+}
+
+function labelOf(id: string): string {
+  const entry = Object.entries(EDITOR_ENCODING_IDS).find(([, editorId]) => editorId === id);
+  return entry ? encodingLabels[entry[0] as keyof typeof encodingLabels] : id;
+}

@@ -1,0 +1,37 @@
+// What a failed end-to-end run prints, so that CI output alone shows why: the end of
+// code-server's log, the workbench's console, and the end of every log file of the extension
+// host and of the MiiTel CSV output channel (the language server's log).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+const TAIL_LINES = 150;
+
+const tail = (text, lines = TAIL_LINES) => text.split('\n').slice(-lines).join('\n');
+
+function section(title, text) {
+  console.error(`\n----- ${title} -----\n${text.trimEnd() || '(empty)'}`);
+}
+
+/** Every file under `dir`, depth first. */
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+/**
+ * Prints the logs of a run. `workbenchLogs` are the files the workbench hands to
+ * codeAutomationExit; the extension host's own logs are on the server side, under the user data
+ * folder's logs/.
+ */
+export function printLogs({ serverLog, userData, workbenchLogs = [], consoleLines = [] }) {
+  if (serverLog && existsSync(serverLog)) section(`code-server (${serverLog})`, tail(readFileSync(serverLog, 'utf8')));
+  if (consoleLines.length > 0) section('workbench console', tail(consoleLines.join('\n'), 300));
+  for (const log of workbenchLogs) section(`workbench log ${log.relativePath}`, tail(log.contents));
+  const relevant = /exthost|MiiTel|remoteagent|extHost|sharedprocess/i;
+  for (const file of filesUnder(path.join(userData, 'logs')).filter((f) => relevant.test(f))) {
+    section(path.relative(userData, file), tail(readFileSync(file, 'utf8')));
+  }
+}

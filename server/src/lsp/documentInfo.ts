@@ -1,0 +1,26 @@
+/**
+ * `miitelCsv/documentInfo`: what the client's status bar shows about an open document (is it a
+ * MiiTel file, how many users, which encoding). The counts of errors and warnings the client takes
+ * from the diagnostics it already has.
+ */
+import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams } from '../../../shared/protocol';
+import { miitelFile, type Feature } from './context';
+import { runSafe } from './runSafe';
+
+const notMiitel: DocumentInfo = { isMiitel: false, users: 0 };
+
+export const documentInfo: Feature = {
+  register(context) {
+    context.connection.onRequest(DOCUMENT_INFO_REQUEST, (params: DocumentInfoParams, token) =>
+      runSafe<DocumentInfo>(context.logger, 'Document info', token, notMiitel, async () => {
+        const document = typeof params?.uri === 'string' ? context.documents.get(params.uri) : undefined;
+        const file = document && (await miitelFile(context, document));
+        if (!file) return notMiitel;
+        const { decodedAs, file: onDisk } = await context.encodings.evidence(file.document);
+        // The editor's reading is what a save writes, so it comes before what the bytes on disk say.
+        const encoding = decodedAs ?? onDisk;
+        return encoding === undefined ? { isMiitel: true, users: file.doc.rows.length } : { isMiitel: true, users: file.doc.rows.length, encoding };
+      }),
+    );
+  },
+};

@@ -1,0 +1,172 @@
+/**
+ * Is this text what the file's bytes say? Excel saves Shift_JIS, VS Code opens files as UTF-8 unless
+ * told otherwise, and the user sees garbled text without knowing why. This module finds the first
+ * garbled character and which encoding would read the file right, from the text itself (U+FFFD
+ * replacement characters; the typical look of UTF-8 read as Shift_JIS) and from whatever the
+ * caller knows: the encoding the editor decoded the text with, and what the file's bytes are.
+ * Pure: callers read the bytes.
+ */
+import * as iconv from 'iconv-lite';
+import type { DiagnosticDataMap } from '../../../shared/codes';
+import { type CsvEncoding, decodeCsvBytes } from './encoding';
+import { encodingMessages, messages } from './messages';
+import type { ProblemReport } from './validation/types';
+
+/** An encoding a text may have been decoded with, or a file written in (`other`: any MiiTel does not take). */
+export type TextEncodingName = CsvEncoding | 'utf-16' | 'utf-32' | 'other';
+
+/** What is known about how the text came to be. Both parts are optional; with neither, the text alone decides. */
+export interface EncodingEvidence {
+  /** The encoding the text was decoded with (the editor's, or the CLI's choice). */
+  readonly decodedAs?: TextEncodingName;
+  /** The encoding the file's bytes are in (see {@link sniffFileEncoding}); undefined when unknown or undecodable. */
+  readonly file?: TextEncodingName;
+}
+
+/** VS Code's encoding id (`TextDocument.encoding`: `utf8`, `utf8bom`, `shiftjis`, `utf16le`, …) as a name here. */
+export function editorEncodingName(id: string): TextEncodingName {
+  switch (id.toLowerCase()) {
+    case 'utf8':
+      return 'utf-8';
+    case 'utf8bom':
+      return 'utf-8-bom';
+    case 'shiftjis':
+      return 'shift_jis';
+    case 'utf16le':
+    case 'utf16be':
+      return 'utf-16';
+    default:
+      return 'other';
+  }
+}
+
+/** The encoding of a file's bytes and the text they decode to, as {@link sniffFileEncoding} finds them. */
+export interface FileSniff {
+  readonly encoding?: TextEncodingName;
+  /** The decoded text (BOM stripped), when the bytes are UTF-8 or Shift_JIS. */
+  readonly text?: string;
+}
+
+/**
+ * What a file's bytes are: UTF-16 or UTF-32 by their BOM, else what `decodeCsvBytes` reads
+ * (UTF-8 with or without BOM, else Shift_JIS); no encoding when the bytes are neither.
+ */
+export function sniffFileEncoding(bytes: Uint8Array): FileSniff {
+  const b = bytes;
+  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) {
+    return { encoding: 'utf-32' };
+  }
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { encoding: 'utf-16' };
+  const decoded = decodeCsvBytes(bytes, 'auto');
+  return 'error' in decoded ? {} : { encoding: decoded.encoding, text: decoded.text };
+}
+
+/** UTF-8 and UTF-8 with BOM decode alike; only the family matters for garbling. */
+const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? 'utf-8' : name);
+
+/**
+ * The one encoding finding of a text, or undefined: `encoding/unsupported` (on the first line) for
+ * a UTF-16/32 file, else `encoding/mismatch` at the first garbled character. Never throws.
+ */
+export function checkEncoding(text: string, evidence: EncodingEvidence = {}): ProblemReport | undefined {
+  const wide = [evidence.file, evidence.decodedAs].find((e) => e === 'utf-16' || e === 'utf-32');
+  if (wide) {
+    const name = wide === 'utf-16' ? 'UTF-16' : 'UTF-32';
+    const firstLine = text.search(/[\r\n]/);
+    return {
+      code: 'encoding/unsupported',
+      offset: 0,
+      length: firstLine < 0 ? text.length : firstLine,
+      message: encodingMessages.unsupported(name),
+      data: { encoding: name } satisfies DiagnosticDataMap['encoding/unsupported'],
+    };
+  }
+
+  const decodedAs = family(evidence.decodedAs);
+  const file = family(evidence.file);
+  // The text is exactly how the file reads: garbled characters are in the file itself.
+  const readRight = decodedAs !== undefined && decodedAs === file;
+  let bad = firstGarbled(text, readRight || decodedAs === 'utf-8');
+  // Read in a third encoding (Windows-1252, say), a UTF-8 or Shift_JIS file goes wrong at its first non-ASCII character.
+  if (!bad && decodedAs === 'other' && (file === 'utf-8' || file === 'shift_jis')) bad = firstNonAsciiRun(text);
+  if (!bad) return undefined;
+  const sample = text.slice(bad.offset, bad.offset + Math.min(bad.length, 12));
+  if (readRight) {
+    return { code: 'encoding/mismatch', offset: bad.offset, length: bad.length, message: messages.encodingLost(sample), data: {} };
+  }
+  const detected = detectedEncoding(text, decodedAs, file, bad.utf8ReadAsShiftJis);
+  return {
+    code: 'encoding/mismatch',
+    offset: bad.offset,
+    length: bad.length,
+    message: messages.encodingMismatch(detected, sample),
+    data: { detected } satisfies DiagnosticDataMap['encoding/mismatch'],
+  };
+}
+
+/** Which encoding would read the file right: the bytes say it best, then what the text was read as, then the text's look. */
+function detectedEncoding(
+  text: string,
+  decodedAs: TextEncodingName | undefined,
+  file: TextEncodingName | undefined,
+  utf8ReadAsShiftJis: boolean,
+): 'shift_jis' | 'utf-8' {
+  if ((file === 'utf-8' || file === 'shift_jis') && file !== decodedAs) return file;
+  if (decodedAs === 'shift_jis') return 'utf-8';
+  if (decodedAs === 'utf-8') return 'shift_jis';
+  return utf8ReadAsShiftJis || UTF8_KANA_AS_SHIFT_JIS.test(text) ? 'utf-8' : 'shift_jis';
+}
+
+/**
+ * UTF-8 hiragana, katakana and CJK punctuation all start with the bytes E3 80–E3 83, which Shift_JIS
+ * reads as 縲 縺 繧 繝: rare kanji that mark such text even where the rest became U+FFFD.
+ */
+const UTF8_KANA_AS_SHIFT_JIS = /[縲縺繧繝]/;
+
+interface Garbled {
+  readonly offset: number;
+  readonly length: number;
+  /** Found as UTF-8 read as Shift_JIS (rather than as a U+FFFD). */
+  readonly utf8ReadAsShiftJis: boolean;
+}
+
+/**
+ * The first garbled run of non-ASCII characters, from its first bad character to the run's end:
+ * a U+FFFD, or (unless `replacementOnly`) a run that is UTF-8 read as Shift_JIS.
+ */
+function firstGarbled(text: string, replacementOnly: boolean): Garbled | undefined {
+  for (const match of text.matchAll(/[^\x00-\x7f]+/g)) {
+    const run = match[0];
+    const start = match.index;
+    if (!replacementOnly && looksLikeUtf8ReadAsShiftJis(run)) return { offset: start, length: run.length, utf8ReadAsShiftJis: true };
+    const replacement = run.indexOf('\ufffd');
+    if (replacement >= 0) return { offset: start + replacement, length: run.length - replacement, utf8ReadAsShiftJis: false };
+  }
+  return undefined;
+}
+
+function firstNonAsciiRun(text: string): Garbled | undefined {
+  const match = /[^\x00-\x7f]+/.exec(text);
+  return match ? { offset: match.index, length: match[0].length, utf8ReadAsShiftJis: false } : undefined;
+}
+
+const JAPANESE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * Whether a run of characters is UTF-8 bytes decoded as Shift_JIS: written back as Shift_JIS
+ * (CP932), its bytes must read as UTF-8 with at least two Japanese characters, covering three
+ * quarters of the bytes. Japanese text really in Shift_JIS almost never does (its lead bytes
+ * 81–9F are UTF-8 continuation bytes); on random words of JIS level-1 kanji and kana the test
+ * fires about once in 100,000, and only where the editor's encoding is not known to be UTF-8.
+ */
+export function looksLikeUtf8ReadAsShiftJis(run: string): boolean {
+  const bytes = iconv.encode(run, 'cp932');
+  let japanese = 0;
+  let covered = 0;
+  for (const ch of new TextDecoder().decode(bytes)) {
+    if (ch === '\ufffd' || ch < '\x80') continue;
+    covered += ch.codePointAt(0)! < 0x800 ? 2 : ch.length === 2 ? 4 : 3;
+    if (JAPANESE.test(ch)) japanese++;
+  }
+  return japanese >= 2 && covered >= 0.75 * bytes.length;
+}
