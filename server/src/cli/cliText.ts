@@ -54,7 +54,8 @@ Output:
         "line","column","endLine","endColumn"}]}]} — endColumn points just past the finding.
 
 Exit status: 0 no errors (warnings and info allowed), 1 some file has errors,
-             2 usage error, or a file could not be read or decoded.
+             2 usage error, or a file could not be read or decoded
+             (template: 0 written, 2 usage error or the output file exists or cannot be written).
 
 Codes:
 ${wrap(DIAGNOSTIC_CODES.join(', '), 96, '  ')}

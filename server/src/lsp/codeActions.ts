@@ -45,7 +45,8 @@ export const codeActions: Feature = {
           }
         }
         // Only when asked by kind: the lightbulb (no `only`) never shows source actions, and fix-all re-validates.
-        if (only && wants(only, FIX_ALL_KIND)) {
+        // On text read in the wrong encoding, fixes would edit garbled text and a save would keep the garbling.
+        if (only && wants(only, FIX_ALL_KIND) && !(await problemsOf(context, file)).some((p) => p.code === 'encoding/mismatch')) {
           const action = await fixAllAction(context, file);
           if (action) actions.push(action);
         }

@@ -86,11 +86,13 @@ export function checkEncoding(text: string, evidence: EncodingEvidence = {}): Pr
   const file = family(evidence.file);
   // The text is exactly how the file reads: garbled characters are in the file itself.
   const readRight = decodedAs !== undefined && decodedAs === file;
-  let bad = firstGarbled(text, readRight || decodedAs === 'utf-8');
   // Read in a third encoding (Windows-1252, say), a UTF-8 or Shift_JIS file goes wrong at its first non-ASCII character.
-  if (!bad && decodedAs === 'other' && (file === 'utf-8' || file === 'shift_jis')) bad = firstNonAsciiRun(text);
+  const bad =
+    decodedAs === 'other' && (file === 'utf-8' || file === 'shift_jis')
+      ? firstNonAsciiRun(text)
+      : firstGarbled(text, readRight || decodedAs === 'utf-8');
   if (!bad) return undefined;
-  const sample = text.slice(bad.offset, bad.offset + Math.min(bad.length, 12));
+  const sample = Array.from(text.slice(bad.offset, bad.offset + bad.length)).slice(0, 12).join('');
   if (readRight) {
     return { code: 'encoding/mismatch', offset: bad.offset, length: bad.length, message: messages.encodingLost(sample), data: {} };
   }

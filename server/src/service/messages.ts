@@ -203,7 +203,6 @@ export const templateText = {
   overwrite: 'Overwrite',
   exists: (path: string) => `${path} already exists: pass overwrite: true to replace it.`,
   noFolder: 'No folder to save the template in: pass folder or target.',
-  written: (rows: number, name: string, encoding: string) => `Wrote a template with ${rows} row${rows === 1 ? '' : 's'} to ${name} (${encoding}).`,
 };
 
 /** Text of the encoding quick fix's client command and of the status bar. */

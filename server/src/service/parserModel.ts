@@ -1,73 +1,120 @@
 /**
- * Compact storage behind the parser's records. A 100,000-row file has about 2.4 million cells;
- * allocating a CsvCell object for each during the parse costs more than csv-parse itself (mostly GC
- * of objects that all survive), so the parser stores each cell's bounds in a typed array and a
- * record builds its CsvCell objects the first time `cells` is read (then keeps them).
+ * Compact storage behind the parser's records. A 100,000-row file has about 2.4 million cells; a
+ * CsvCell object (and a value string) for each would cost more time than the whole parse and over
+ * a hundred megabytes, so the parser stores one 32-bit number per cell and a record builds its
+ * CsvCell objects when `cells` is read, without keeping them: a rule or feature reads the few
+ * records it needs, and validation reads each record once.
+ *
+ * Cell ends are stored relative to their record's start. A later version of the text that only
+ * shifts a record (an edit before it) therefore reuses its stored cells as they are: the arena is
+ * shared by every version parsed from the same first parse and only ever appended to.
  */
 import type { CsvCell, CsvRecord } from './csvDocument';
 
-/** Bounds of every cell of a document: `start`, then `end`, with `start` stored as `~start` for a quoted cell. */
-export class CellStore {
-  private bounds = new Int32Array(1024);
+/** Cells of one or more document versions: per cell, its end relative to the record start, negated (`~`) when quoted. */
+export class CellArena {
+  private ends = new Int32Array(4096);
   /** Number of cells stored. */
   count = 0;
 
-  /** Appends a cell's bounds (the whole field, quotes included). */
-  add(start: number, end: number, quoted: boolean): void {
-    if (2 * this.count + 2 > this.bounds.length) {
-      const grown = new Int32Array(this.bounds.length * 2);
-      grown.set(this.bounds);
-      this.bounds = grown;
+  /** Appends a cell ending `relativeEnd` after its record's start. */
+  add(relativeEnd: number, quoted: boolean): void {
+    if (this.count === this.ends.length) {
+      const grown = new Int32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
     }
-    this.bounds[2 * this.count] = quoted ? ~start : start;
-    this.bounds[2 * this.count + 1] = end;
-    this.count++;
+    this.ends[this.count++] = quoted ? ~relativeEnd : relativeEnd;
   }
 
-  /** Builds the CsvCell objects for `values`, whose bounds were stored from index `first` on. */
-  cells(values: readonly string[], first: number): CsvCell[] {
-    const bounds = this.bounds;
-    const cells: CsvCell[] = [];
-    for (let i = 0; i < values.length; i++) {
-      const s = bounds[2 * (first + i)];
-      const end = bounds[2 * (first + i) + 1];
-      cells.push(
-        s < 0
-          ? { value: values[i], offset: ~s + 1, length: end - ~s - 2, quoted: true, start: ~s, end }
-          : { value: values[i], offset: s, length: end - s, quoted: false, start: s, end },
-      );
-    }
-    return cells;
+  /** The stored end of cell `index` (negative for a quoted cell). */
+  at(index: number): number {
+    return this.ends[index];
   }
 }
 
-/** A record whose cells are built on first use from csv-parse's values and the stored bounds. */
+/** A record whose cells live in a {@link CellArena}. `cells` builds fresh objects on every read. */
 export class LazyRecord implements CsvRecord {
-  readonly #store: CellStore;
+  readonly #text: string;
+  readonly #arena: CellArena;
+  /** Index in the arena of the record's first cell. */
   readonly #first: number;
-  #values: readonly string[] | undefined;
-  #cells: readonly CsvCell[] | undefined;
+  /** Number of cells (at least one). */
+  readonly #count: number;
+  readonly blank: boolean;
 
   constructor(
-    values: readonly string[],
-    store: CellStore,
+    text: string,
+    arena: CellArena,
     first: number,
+    count: number,
     readonly start: number,
     readonly end: number,
     readonly line: number,
-    readonly blank: boolean,
   ) {
-    this.#values = values;
-    this.#store = store;
+    this.#text = text;
+    this.#arena = arena;
     this.#first = first;
+    this.#count = count;
+    this.blank = start === end;
+  }
+
+  /** Number of cells. */
+  get cellCount(): number {
+    return this.#count;
+  }
+
+  /** The arena holding the cells (shared with the versions parsed from the same first parse). */
+  get arena(): CellArena {
+    return this.#arena;
   }
 
   get cells(): readonly CsvCell[] {
-    if (this.#cells === undefined) {
-      this.#cells = this.#store.cells(this.#values ?? [], this.#first);
-      this.#values = undefined;
-    }
-    return this.#cells;
+    const cells: CsvCell[] = [];
+    for (let i = 0; i < this.#count; i++) cells.push(this.cell(i));
+    return cells;
+  }
+
+  /** Offset of cell `i`'s first character (its opening quote, if quoted). */
+  cellStart(i: number): number {
+    return i === 0 ? this.start : this.cellEnd(i - 1) + 1;
+  }
+
+  /** Offset just past cell `i` (its closing quote included). */
+  cellEnd(i: number): number {
+    const e = this.#arena.at(this.#first + i);
+    return this.start + (e < 0 ? ~e : e);
+  }
+
+  /** Whether cell `i` is a quoted field. */
+  isQuoted(i: number): boolean {
+    return this.#arena.at(this.#first + i) < 0;
+  }
+
+  /** Whether cell `i`'s value is the empty string, without building it. */
+  isEmptyCell(i: number): boolean {
+    return this.cellEnd(i) - this.cellStart(i) === (this.isQuoted(i) ? 2 : 0);
+  }
+
+  /** Whether every cell's value is empty (also a blank line). */
+  isEmpty(): boolean {
+    for (let i = 0; i < this.#count; i++) if (!this.isEmptyCell(i)) return false;
+    return true;
+  }
+
+  /** Builds cell `i` (which must exist). */
+  cell(i: number): CsvCell {
+    const start = this.cellStart(i);
+    const end = this.cellEnd(i);
+    if (!this.isQuoted(i)) return { value: this.#text.slice(start, end), offset: start, length: end - start, quoted: false, start, end };
+    const raw = this.#text.slice(start + 1, end - 1);
+    const value = raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw;
+    return { value, offset: start + 1, length: end - start - 2, quoted: true, start, end };
+  }
+
+  /** The same record, `delta` characters and `lines` lines further, in `text` (a later version). */
+  shifted(text: string, delta: number, lines: number): LazyRecord {
+    return new LazyRecord(text, this.#arena, this.#first, this.#count, this.start + delta, this.end + delta, this.line + lines);
   }
 
   /** A plain view for `JSON.stringify` and debugging (the cells live behind a getter). */
@@ -75,4 +122,26 @@ export class LazyRecord implements CsvRecord {
     const { cells, start, end, line, blank } = this;
     return { cells, start, end, line, blank };
   }
+}
+
+/** Number of cells of any record, without building them for a parser record. */
+export function cellCount(record: CsvRecord): number {
+  return record instanceof LazyRecord ? record.cellCount : record.cells.length;
+}
+
+/** Cell `i` of any record, building only that one for a parser record. */
+export function cellOf(record: CsvRecord, i: number): CsvCell | undefined {
+  if (!(record instanceof LazyRecord)) return record.cells[i];
+  return i >= 0 && i < record.cellCount ? record.cell(i) : undefined;
+}
+
+/** Whether cell `i` of any record exists and is empty, without building it for a parser record. */
+export function isEmptyCellOf(record: CsvRecord, i: number): boolean {
+  if (!(record instanceof LazyRecord)) return record.cells[i]?.value === '';
+  return i >= 0 && i < record.cellCount && record.isEmptyCell(i);
+}
+
+/** Whether every field of any record is empty, without building the cells of a parser record. */
+export function isEmptyRecordOf(record: CsvRecord): boolean {
+  return record instanceof LazyRecord ? record.isEmpty() : record.cells.every((c) => c.value === '');
 }

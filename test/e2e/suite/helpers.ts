@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 
 /** How long a wait may take before the test fails: long enough for a cold language server start. */
-const WAIT_MS = 45_000;
+const WAIT_MS = 30_000;
 const POLL_MS = 50;
 
 /** The fixture workspace folder the editor was opened on (a temporary copy of test/e2e/workspace). */

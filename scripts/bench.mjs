@@ -1,0 +1,78 @@
+// `npm run bench`: how fast and how big the engine and the server are on MiiTel-shaped files of
+// 100, 10,000 and 100,000 users. A benchmark, not a test: it asserts nothing and prints the figures
+// beside the goals; bench/results.json keeps them for comparison with later runs.
+//
+// Needs `npm run build` (dist/server.js) and `tsc -p .` (out/), which `npm run bench` runs first.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { generateUsers } from './bench/generate.mjs';
+import { median, percentile, throughput } from './bench/inprocess.mjs';
+import { requestsDuringValidation, session } from './bench/server.mjs';
+
+const SIZES = [100, 10_000, 100_000];
+const quick = process.argv.includes('--quick');
+
+const machine = {
+  cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+  cores: os.availableParallelism(),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+};
+console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}`);
+
+const files = new Map(SIZES.map((n) => [n, generateUsers(n)]));
+const bytes = (n) => Buffer.byteLength(files.get(n));
+const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+// 1. Parse + validate against csv-parse, in this process.
+const parsing = SIZES.map((users) => {
+  const reps = users >= 100_000 ? (quick ? 3 : 7) : users >= 10_000 ? (quick ? 5 : 21) : quick ? 51 : 301;
+  const r = throughput(files.get(users), reps);
+  return { users, bytes: bytes(users), repetitions: reps, oursMs: round(r.ours, 2), csvParseMs: round(r.csvParse, 2), ratio: round(r.ours / r.csvParse, 2), problems: r.problems };
+});
+console.log('\nFull parse + validate vs csv-parse/sync (default options), median');
+console.table(parsing.map((p) => ({ users: p.users, 'file (bytes)': p.bytes, 'ours (ms)': p.oursMs, 'csv-parse (ms)': p.csvParseMs, ratio: p.ratio, 'goal ratio': '≤ 1.5' })));
+
+// 2. Keystroke latency over the real server on stdio.
+const summary = (times) => ({ count: times.length, medianMs: round(median(times), 2), p95Ms: round(percentile(times, 95), 2), maxMs: round(Math.max(...times), 2) });
+const small = await session(files.get(100), { pull: true, count: quick ? 60 : 400, warmup: 20 });
+const large = await session(files.get(100_000), { pull: true, count: quick ? 20 : 100, warmup: 5 });
+const pushed = await session(files.get(100), { pull: false, count: quick ? 10 : 40, warmup: 2 });
+const latency = [
+  { file: '100 users', client: 'pull', ...summary(small.times), goalP95Ms: 5 },
+  { file: '100,000 users', client: 'pull', ...summary(large.times), goalP95Ms: 50 },
+  { file: '100 users', client: 'push (150 ms debounce)', ...summary(pushed.times), goalP95Ms: null },
+];
+console.log('\nKeystroke: didChange of one character → diagnostics of that version (round trip on stdio)');
+console.table(latency.map((l) => ({ file: l.file, client: l.client, keystrokes: l.count, 'median (ms)': l.medianMs, 'p95 (ms)': l.p95Ms, 'max (ms)': l.maxMs, 'goal p95 (ms)': l.goalP95Ms ?? '—' })));
+
+// 3. Requests while a large file is validated for the first time.
+const during = await requestsDuringValidation(files.get(100_000), 10);
+const responsiveness = {
+  file: '100,000 users',
+  requests: during.waits.length,
+  medianMs: round(median(during.waits), 2),
+  maxMs: round(Math.max(...during.waits), 2),
+  firstDiagnosticsMs: round(during.validationMs, 0),
+  goalMaxMs: 100,
+};
+console.log('\nHover and completion sent every 10 ms while the 100,000-user file is first parsed and validated');
+console.table([{ requests: responsiveness.requests, 'median wait (ms)': responsiveness.medianMs, 'max wait (ms)': responsiveness.maxMs, 'diagnostics after (ms)': responsiveness.firstDiagnosticsMs, 'goal max (ms)': 100 }]);
+
+// 4. Memory of the server holding the 100,000-user file (after open, diagnostics and the keystrokes).
+const memory = {
+  fileBytes: bytes(100_000),
+  idleRssBytes: large.idle.current,
+  peakRssBytes: large.memory.peak,
+  rssAfterBytes: large.memory.current,
+  peakPerFileByte: round(large.memory.peak / bytes(100_000), 2),
+  goalPerFileByte: 8,
+};
+const mb = (b) => round(b / 1e6, 1);
+console.log('\nServer memory holding the 100,000-user file');
+console.table([{ 'file (MB)': mb(memory.fileBytes), 'idle server RSS (MB)': mb(memory.idleRssBytes), 'peak RSS (MB)': mb(memory.peakRssBytes), 'RSS after (MB)': mb(memory.rssAfterBytes), 'peak / file size': memory.peakPerFileByte, goal: '≤ 8' }]);
+
+const results = { date: new Date().toISOString(), machine, quick, parsing, latency, responsiveness, firstDiagnosticsMs: { users100: round(small.firstMs, 1), users100000: round(large.firstMs, 1) }, memory };
+mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWritten to bench/results.json');

@@ -1,0 +1,94 @@
+/**
+ * "MiiTel CSV: Generate user template" called with its argument object (no prompts): the bytes it
+ * writes, the editor it opens in the file's encoding, the checks that run on the new file, and the
+ * refusal to overwrite a file.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { eventually, fixtureUri, waitForDiagnostics } from './helpers';
+
+const COMMAND = 'miitelCsv.generateTemplate';
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** Columns 1–11 (always) and the three MiiTel Call Center columns, in template order. */
+const CALL_CENTER_HEADER = [
+  'Login ID',
+  'User name',
+  'Password',
+  'Locale',
+  'Time zone',
+  'Administrative privileges',
+  'Monitoring privileges',
+  'MiiTel Analytics Download recorded audio files',
+  'MiiTel Analytics Export call history as CSV',
+  'MiiTel Analytics Export contact data as CSV',
+  'MiiTel Phone Enable',
+  'MiiTel Call Center Enable',
+  'MiiTel Call Center CC Administrative privileges',
+  'MiiTel Call Center Edit predictive dialer settings',
+].join(',');
+
+/** The editor's document for `uri`, once the command has opened it. */
+async function openedDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return (await eventually(find, (d) => d !== undefined, () => assert.fail(`${uri.path} was not opened`))) as vscode.TextDocument;
+}
+
+describe('generate template command', () => {
+  it('writes a UTF-8-with-BOM template with the chosen columns, rows and defaults, and opens it', async () => {
+    const target = fixtureUri('template-utf8-bom.csv');
+    const written = await vscode.commands.executeCommand<vscode.Uri>(COMMAND, {
+      target,
+      rows: 3,
+      encoding: 'utf-8-bom',
+      subscriptions: ['callCenter'],
+      locale: 1,
+      timeZone: 6,
+    });
+    assert.equal(written?.toString(), target.toString());
+
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.deepEqual([...bytes.subarray(0, 3)], BOM);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    const lines = text.split('\r\n');
+    assert.equal(lines.length, 5, 'a header, three rows, and a CRLF after the last row');
+    assert.equal(lines[0], CALL_CENTER_HEADER);
+    assert.equal(lines[4], '');
+    const rows = lines.slice(1, 4).map((line) => line.split(','));
+    for (const cells of rows) {
+      // Login ID and User name are left to fill in; Locale 1 and Time zone 6 as asked; flags 0.
+      assert.deepEqual([...cells.slice(0, 2), ...cells.slice(3)], ['', '', '1', '6', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
+      assert.match(cells[2], /^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{8,}$/, 'a password of letters and digits');
+    }
+    assert.equal(new Set(rows.map((cells) => cells[2])).size, 3, 'every row has its own password');
+
+    const document = await openedDocument(target);
+    assert.equal(document.encoding, 'utf8bom');
+    assert.equal(document.getText(), text);
+    // Checked at once: each row only waits for its Login ID and User name.
+    await waitForDiagnostics(
+      target,
+      [1, 2, 3].map((line) => ({ code: 'rows/unused-template-row', severity: 'warning', range: `${line}:0-${line}:${document.lineAt(line).text.length}` })),
+    );
+  });
+
+  it('writes Shift_JIS without a BOM and opens the file as Shift_JIS', async () => {
+    const target = fixtureUri('template-shift-jis.csv');
+    await vscode.commands.executeCommand(COMMAND, { target, rows: 1, encoding: 'shift_jis' });
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.notDeepEqual([...bytes.subarray(0, 3)], BOM);
+    assert.match(Buffer.from(bytes).toString('latin1'), /^Login ID,User name,Password,Locale,Time zone,[^\r\n]*\r\n,,[A-Za-z\d]{8,},0,0,[^\r\n]*\r\n$/);
+    const document = await openedDocument(target);
+    assert.equal(document.encoding, 'shiftjis');
+  });
+
+  it('refuses to write over an existing file, and leaves it as it was', async () => {
+    const target = fixtureUri('clean.csv');
+    const before = await vscode.workspace.fs.readFile(target);
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand(COMMAND, { target, rows: 2, encoding: 'utf-8' })),
+      /clean\.csv already exists: pass overwrite: true to replace it\./,
+    );
+    assert.deepEqual(await vscode.workspace.fs.readFile(target), before);
+  });
+});

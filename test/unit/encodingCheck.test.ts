@@ -1,0 +1,237 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { COMMANDS } from '../../shared/commands';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import {
+  checkEncoding,
+  editorEncodingName,
+  type EncodingEvidence,
+  looksLikeUtf8ReadAsShiftJis,
+  sniffFileEncoding,
+} from '../../server/src/service/encodingCheck';
+import { getFixes } from '../../server/src/service/features/fixes';
+import { checkText } from '../../server/src/service/languageService';
+import { at, file, row, templateHeader } from './helpers';
+
+// Compiled to out/test/unit: the fixtures are three levels up.
+const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../../../test/fixtures', name));
+const SHIFT_JIS = fixture('encoding/shift_jis.csv');
+const UTF8 = fixture('cli/clean.csv');
+const UTF8_BOM = fixture('encoding/utf-8-bom.csv');
+const UTF16 = fixture('encoding/utf-16le.csv');
+
+/** What VS Code shows for bytes decoded as UTF-8 (invalid bytes become U+FFFD). */
+const readAsUtf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** What VS Code shows for bytes decoded as its `shiftjis` (iconv-lite, as VS Code uses). */
+const readAsShiftJis = (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'shiftjis');
+const cp932 = (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'cp932');
+
+/** offset and length of the non-ASCII run right after `prefix` in `text`. */
+function runAfter(text: string, prefix: string): { offset: number; length: number } {
+  const offset = at(text, prefix) + prefix.length;
+  return { offset, length: /^[^\x00-\x7f]+/.exec(text.slice(offset))![0].length };
+}
+
+describe('sniffFileEncoding', () => {
+  it('tells the fixtures apart: UTF-8, UTF-8 with BOM, Shift_JIS (髙, half-width katakana, ①) and UTF-16', () => {
+    assert.equal(sniffFileEncoding(UTF8).encoding, 'utf-8');
+    assert.equal(sniffFileEncoding(UTF8_BOM).encoding, 'utf-8-bom');
+    assert.deepEqual(sniffFileEncoding(SHIFT_JIS), { encoding: 'shift_jis', text: cp932(SHIFT_JIS) });
+    assert.match(sniffFileEncoding(SHIFT_JIS).text ?? '', /髙橋 ｶﾀｶﾅ/);
+    assert.deepEqual(sniffFileEncoding(UTF16), { encoding: 'utf-16' });
+  });
+
+  it('recognises UTF-32 by its BOM, and knows nothing of bytes that are neither UTF-8 nor Shift_JIS', () => {
+    assert.deepEqual(sniffFileEncoding(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])), { encoding: 'utf-32' });
+    assert.deepEqual(sniffFileEncoding(new Uint8Array([0x41, 0xff, 0x0a])), {});
+  });
+});
+
+describe('editorEncodingName', () => {
+  it("maps VS Code's encoding ids", () => {
+    assert.deepEqual(
+      ['utf8', 'utf8bom', 'shiftjis', 'utf16le', 'utf16be', 'windows1252', 'eucjp'].map(editorEncodingName),
+      ['utf-8', 'utf-8-bom', 'shift_jis', 'utf-16', 'utf-16', 'other', 'other'],
+    );
+  });
+});
+
+describe('checkEncoding', () => {
+  describe('a Shift_JIS file read as UTF-8', () => {
+    const text = readAsUtf8(SHIFT_JIS);
+    const expected = {
+      code: 'encoding/mismatch',
+      // 髙橋 (four bytes, four U+FFFD) right after the first Login ID.
+      ...runAfter(text, 'takahashi@example.co.jp,'),
+      message:
+        'The file seems to be in Shift_JIS (as Excel saves it) but was read in another encoding, so its text shows as "\ufffd\ufffd\ufffd\ufffd": reopen it as Shift_JIS before editing. Saving it as it is would garble the file for good.',
+      data: { detected: 'shift_jis' },
+    };
+
+    it('is one finding at the first replacement character, whatever else is known', () => {
+      assert.equal(expected.length, 4);
+      const evidence: EncodingEvidence[] = [{}, { decodedAs: 'utf-8' }, { decodedAs: 'utf-8', file: 'shift_jis' }, { file: 'shift_jis' }];
+      for (const e of evidence) assert.deepEqual(checkEncoding(text, e), expected, JSON.stringify(e));
+    });
+
+    it('is reported by validation as an error with a quick fix that reopens the file as Shift_JIS', () => {
+      const { doc, problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'utf-8', file: 'shift_jis' } });
+      const found = problems.filter((p) => p.code.startsWith('encoding/'));
+      assert.deepEqual(found, [{ ...expected, severity: 'error' }]);
+      const fixes = getFixes(doc, found[0], 'file:///users.csv');
+      assert.deepEqual(
+        fixes.map((f) => [f.title, f.changes, f.preferred, f.command]),
+        [['Reopen the file as Shift_JIS', [], true, { id: COMMANDS.reopenWithEncoding, title: 'Reopen the file as Shift_JIS', arguments: ['file:///users.csv', 'shiftjis'] }]],
+      );
+    });
+
+    it('can be turned off like any code', () => {
+      const { problems } = checkText(text, { ...DEFAULT_SETTINGS, rules: { 'encoding/mismatch': 'off' } });
+      assert.deepEqual(problems.filter((p) => p.code.startsWith('encoding/')), []);
+    });
+  });
+
+  describe('a UTF-8 file read as Shift_JIS', () => {
+    const text = readAsShiftJis(UTF8);
+    // 山田 浩 reads as 螻ｱ逕ｰ 豬ｩ: the first garbled run is 山田's.
+    const expected = {
+      code: 'encoding/mismatch',
+      ...runAfter(text, 'yamada.hiroshi@example.co.jp,'),
+      message:
+        'The file seems to be in UTF-8 but was read in another encoding, so its text shows as "螻ｱ逕ｰ": reopen it as UTF-8 before editing. Saving it as it is would garble the file for good.',
+      data: { detected: 'utf-8' },
+    };
+
+    it('is one finding at the first garbled character, from the look of the text alone too', () => {
+      assert.equal(text.slice(expected.offset, expected.offset + expected.length), '螻ｱ逕ｰ');
+      for (const e of [{}, { decodedAs: 'shift_jis' }, { decodedAs: 'shift_jis', file: 'utf-8' }] satisfies EncodingEvidence[]) {
+        assert.deepEqual(checkEncoding(text, e), expected, JSON.stringify(e));
+      }
+    });
+
+    it('has a quick fix that reopens the file as UTF-8', () => {
+      const { doc, problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'shift_jis' } });
+      const problem = problems.find((p) => p.code === 'encoding/mismatch')!;
+      assert.deepEqual(getFixes(doc, problem, 'file:///u.csv').map((f) => f.command?.arguments), [['file:///u.csv', 'utf8']]);
+    });
+
+    it('points at the first U+FFFD when the text says Shift_JIS was the wrong reading (half-width katakana)', () => {
+      // UTF-8 half-width katakana (EF BD xx / EF BE xx) have no Shift_JIS reading: they become U+FFFD.
+      const csv = file(templateHeader(), row({ userName: 'ﾀﾅｶ ﾊﾅｺ' }));
+      const garbled = readAsShiftJis(new TextEncoder().encode(csv));
+      const offset = garbled.indexOf('\ufffd');
+      assert.ok(offset > 0);
+      const found = checkEncoding(garbled, { decodedAs: 'shift_jis' });
+      assert.deepEqual([found?.code, found?.offset, found?.data], ['encoding/mismatch', offset, { detected: 'utf-8' }]);
+    });
+
+    it('is found in kana-rich text where the garbling leaves U+FFFD, guessing UTF-8 from 縺 繧 繝', () => {
+      const csv = file(templateHeader(), row({ userName: 'さとう あおい' }));
+      const garbled = readAsShiftJis(new TextEncoder().encode(csv));
+      assert.match(garbled, /縺/);
+      assert.deepEqual(checkEncoding(garbled)?.data, { detected: 'utf-8' });
+    });
+  });
+
+  describe('text read the right way', () => {
+    it('is silent on Japanese UTF-8 text, with or without evidence', () => {
+      for (const bytes of [UTF8, UTF8_BOM]) {
+        const text = readAsUtf8(bytes).replace(/^\ufeff/, '');
+        assert.match(text, /山田 浩/);
+        for (const e of [{}, { decodedAs: 'utf-8' }, { decodedAs: 'utf-8-bom', file: 'utf-8-bom' }, { decodedAs: 'utf-8', file: 'utf-8' }] satisfies EncodingEvidence[]) {
+          assert.equal(checkEncoding(text, e), undefined, JSON.stringify(e));
+        }
+      }
+    });
+
+    it('is silent on the Shift_JIS fixture decoded as CP932 (髙, ｶﾀｶﾅ, ①)', () => {
+      const text = cp932(SHIFT_JIS);
+      assert.match(text, /渡邉 ｻｸﾗ①/);
+      assert.equal(checkEncoding(text), undefined);
+      assert.equal(checkEncoding(text, { decodedAs: 'shift_jis', file: 'shift_jis' }), undefined);
+    });
+
+    it('is silent on everyday Japanese names, companies and addresses in a UTF-8 file read without evidence', () => {
+      const names = [
+        '佐藤 健太', '鈴木 美咲', '高橋 翔', '田中 さくら', '渡辺 大輔', '伊藤 あおい', '山本 蓮', '中村 陽菜',
+        '小林 悠真', '加藤 結衣', '吉田 颯', '山田 花子', '佐々木 優', '山口 由美子', '松本 拓也', '井上 真央',
+        'サトウ タロウ', 'ﾔﾏﾀﾞ ﾊﾅｺ', '株式会社みいてる 営業部', '東京都千代田区丸の内一丁目', 'ＲｅｖＣｏｍｍ　太郎',
+      ];
+      const csv = file(templateHeader(), ...names.map((userName, i) => row({ loginId: `u${i}@example.jp`, userName })));
+      assert.equal(checkEncoding(csv), undefined);
+    });
+
+    it('never takes runs of JIS level-1 kanji, kana and symbols for UTF-8 read as Shift_JIS', () => {
+      // Every character of Shift_JIS rows 81–98 (symbols, kana, level-1 kanji), in sliding windows of 2 to 8.
+      const chars: string[] = [];
+      for (let lead = 0x81; lead <= 0x98; lead++) {
+        for (let trail = 0x40; trail <= 0xfc; trail++) {
+          const c = cp932(new Uint8Array([lead, trail]));
+          if (trail !== 0x7f && c.length === 1 && c !== '\ufffd') chars.push(c);
+        }
+      }
+      assert.ok(chars.length > 3000);
+      const hits = [];
+      for (const width of [2, 3, 4, 8]) {
+        for (let i = 0; i + width <= chars.length; i++) {
+          const run = chars.slice(i, i + width).join('');
+          if (looksLikeUtf8ReadAsShiftJis(run)) hits.push(run);
+        }
+      }
+      assert.deepEqual(hits, []);
+    });
+
+    it('is silent on an ASCII file whatever the readings say', () => {
+      const text = file(templateHeader(), row());
+      assert.equal(checkEncoding(text, { decodedAs: 'shift_jis', file: 'utf-8' }), undefined);
+      assert.equal(checkEncoding(text, { decodedAs: 'other', file: 'shift_jis' }), undefined);
+    });
+  });
+
+  describe('other cases', () => {
+    it('reports garbled text the file itself holds (U+FFFD saved as UTF-8) without a reopen fix', () => {
+      const text = file(templateHeader(), row({ userName: 'Sato \ufffd\ufffd' }));
+      const found = checkEncoding(text, { decodedAs: 'utf-8', file: 'utf-8' });
+      assert.deepEqual(found, {
+        code: 'encoding/mismatch',
+        offset: at(text, '\ufffd'),
+        length: 2,
+        message: 'The file itself contains garbled text ("\ufffd\ufffd"), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
+        data: {},
+      });
+      const { doc, problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'utf-8', file: 'utf-8' } });
+      assert.deepEqual(getFixes(doc, problems.find((p) => p.code === 'encoding/mismatch')!), []);
+    });
+
+    it('reports a Shift_JIS file read as Windows-1252 at its first non-ASCII character', () => {
+      const text = iconv.decode(SHIFT_JIS, 'windows1252');
+      const found = checkEncoding(text, { decodedAs: editorEncodingName('windows1252'), file: 'shift_jis' });
+      const first = /[^\x00-\x7f]+/.exec(text)!;
+      assert.deepEqual([found?.offset, found?.length, found?.data], [first.index, first[0].length, { detected: 'shift_jis' }]);
+      assert.equal(first.index, at(text, 'takahashi@example.co.jp,') + 'takahashi@example.co.jp,'.length);
+    });
+
+    it('reports a UTF-16 file as unsupported on its first line, from the bytes or the editor', () => {
+      const text = iconv.decode(UTF16, 'utf16le').replace(/^\ufeff/, '');
+      const header = text.slice(0, text.indexOf('\r\n'));
+      const expected = {
+        code: 'encoding/unsupported',
+        offset: 0,
+        length: header.length,
+        message: 'UTF-16 is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.',
+        data: { encoding: 'UTF-16' },
+      };
+      assert.deepEqual(checkEncoding(text, { file: sniffFileEncoding(UTF16).encoding }), expected);
+      assert.deepEqual(checkEncoding(text, { decodedAs: editorEncodingName('utf16le') }), expected);
+      const { problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'utf-16', file: 'utf-16' } });
+      assert.deepEqual(problems, [{ ...expected, severity: 'error' }]);
+    });
+
+    it('reports UTF-32 the same way', () => {
+      assert.deepEqual(checkEncoding('Login ID\r\n', { file: 'utf-32' })?.data, { encoding: 'UTF-32' });
+      assert.equal(checkEncoding('Login ID\r\n', { file: 'utf-32' })?.length, 8);
+    });
+  });
+});
