@@ -27,7 +27,7 @@ const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 // 1. Parse + validate against csv-parse, in this process.
 const parsing = SIZES.map((users) => {
   const reps = users >= 100_000 ? (quick ? 3 : 7) : users >= 10_000 ? (quick ? 5 : 21) : quick ? 51 : 301;
-  const r = throughput(files.get(users), reps);
+  const r = throughput(users, reps);
   return { users, bytes: bytes(users), repetitions: reps, oursMs: round(r.ours, 2), csvParseMs: round(r.csvParse, 2), ratio: round(r.ours / r.csvParse, 2), problems: r.problems };
 });
 console.log('\nFull parse + validate vs csv-parse/sync (default options), median');

@@ -35,6 +35,7 @@ export const DEFAULT_SEVERITIES = {
   'security/formula': 'warning',
   'encoding/mismatch': 'error',
   'encoding/unsupported': 'error',
+  'file/too-large': 'info',
 } as const satisfies Record<string, 'error' | 'warning' | 'info'>;
 
 /** Every diagnostic code. */
@@ -75,6 +76,8 @@ export interface DiagnosticDataMap {
    */
   'encoding/mismatch': { detected?: 'shift_jis' | 'utf-8' };
   'encoding/unsupported': { encoding: 'UTF-16' | 'UTF-32' };
+  /** The `miitelCsv.largeFileThreshold` (bytes) the file is larger than. */
+  'file/too-large': { threshold: number };
 }
 
 /** Source name shown next to every diagnostic. */

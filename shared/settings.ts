@@ -24,6 +24,11 @@ export interface MiitelCsvSettings {
   rules: Partial<Record<DiagnosticCode, RuleSeverity>>;
   /** Most diagnostics reported for one file. */
   maxProblems: number;
+  /**
+   * Size in bytes (UTF-8) above which a file is validated in the background, a slice at a time so
+   * the editor stays responsive, and is reported as far larger than one MiiTel upload.
+   */
+  largeFileThreshold: number;
   /** Inline hints after code cells showing their meaning (`6 ▸ Jakarta`). */
   inlayHints: { enabled: boolean };
 }
@@ -37,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   maxUsersPerFile: 100,
   rules: {},
   maxProblems: 1000,
+  largeFileThreshold: 1_000_000,
   inlayHints: Object.freeze({ enabled: true }),
 });
 
@@ -67,6 +73,7 @@ export function resolveSettings(raw: unknown): MiitelCsvSettings {
     maxUsersPerFile: positiveInt(r.maxUsersPerFile) ?? DEFAULT_SETTINGS.maxUsersPerFile,
     rules,
     maxProblems: positiveInt(r.maxProblems) ?? DEFAULT_SETTINGS.maxProblems,
+    largeFileThreshold: positiveInt(r.largeFileThreshold) ?? DEFAULT_SETTINGS.largeFileThreshold,
     inlayHints: { enabled: record(r.inlayHints).enabled !== false },
   };
 }

@@ -1,34 +1,13 @@
-// Parse + validate in this process, against csv-parse/sync with default options on the same text.
-import { createRequire } from 'node:module';
+// Statistics helpers, and the parse + validate measurement run in a child process per size.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const { parse } = require('csv-parse/sync');
-/** @type {typeof import('../../server/src/service/languageService')} */
-const { checkText } = require('../../out/server/src/service/languageService.js');
-/** @type {typeof import('../../shared/settings')} */
-const { DEFAULT_SETTINGS } = require('../../out/shared/settings.js');
+const CHILD = fileURLToPath(new URL('./throughput.mjs', import.meta.url));
 
-const time = (fn) => {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-};
-
-/**
- * Median milliseconds of `repetitions` runs of each, alternating so that GC and CPU frequency
- * drift hit both alike. One untimed run of each first warms the JIT.
- */
-export function throughput(text, repetitions) {
-  const ours = [];
-  const csvParse = [];
-  let problems = 0;
-  checkText(text, DEFAULT_SETTINGS);
-  parse(text);
-  for (let i = 0; i < repetitions; i++) {
-    ours.push(time(() => (problems = checkText(text, DEFAULT_SETTINGS).problems.length)));
-    csvParse.push(time(() => parse(text)));
-  }
-  return { ours: median(ours), csvParse: median(csvParse), problems };
+/** Median milliseconds of our parse + validate and of csv-parse on a file of `users` users. */
+export function throughput(users, repetitions) {
+  const out = execFileSync(process.execPath, ['--expose-gc', CHILD, String(users), String(repetitions)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out);
 }
 
 export function median(values) {

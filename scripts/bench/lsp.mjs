@@ -15,7 +15,9 @@ export const SERVER_PATH = fileURLToPath(new URL('../../dist/server.js', import.
 export class BenchClient {
   /** @param {{ pull: boolean, settings?: Record<string, unknown> }} options */
   static async start(options) {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // BENCH_SERVER_ARGS passes Node options to the server, e.g. `--cpu-prof` to profile it.
+    const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = protocol.createProtocolConnection(
       new protocol.StreamMessageReader(child.stdout),
       new protocol.StreamMessageWriter(child.stdin),
@@ -118,6 +120,13 @@ export class BenchClient {
       await this.connection.sendNotification(protocol.ExitNotification.type);
     } catch {
       // Killed below either way.
+    }
+    // Give it a moment to exit by itself (a --cpu-prof profile is written on exit), then make sure.
+    if (this.child.exitCode === null) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        this.child.once('exit', () => resolve(clearTimeout(timer)));
+      });
     }
     this.connection.dispose();
     if (this.child.exitCode === null) this.child.kill();

@@ -41,7 +41,10 @@ export function ensureCodeServer(cacheRoot) {
   writeFileSync(path.join(scratch, 'package.json'), '{ "private": true }\n');
   const npmFlags = ['--no-audit', '--no-fund', '--no-update-notifier'];
   run(scratch, 'npm', ['install', '--ignore-scripts', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`]);
-  run(scratch, 'npm', ['rebuild', 'argon2']);
+  // Native modules are compiled here: without build-from-source, argon2 and kerberos would first
+  // try to download prebuilt binaries from the internet.
+  const fromSource = { npm_config_build_from_source: 'true' };
+  run(scratch, 'npm', ['rebuild', 'argon2'], fromSource);
 
   const vscode = path.join(scratch, 'node_modules', 'code-server', 'lib', 'vscode');
   run(vscode, 'npm', ['install', '--omit=dev', '--ignore-scripts', ...npmFlags]);
@@ -49,7 +52,7 @@ export function ensureCodeServer(cacheRoot) {
   const rgDir = path.join(vscode, 'node_modules', '@vscode', 'ripgrep', 'bin');
   mkdirSync(rgDir, { recursive: true });
   symlinkSync(RIPGREP, path.join(rgDir, 'rg'));
-  run(vscode, 'npm', ['rebuild', ...npmFlags], { npm_config_yes: 'true' });
+  run(vscode, 'npm', ['rebuild', ...npmFlags], { ...fromSource, npm_config_yes: 'true' });
   // What code-server's own postinstall.sh does after installing VS Code's dependencies.
   symlinkSync('node_modules', path.join(vscode, 'node_modules.asar'));
   symlinkSync('code-linux.sh', path.join(vscode, 'bin', 'remote-cli', 'code-server'));
@@ -65,12 +68,16 @@ export function ensureCodeServer(cacheRoot) {
 
 /**
  * The command line options that keep code-server inside `dirs` (config, user data, extensions),
- * and an environment that keeps the rest of what it writes (XDG folders) there too.
+ * and an environment that keeps the rest of what it writes there too: XDG folders, and the
+ * temporary folder where extension hosts create their IPC sockets.
  */
 export function isolated(dirs, extraEnv = {}) {
   const args = ['--config', dirs.config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
+  const tmp = path.join(dirs.root, 'tmp');
+  mkdirSync(tmp, { recursive: true });
   const env = {
     ...process.env,
+    TMPDIR: tmp,
     XDG_CONFIG_HOME: path.join(dirs.root, 'xdg-config'),
     XDG_DATA_HOME: path.join(dirs.root, 'xdg-data'),
     XDG_CACHE_HOME: path.join(dirs.root, 'xdg-cache'),

@@ -28,9 +28,13 @@ function filesUnder(dir) {
  */
 export function printLogs({ serverLog, userData, workbenchLogs = [], consoleLines = [] }) {
   if (serverLog && existsSync(serverLog)) section(`code-server (${serverLog})`, tail(readFileSync(serverLog, 'utf8')));
-  if (consoleLines.length > 0) section('workbench console', tail(consoleLines.join('\n'), 300));
+  const quiet = /^\[(workbench )?(debug|trace)\]/;
+  const shown = consoleLines.filter((line) => !quiet.test(line));
+  if (shown.length > 0) section('workbench console', tail(shown.join('\n'), 300));
   for (const log of workbenchLogs) section(`workbench log ${log.relativePath}`, tail(log.contents));
-  const relevant = /exthost|MiiTel|remoteagent|extHost|sharedprocess/i;
+  // The extension host's own log (remote: remoteexthost.log), the server agent's, and the
+  // extension's output channel, which holds the language server's log.
+  const relevant = /(remoteexthost|exthost|remoteagent)\.log$|MiiTel CSV\.log$/;
   for (const file of filesUnder(path.join(userData, 'logs')).filter((f) => relevant.test(f))) {
     section(path.relative(userData, file), tail(readFileSync(file, 'utf8')));
   }

@@ -11,9 +11,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Feature, FeatureHooks, ServerContext } from './lsp/context';
-import { DocumentCache } from './lsp/documentCache';
+import { DocumentCache, trackEdits } from './lsp/documentCache';
 import { DocumentEncodings, documentEncoding } from './lsp/documentEncoding';
 import { documentInfo } from './lsp/documentInfo';
 import { connectionLogger } from './lsp/logger';
@@ -44,9 +43,10 @@ export const FEATURES: readonly Feature[] = [
 
 /** Starts serving on `connection` (which must not be listening yet). */
 export function startServer(connection: Connection, features: readonly Feature[] = FEATURES): void {
-  const documents = new TextDocuments(TextDocument);
-  const logger = connectionLogger(connection);
   const cache = new DocumentCache();
+  // The cache hears of each edit, to parse a new version again only where it changed.
+  const documents = new TextDocuments(trackEdits(cache));
+  const logger = connectionLogger(connection);
   const workspace = new WorkspaceFolders();
   const loginIds = new LoginIdFiles(logger);
   const encodings = new DocumentEncodings();

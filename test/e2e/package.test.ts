@@ -43,6 +43,7 @@ describe('the .vsix package', () => {
       'extension/LICENSE.txt',
       'extension/changelog.md',
       'extension/dist/client.js',
+      'extension/docs/screenshot.png',
       'extension/dist/server.js',
       'extension/images/icon.png',
       'extension/package.json',

@@ -10,7 +10,7 @@ import { fixText } from '../service/messages';
 import type { Problem } from '../service/validation/types';
 import { type Feature, type MiitelFile, miitelFile, type ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
-import { existingLoginIds, problemsOf } from './problems';
+import { existingLoginIds, problemsOf, readyProblems } from './problems';
 import { runSafe } from './runSafe';
 
 /** The fix-all kind of this extension. */
@@ -32,7 +32,7 @@ export const codeActions: Feature = {
         if (wants(only, CodeActionKind.QuickFix)) {
           const from = document.offsetAt(params.range.start);
           const to = document.offsetAt(params.range.end);
-          const problems = (await problemsOf(context, file)).filter((p) => p.offset <= to && p.offset + p.length >= from);
+          const problems = (await readyProblems(context, file)).filter((p) => p.offset <= to && p.offset + p.length >= from);
           // One problem's fix can equal another's (deleting all unused rows): offer it once.
           const seen = new Set<string>();
           for (const problem of problems) {

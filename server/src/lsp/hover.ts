@@ -2,7 +2,7 @@
 import type { Hover } from 'vscode-languageserver';
 import { doHover } from '../service/features/hover';
 import { type Feature, miitelFile } from './context';
-import { problemsOf } from './problems';
+import { readyProblems } from './problems';
 import { runSafe } from './runSafe';
 
 export const hover: Feature = {
@@ -14,7 +14,8 @@ export const hover: Feature = {
         const file = document && (await miitelFile(context, document));
         if (!file) return null;
         const offset = document.offsetAt(params.position);
-        const problems = await problemsOf(context, file);
+        // A large file's background validation is not waited for: the hover shows findings once it is done.
+        const problems = await readyProblems(context, file);
         // Edited while the problems were computed (they wait for files on disk): the parse no longer
         // matches the text, so its ranges would point at the wrong characters.
         if (document.version !== file.version) return null;

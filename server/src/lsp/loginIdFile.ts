@@ -16,6 +16,9 @@ interface Entry {
   readonly ids: readonly string[];
 }
 
+/** The empty list, always the same object: problems computed with it stay valid (they are keyed by the list object). */
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 /** Cache of the Login ID files the settings name. */
 export class LoginIdFiles {
   private readonly entries = new Map<string, Entry>();
@@ -29,7 +32,7 @@ export class LoginIdFiles {
    */
   async get(setting: string, folder: string | undefined): Promise<readonly string[]> {
     const file = this.resolve(setting.trim(), folder);
-    if (!file) return [];
+    if (!file) return NO_IDS;
     try {
       const stat = await fs.stat(file);
       const cached = this.entries.get(file);
@@ -37,7 +40,7 @@ export class LoginIdFiles {
       const decoded = decodeCsvBytes(await fs.readFile(file), 'auto');
       if ('error' in decoded) {
         this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${decoded.error}`);
-        return [];
+        return NO_IDS;
       }
       const ids = parseLoginIdList(decoded.text);
       this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ids });
@@ -48,7 +51,7 @@ export class LoginIdFiles {
       this.entries.delete(file);
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error);
       this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${reason}`);
-      return [];
+      return NO_IDS;
     }
   }
 

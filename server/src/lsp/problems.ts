@@ -2,20 +2,32 @@
  * The problems of one parsed version, computed once and shared by diagnostics, hover and code
  * actions. Keyed by the parsed model object (one per document version, from the parse cache) and
  * the settings object (replaced when settings change), so a stale entry can never be returned.
+ *
+ * A file above `miitelCsv.largeFileThreshold` is validated in slices of {@link SLICE_MS}, giving the
+ * event loop back between them, so that requests arriving meanwhile (hover, completion, cancel) are
+ * answered at once; hover and code actions do not wait for such a validation (see {@link readyProblems}).
+ * A slice run stops as soon as its version is no longer the open one.
  */
 import type { MiitelCsvSettings } from '../../../shared/settings';
 import type { EncodingEvidence } from '../service/encodingCheck';
 import type { MiitelDocument } from '../service/miitelDocument';
+import { isLargerThan } from '../service/textSize';
 import type { Problem } from '../service/validation/types';
-import { validate } from '../service/validation/validate';
+import { validate, validateInSlices, type ValidateOptions } from '../service/validation/validate';
 import type { MiitelFile, ServerContext } from './context';
 import { describeError } from './logger';
+
+/** Longest stretch of validation work between two turns of the event loop. */
+export const SLICE_MS = 15;
 
 interface Entry {
   readonly settings: MiitelCsvSettings;
   readonly existingLoginIds: readonly string[];
   readonly encoding: EncodingEvidence;
-  readonly problems: Problem[];
+  /** Set once computed. */
+  problems?: Problem[];
+  /** A slice run in progress; resolves to undefined when it was stopped. */
+  running?: Promise<Problem[] | undefined>;
 }
 
 const memo = new WeakMap<MiitelDocument, Entry>();
@@ -25,21 +37,60 @@ export function existingLoginIds(context: ServerContext, file: MiitelFile): Prom
   return context.loginIds.get(file.settings.existingLoginIdsFile, file.folder);
 }
 
-/** The problems of `file`, validating it only if this version has not been validated with these settings. */
+/** Whether `file` is validated in slices. */
+export function isLargeFile(file: MiitelFile): boolean {
+  return isLargerThan(file.doc.csv.text, file.settings.largeFileThreshold);
+}
+
+/**
+ * The problems of `file`, validating it only if this version has not been validated with these
+ * settings. Empty when the document moved on during a slice run (callers drop such results by version).
+ */
 export async function problemsOf(context: ServerContext, file: MiitelFile): Promise<Problem[]> {
   const ids = await existingLoginIds(context, file);
   const encoding = await context.encodings.evidence(file.document);
-  const entry = memo.get(file.doc);
-  if (entry && entry.settings === file.settings && entry.existingLoginIds === ids && sameEvidence(entry.encoding, encoding)) {
-    return entry.problems;
+  let entry = current(file, ids, encoding);
+  if (entry?.problems) return entry.problems;
+  if (!entry?.running) {
+    entry = { settings: file.settings, existingLoginIds: ids, encoding };
+    memo.set(file.doc, entry);
+    const options: ValidateOptions = {
+      existingLoginIds: ids,
+      encoding,
+      onRuleError: (rule, error) => context.logger.error(`Rule ${rule} failed and was skipped: ${describeError(error)}`),
+    };
+    if (!isLargeFile(file)) return (entry.problems = validate(file.doc, file.settings, options));
+    const own = entry;
+    // Stop once the document moved on, or once settings changed and a new run took this one's place.
+    const stale = () => context.documents.get(file.document.uri)?.version !== file.version || memo.get(file.doc) !== own;
+    entry.running = validateInSlices(file.doc, file.settings, options, { sliceMs: SLICE_MS, cancelled: stale });
   }
-  const problems = validate(file.doc, file.settings, {
-    existingLoginIds: ids,
-    encoding,
-    onRuleError: (rule, error) => context.logger.error(`Rule ${rule} failed and was skipped: ${describeError(error)}`),
-  });
-  memo.set(file.doc, { settings: file.settings, existingLoginIds: ids, encoding, problems });
-  return problems;
+  const running = entry;
+  const problems = await running.running;
+  if (problems) running.problems = problems;
+  // A stopped run leaves no entry, so a request for this version (if it comes back) starts again.
+  else if (memo.get(file.doc) === running) memo.delete(file.doc);
+  running.running = undefined;
+  return problems ?? [];
+}
+
+/**
+ * The problems of `file` if they are known without validating now: always for a small file (it
+ * validates at once), only once its background validation is done for a large one. Hover and code
+ * actions use this, so that they never wait for a large validation; they show no findings until then.
+ */
+export async function readyProblems(context: ServerContext, file: MiitelFile): Promise<Problem[]> {
+  if (!isLargeFile(file)) return problemsOf(context, file);
+  const ids = await existingLoginIds(context, file);
+  const encoding = await context.encodings.evidence(file.document);
+  return current(file, ids, encoding)?.problems ?? [];
+}
+
+/** The memo entry of this version, if it was made with these settings, Login IDs and encoding evidence. */
+function current(file: MiitelFile, ids: readonly string[], encoding: EncodingEvidence): Entry | undefined {
+  const entry = memo.get(file.doc);
+  const same = entry && entry.settings === file.settings && entry.existingLoginIds === ids && sameEvidence(entry.encoding, encoding);
+  return same ? entry : undefined;
 }
 
 const sameEvidence = (a: EncodingEvidence, b: EncodingEvidence) => a.decodedAs === b.decodedAs && a.file === b.file;

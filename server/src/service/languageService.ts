@@ -4,7 +4,8 @@
  */
 import type { MiitelCsvSettings } from '../../../shared/settings';
 import { toMiitelDocument, type MiitelDocument } from './miitelDocument';
-import { parseCsv } from './parser';
+import { parseCsv, reparseCsv, type TextEdit } from './parser';
+import { carryRowResults } from './validation/rowResults';
 import type { Problem } from './validation/types';
 import { validate, type ValidateOptions } from './validation/validate';
 
@@ -17,6 +18,18 @@ export interface CheckResult {
 /** Parses `text` once and reads it as a MiiTel file (the model features reuse). */
 export function parseMiitel(text: string): MiitelDocument {
   return toMiitelDocument(parseCsv(text));
+}
+
+/**
+ * Reads `text`, the version of `previous`'s text after `edit`, parsing again only the records the
+ * edit can have changed; the row findings already known for `previous` carry over to the records it
+ * only moved, so the next validation checks only the rest.
+ */
+export function reparseMiitel(previous: MiitelDocument, edit: TextEdit, text: string): MiitelDocument {
+  const { csv, mapping } = reparseCsv(previous.csv, edit, text);
+  const doc = toMiitelDocument(csv);
+  if (mapping) carryRowResults(previous, doc, mapping);
+  return doc;
 }
 
 /** Parses and validates `text`. */

@@ -24,6 +24,9 @@ const codeLabel = (column: ColumnSpec, code: string) => {
 };
 const productList = (products: readonly ProductId[]) => products.map((p) => PRODUCTS[p]).join(' or ');
 const quote = (s: string) => JSON.stringify(s);
+/** `1 MB`, `500 KB` (decimal units, as file managers show sizes). */
+const formatBytes = (bytes: number) =>
+  bytes >= 1e6 ? `${Number((bytes / 1e6).toFixed(1))} MB` : bytes >= 1e3 ? `${Number((bytes / 1e3).toFixed(1))} KB` : `${bytes} bytes`;
 
 /** Messages of the diagnostics, one function per code. */
 export const messages = {
@@ -99,6 +102,8 @@ export const messages = {
     `The file seems to be in ${detected === 'shift_jis' ? 'Shift_JIS (as Excel saves it)' : 'UTF-8'} but was read in another encoding, so its text shows as ${quote(sample)}: reopen it as ${detected === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'} before editing. Saving it as it is would garble the file for good.`,
   encodingLost: (sample: string) =>
     `The file itself contains garbled text (${quote(sample)}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.`,
+  fileTooLarge: (threshold: number, maxUsers: number) =>
+    `This file is larger than ${formatBytes(threshold)} (miitelCsv.largeFileThreshold), far more than MiiTel takes in one upload (${maxUsers} users): split it into files of ${maxUsers} users before uploading. The editor checks a file this large in the background, a part at a time.`,
   formula: (column: ColumnSpec, first: string) =>
     `${column.header} starts with ${quote(first)}: spreadsheet programs run such a value as a formula when the file is opened. Remove the ${quote(first)} or start with another character.`,
 };

@@ -4,6 +4,7 @@
  */
 import { type ColumnId, type ColumnSpec, findColumnByHeader } from '../../../shared/spec';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
+import { cellCount, cellOf, isEmptyCellOf, isEmptyRecordOf } from './parserModel';
 
 /** One header cell and what it was recognised as. */
 export interface HeaderColumn {
@@ -43,7 +44,7 @@ export interface MiitelDocument {
 
 /** True when every field of the record is empty (also a blank line): such rows are ignored. */
 export function isEmptyRecord(record: CsvRecord): boolean {
-  return record.cells.every((c) => c.value === '');
+  return isEmptyRecordOf(record);
 }
 
 /** Reads `csv` as a MiiTel file. */
@@ -58,21 +59,23 @@ export function toMiitelDocument(csv: CsvDocument): MiitelDocument {
     headerColumns.push({ position, cell, column, duplicateOf: first });
   });
 
+  // Cells are built only when read (parserModel.ts): row recognition looks at their bounds only.
   const cellAt = (record: CsvRecord, column: ColumnId): CsvCell | undefined => {
     const position = positions.get(column);
-    return position === undefined ? undefined : record.cells[position];
+    return position === undefined ? undefined : cellOf(record, position);
   };
-  const value = (record: CsvRecord, column: ColumnId) => cellAt(record, column)?.value ?? '';
+  const isBlank = (record: CsvRecord, position: number | undefined) =>
+    position === undefined || position >= cellCount(record) || isEmptyCellOf(record, position);
+  const loginId = positions.get('loginId');
+  const userName = positions.get('userName');
+  const password = positions.get('password');
 
   const rows: UserRow[] = [];
   for (let i = 1; i < csv.records.length; i++) {
     const record = csv.records[i];
-    if (isEmptyRecord(record)) continue;
+    if (isEmptyRecordOf(record)) continue;
     const unusedTemplate =
-      positions.has('password') &&
-      value(record, 'loginId') === '' &&
-      value(record, 'userName') === '' &&
-      value(record, 'password') !== '';
+      password !== undefined && isBlank(record, loginId) && isBlank(record, userName) && !isBlank(record, password);
     rows.push({ record, recordIndex: i, userNumber: rows.length + 1, unusedTemplate });
   }
 

@@ -1,112 +1,166 @@
 /**
- * The CSV parser: csv-parse reads the values, `alignRecord` places them on the text with exact
- * UTF-16 offsets. csv-parse's `info`/`raw` options would give positions too but cost about twice
- * the parse time (NOTES.md), and its byte counts are UTF-8; aligning known values is one cheap pass.
- * Cell bounds go to a typed array and CsvCell objects are built when a record's `cells` is first
- * read (parserModel.ts): allocating millions of them up front cost more than csv-parse itself.
+ * The CSV parser: `parseCsv` reads a whole text; `reparseCsv` reads a later version of it after an
+ * edit, again only from the record the edit touches until the records read line up with the old
+ * ones (shifted by the edit's length), and takes the rest over from the old version.
  *
- * Malformed input never throws. csv-parse stops at a quote that never closes, and reads a quote
- * closed on a later line with text after it as one giant field; in both cases the record is read by
- * `recoverRecord` instead. Our reader then goes on until it has read a run of clean records (so a
- * file with a broken quote on every line costs no csv-parse restart per line), and csv-parse
- * restarts on a small window of text that doubles while the text stays clean.
+ * The reader is our own (parserScan.ts) rather than csv-parse: csv-parse works on UTF-8 bytes, so
+ * exact UTF-16 offsets cost a second pass to place its values on the text, and together that took
+ * more than twice csv-parse's own time; one pass of our reader costs less than csv-parse alone.
+ * csv-parse with `relax_quotes` is the reference for well-formed files (see the parser tests).
+ * Malformed input never throws.
  */
-import { parse, type Options } from 'csv-parse/sync';
-import type { CsvDocument } from './csvDocument';
-import { CellStore } from './parserModel';
-import { alignRecord, nextLineBreak, recoverRecord, type ScanState } from './parserScan';
+import type { CsvDocument, CsvRecord, CsvSyntaxError } from './csvDocument';
+import { CellArena, LazyRecord } from './parserModel';
+import { type FarReach, nextLineBreak, readRecord, type ScanState } from './parserScan';
 
-/**
- * Record delimiters are listed rather than auto-detected: csv-parse's detection fixes the first one
- * it meets for the whole file, and the editor (and our line numbers) treat all three as line breaks.
- * `\r\n` comes first so it is never read as `\r` then an empty line.
- */
-const OPTIONS: Options = {
-  relax_column_count: true,
-  relax_quotes: true,
-  record_delimiter: ['\r\n', '\n', '\r'],
-};
+/** One edit between two versions, in UTF-16 offsets: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
+export interface TextEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
 
-/** Clean records read by our own reader after a recovery before csv-parse takes over again. */
-const CLEAN_STREAK = 256;
+/** Which records of a reparsed version read the same as the previous version's. */
+export interface RecordMapping {
+  /** Records `[0, head)` are the previous version's, at the same place. */
+  readonly head: number;
+  /** Records `[tail, length)` are the previous version's from `previousTail` on, shifted by the edit. */
+  readonly tail: number;
+  readonly previousTail: number;
+}
 
-/** csv-parse's first window after a recovery (in UTF-16 units); it doubles while the text stays clean. */
-const RESTART_WINDOW = 4096;
+/** What `reparseCsv` needs of a version besides its records. */
+interface Internals {
+  readonly arena: CellArena;
+  readonly far: readonly FarReach[];
+  /** Cells of the arena that this version uses; the rest belong to older versions. */
+  readonly liveCells: number;
+}
+
+const internals = new WeakMap<CsvDocument, Internals>();
 
 /** Parses CSV text into records and cells with exact offsets. Never throws. */
 export function parseCsv(text: string): CsvDocument {
+  const st = newState(text, new CellArena(), 0);
   const bom = text.charCodeAt(0) === 0xfeff;
-  const st: ScanState = { text, records: [], errors: [], store: new CellStore(), line: 0 };
   let pos = bom ? 1 : 0;
-  let window = Infinity;
-  // Records still to read with our own reader after a recovery: restarting csv-parse on every
-  // line of a file with a broken quote on every line would cost a call per line.
-  let ownReads = 0;
+  while (pos < text.length) pos = readRecord(st, pos);
+  return finish(st, st.source.arena.count, bom);
+}
+
+/**
+ * Parses `text`, the version of `previous.text` after `edit`, reusing the records the edit cannot
+ * have changed. Falls back to a full parse whenever reuse is not certain to give the same result.
+ */
+export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string): { csv: CsvDocument; mapping?: RecordMapping } {
+  const old = internals.get(previous);
+  const delta = edit.newEnd - edit.oldEnd;
+  const valid = edit.start >= 0 && edit.start <= edit.oldEnd && edit.oldEnd <= previous.text.length && text.length === previous.text.length + delta;
+  // Arena garbage past the live cells is the price of reuse; past half, start afresh.
+  if (!old || !valid || edit.start === 0 || old.arena.count > 2 * old.liveCells + 65536) return { csv: parseCsv(text) };
+
+  const records = previous.records;
+  const restart = restartRecord(records, old.far, edit.start);
+  const st = newState(text, old.arena, restart < records.length ? records[restart].line : lineAtEnd(previous));
+  for (let i = 0; i < restart; i++) st.records.push((records[i] as LazyRecord).moved(st.source, 0, 0));
+  st.far.push(...old.far.filter((f) => f.record < restart));
+  const from = restart < records.length ? records[restart].start : (st.records[st.records.length - 1]?.end ?? 0);
+  st.errors.push(...previous.errors.filter((e) => e.offset < from));
+  // Cells this version uses: the old version's, minus the records read again, plus the new ones.
+  const appendedFrom = old.arena.count;
+  let liveCells = old.liveCells;
+  for (let i = restart; i < records.length; i++) liveCells -= (records[i] as LazyRecord).cellCount;
+
+  const bom = text.charCodeAt(0) === 0xfeff;
+  let pos = restart < records.length ? from : nextStartAfter(previous, text, st.records);
+  let j = restart;
   while (pos < text.length) {
-    if (ownReads > 0) {
-      const errorCount = st.errors.length;
-      pos = recoverRecord(st, pos);
-      ownReads = st.errors.length > errorCount ? CLEAN_STREAK : ownReads - 1;
-      continue;
+    if (pos >= edit.newEnd) {
+      // Old records from here on read the same text: take them over once a record start lines up.
+      const oldPos = pos - delta;
+      while (j < records.length && records[j].start < oldPos) j++;
+      if (j < records.length && records[j].start === oldPos) {
+        const tail = st.records.length;
+        takeOver(st, previous, old, j, delta, st.line - records[j].line);
+        for (let i = j; i < records.length; i++) liveCells += (records[i] as LazyRecord).cellCount;
+        const csv = finish(st, liveCells + (st.source.arena.count - appendedFrom), bom);
+        return { csv, mapping: { head: restart, tail, previousTail: j } };
+      }
     }
-    const end = window >= text.length - pos ? text.length : windowEnd(text, pos + window);
-    const chunk = text.slice(pos, end);
-    if (!isWellFormed(chunk)) {
-      // csv-parse works on UTF-8 bytes, where a lone surrogate becomes U+FFFD: read these ourselves.
-      ownReads = CLEAN_STREAK;
-      window = RESTART_WINDOW;
-      continue;
-    }
-    const { values, failed } = readChunk(chunk);
-    let next = pos;
-    let aligned = 0;
-    for (const record of values) {
-      const after = alignRecord(st, next, record);
-      if (after < 0) break;
-      next = after;
-      aligned++;
-    }
-    const allAligned = aligned === values.length;
-    if (allAligned && !failed && next === end) {
-      pos = next;
-      window *= 2;
-    } else if (allAligned && failed && end < text.length) {
-      // The open quote may just run past the window: retry from that record with a larger one.
-      window = 2 * Math.max(RESTART_WINDOW, end - next);
-      pos = next;
+    pos = readRecord(st, pos);
+  }
+  const csv = finish(st, liveCells + (st.source.arena.count - appendedFrom), bom);
+  return { csv, mapping: { head: restart, tail: st.records.length, previousTail: records.length } };
+}
+
+/** The first record an edit at `start` can change: the one holding `start`, the one before (its terminator), or one reading far ahead. */
+function restartRecord(records: readonly CsvRecord[], far: readonly FarReach[], start: number): number {
+  let lo = 0;
+  let hi = records.length - 1;
+  let at = records.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (records[mid].start <= start) {
+      at = mid;
+      lo = mid + 1;
     } else {
-      pos = next < text.length ? recoverRecord(st, next) : next;
-      ownReads = CLEAN_STREAK;
-      window = RESTART_WINDOW;
+      hi = mid - 1;
     }
   }
-  st.errors.sort((a, b) => a.offset - b.offset);
-  return { text, records: st.records, errors: st.errors, bom, eol: firstEol(text) };
-}
-
-/** csv-parse's records for `chunk`; when it stops on an error, the records before it. */
-function readChunk(chunk: string): { values: string[][]; failed: boolean } {
-  try {
-    return { values: parse(chunk, OPTIONS) as string[][], failed: false };
-  } catch (err) {
-    // The sync API drops the records it read before an error. Only relaxed options are set, so the
-    // error is a quote still open at the end of the chunk; its `records` counts the complete records
-    // before it, which `to` reads again without going near the error.
-    const before = (err as { records?: unknown }).records;
-    if (typeof before !== 'number' || before <= 0) return { values: [], failed: true };
-    try {
-      return { values: parse(chunk, { ...OPTIONS, to: before }) as string[][], failed: true };
-    } catch {
-      return { values: [], failed: true };
+  let restart = Math.max(0, Math.min(at, records.length) - 1);
+  for (const f of far) {
+    if (f.record >= restart) break;
+    if (f.reach > start) {
+      restart = f.record;
+      break;
     }
   }
+  return restart;
 }
 
-/** The end of the line containing `from` (after its terminator), so windows never split a `\r\n`. */
-function windowEnd(text: string, from: number): number {
-  const br = nextLineBreak(text, from);
-  if (br >= text.length) return text.length;
-  return text.charCodeAt(br) === 0x0d && text.charCodeAt(br + 1) === 0x0a ? br + 2 : br + 1;
+/** Appends the old records from `j` on, shifted, with their errors and far reaches. */
+function takeOver(st: ScanState, previous: CsvDocument, old: Internals, j: number, delta: number, lines: number): void {
+  const records = previous.records;
+  const base = st.records.length - j;
+  for (let i = j; i < records.length; i++) st.records.push((records[i] as LazyRecord).moved(st.source, delta, lines));
+  const from = records[j].start;
+  for (const e of previous.errors) if (e.offset >= from) st.errors.push({ code: e.code, offset: e.offset + delta, length: e.length });
+  for (const f of old.far) if (f.record >= j) st.far.push({ record: f.record + base, reach: f.reach + delta });
+}
+
+/** Where reading resumes when every old record comes before the edit: after the last one's terminator. */
+function nextStartAfter(previous: CsvDocument, text: string, records: readonly CsvRecord[]): number {
+  const last = records[records.length - 1];
+  if (!last) return previous.bom ? 1 : 0;
+  const p = last.end;
+  if (text.charCodeAt(p) === 0x0d) return text.charCodeAt(p + 1) === 0x0a ? p + 2 : p + 1;
+  return text.charCodeAt(p) === 0x0a ? p + 1 : p;
+}
+
+/** The line after the last record (where a record appended at the end would start). */
+function lineAtEnd(previous: CsvDocument): number {
+  const last = previous.records[previous.records.length - 1];
+  if (!last) return 0;
+  return last.line + countBreaks(previous.text, last.start, previous.text.length);
+}
+
+function countBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) n++;
+  }
+  return n;
+}
+
+function newState(text: string, arena: CellArena, line: number): ScanState {
+  return { text, records: [], errors: [] as CsvSyntaxError[], source: { text, arena }, far: [], line };
+}
+
+function finish(st: ScanState, liveCells: number, bom: boolean): CsvDocument {
+  const csv: CsvDocument = { text: st.text, records: st.records, errors: st.errors, bom, eol: firstEol(st.text) };
+  internals.set(csv, { arena: st.source.arena, far: st.far, liveCells });
+  return csv;
 }
 
 /** The first line terminator in the text, `\r\n` when there is none. */
@@ -115,9 +169,4 @@ function firstEol(text: string): CsvDocument['eol'] {
   if (br >= text.length) return '\r\n';
   if (text.charCodeAt(br) === 0x0a) return '\n';
   return text.charCodeAt(br + 1) === 0x0a ? '\r\n' : '\r';
-}
-
-/** `String.prototype.isWellFormed` (Node 20+; not in the ES2022 lib typings). */
-function isWellFormed(s: string): boolean {
-  return (s as string & { isWellFormed(): boolean }).isWellFormed();
 }

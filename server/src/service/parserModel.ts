@@ -33,30 +33,39 @@ export class CellArena {
   }
 }
 
-/** A record whose cells live in a {@link CellArena}. `cells` builds fresh objects on every read. */
+/** What the records of one version share: its text and the arena of their cells. */
+export interface RecordSource {
+  readonly text: string;
+  readonly arena: CellArena;
+}
+
+/**
+ * A record whose cells live in a {@link CellArena}. `cells` builds fresh objects on every read.
+ * Every version has its own record objects, even for records an edit did not touch: a record
+ * keeps its version's text alive, and an old text must not outlive its version.
+ */
 export class LazyRecord implements CsvRecord {
-  readonly #text: string;
-  readonly #arena: CellArena;
+  readonly #source: RecordSource;
   /** Index in the arena of the record's first cell. */
   readonly #first: number;
   /** Number of cells (at least one). */
   readonly #count: number;
-  readonly blank: boolean;
 
   constructor(
-    text: string,
-    arena: CellArena,
+    source: RecordSource,
     first: number,
     count: number,
     readonly start: number,
     readonly end: number,
     readonly line: number,
   ) {
-    this.#text = text;
-    this.#arena = arena;
+    this.#source = source;
     this.#first = first;
     this.#count = count;
-    this.blank = start === end;
+  }
+
+  get blank(): boolean {
+    return this.start === this.end;
   }
 
   /** Number of cells. */
@@ -64,14 +73,16 @@ export class LazyRecord implements CsvRecord {
     return this.#count;
   }
 
-  /** The arena holding the cells (shared with the versions parsed from the same first parse). */
-  get arena(): CellArena {
-    return this.#arena;
-  }
-
   get cells(): readonly CsvCell[] {
-    const cells: CsvCell[] = [];
-    for (let i = 0; i < this.#count; i++) cells.push(this.cell(i));
+    const { text, arena } = this.#source;
+    const cells: CsvCell[] = new Array(this.#count);
+    let start = this.start;
+    for (let i = 0; i < this.#count; i++) {
+      const e = arena.at(this.#first + i);
+      const end = this.start + (e < 0 ? ~e : e);
+      cells[i] = makeCell(text, start, end, e < 0);
+      start = end + 1;
+    }
     return cells;
   }
 
@@ -82,13 +93,13 @@ export class LazyRecord implements CsvRecord {
 
   /** Offset just past cell `i` (its closing quote included). */
   cellEnd(i: number): number {
-    const e = this.#arena.at(this.#first + i);
+    const e = this.#source.arena.at(this.#first + i);
     return this.start + (e < 0 ? ~e : e);
   }
 
   /** Whether cell `i` is a quoted field. */
   isQuoted(i: number): boolean {
-    return this.#arena.at(this.#first + i) < 0;
+    return this.#source.arena.at(this.#first + i) < 0;
   }
 
   /** Whether cell `i`'s value is the empty string, without building it. */
@@ -104,17 +115,12 @@ export class LazyRecord implements CsvRecord {
 
   /** Builds cell `i` (which must exist). */
   cell(i: number): CsvCell {
-    const start = this.cellStart(i);
-    const end = this.cellEnd(i);
-    if (!this.isQuoted(i)) return { value: this.#text.slice(start, end), offset: start, length: end - start, quoted: false, start, end };
-    const raw = this.#text.slice(start + 1, end - 1);
-    const value = raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw;
-    return { value, offset: start + 1, length: end - start - 2, quoted: true, start, end };
+    return makeCell(this.#source.text, this.cellStart(i), this.cellEnd(i), this.isQuoted(i));
   }
 
-  /** The same record, `delta` characters and `lines` lines further, in `text` (a later version). */
-  shifted(text: string, delta: number, lines: number): LazyRecord {
-    return new LazyRecord(text, this.#arena, this.#first, this.#count, this.start + delta, this.end + delta, this.line + lines);
+  /** The same record in a later version (`source`), `delta` characters and `lines` lines further. */
+  moved(source: RecordSource, delta: number, lines: number): LazyRecord {
+    return new LazyRecord(source, this.#first, this.#count, this.start + delta, this.end + delta, this.line + lines);
   }
 
   /** A plain view for `JSON.stringify` and debugging (the cells live behind a getter). */
@@ -122,6 +128,14 @@ export class LazyRecord implements CsvRecord {
     const { cells, start, end, line, blank } = this;
     return { cells, start, end, line, blank };
   }
+}
+
+/** The cell `text[start, end)`. */
+function makeCell(text: string, start: number, end: number, quoted: boolean): CsvCell {
+  if (!quoted) return { value: text.slice(start, end), offset: start, length: end - start, quoted: false, start, end };
+  const raw = text.slice(start + 1, end - 1);
+  const value = raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw;
+  return { value, offset: start + 1, length: end - start - 2, quoted: true, start, end };
 }
 
 /** Number of cells of any record, without building them for a parser record. */

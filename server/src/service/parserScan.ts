@@ -1,9 +1,8 @@
 /**
- * Text-side half of the CSV parser: places csv-parse's values on the text (`alignRecord`) and,
- * where csv-parse's reading is not the one we want to show the user, reads a record itself
- * (`recoverRecord`). Both work in UTF-16 code units on the editor's text.
+ * The CSV reader: reads one record at a time in UTF-16 code units on the editor's text, storing
+ * cell bounds in a {@link CellArena} (values are sliced from the text only when a cell is read).
  *
- * The semantics both implement (csv-parse with `relax_quotes`, plus two recovery rules):
+ * The semantics (csv-parse's with `relax_quotes`, plus two recovery rules for broken quotes):
  * - a field starting with `"` is quoted; `""` inside is one quote; it ends at the next lone `"`;
  * - a `"` inside an unquoted field is kept as written and reported as `csv/invalid-quote`;
  * - text after a closing quote on the same line (`"abc"x`) is reported at that quote, and the
@@ -12,28 +11,51 @@
  *   is most likely a forgotten closing quote: report `csv/unclosed-quote` at the opening quote,
  *   end the record at the end of that physical line and split the rest of it on commas, so the
  *   following rows are still read as rows.
+ *
+ * A record's reading depends only on the text from its start up to its *reach* (one past the last
+ * character looked at, the end of the text counting as a character). Normally that is its line
+ * terminator; an opening quote that does not close on its line looks further, up to the next quote.
+ * The incremental parser uses reaches to know which records an edit can change.
  */
 import type { CsvRecord, CsvSyntaxError } from './csvDocument';
-import { CellStore, LazyRecord } from './parserModel';
+import { LazyRecord, type RecordSource } from './parserModel';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
 
-/** Mutable output shared by the aligner and the recovery reader. */
+/** A record whose reading looked past the first character of the next record. */
+export interface FarReach {
+  /** Index of the record. */
+  readonly record: number;
+  /** One past the last offset its reading looked at. */
+  readonly reach: number;
+}
+
+/** Mutable output of the reader. */
 export interface ScanState {
   readonly text: string;
   readonly records: CsvRecord[];
   readonly errors: CsvSyntaxError[];
-  readonly store: CellStore;
+  /** The text and the cell arena, shared by the records read. */
+  readonly source: RecordSource;
+  /** Records that look far ahead, in record order. */
+  readonly far: FarReach[];
   /** 0-based line of the next record's start. */
   line: number;
 }
 
-/** True for the characters that end an unquoted field or follow a closing quote (NaN is the end of text). */
-function isFieldEnd(c: number): boolean {
-  return c === COMMA || c === LF || c === CR || c !== c;
+/** Offset of the next line break at or after `from` (the text length when none). */
+export function nextLineBreak(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) break;
+    i++;
+  }
+  return i;
 }
 
 /** Offset of the next comma or line break at or after `from` (the text length when none). */
@@ -48,13 +70,15 @@ function nextFieldEnd(text: string, from: number): number {
   return i;
 }
 
-/** Offset of the next line break at or after `from` (the text length when none). */
-export function nextLineBreak(text: string, from: number): number {
+/** End of the unquoted field starting at `from`, reporting every `"` in it as a stray quote. */
+function unquotedFieldEnd(st: ScanState, from: number): number {
+  const text = st.text;
   const n = text.length;
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === LF || c === CR) break;
+    if (c === COMMA || c === LF || c === CR) break;
+    if (c === QUOTE) st.errors.push({ code: 'csv/invalid-quote', offset: i, length: 1 });
     i++;
   }
   return i;
@@ -70,168 +94,88 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-/** Reports every `"` in `text[from, to)` as a stray quote. */
-function reportStrayQuotes(st: ScanState, from: number, to: number): void {
-  // A bounded loop rather than indexOf, which would search the rest of the text when there is no quote.
-  for (let i = from; i < to; i++) {
-    if (st.text.charCodeAt(i) === QUOTE) st.errors.push({ code: 'csv/invalid-quote', offset: i, length: 1 });
-  }
-}
-
-/** Where a quoted field opened at `start` closes: the closing quote's offset and the doubled quotes seen. */
-interface QuotedExtent {
-  /** Offset of the closing quote, or -1 when the text ends first. */
-  readonly close: number;
-  readonly doubled: number;
-}
-
-function quotedExtent(text: string, start: number): QuotedExtent {
-  let from = start + 1;
-  let doubled = 0;
+/** The lone `"` closing a quoted field opened at `open` (`""` pairs skipped), or -1 when the text ends first. */
+function closingQuote(text: string, open: number): number {
+  let from = open + 1;
   for (;;) {
     const q = text.indexOf('"', from);
-    if (q < 0) return { close: -1, doubled };
-    if (text.charCodeAt(q + 1) !== QUOTE) return { close: q, doubled };
-    doubled++;
+    if (q < 0 || text.charCodeAt(q + 1) !== QUOTE) return q;
     from = q + 2;
   }
 }
 
-/**
- * Records the record whose cells are `values` (bounds stored from `first`), consumes the line
- * terminator at `p` (if any) and returns the next record's start. `endLine` is the line `p` is on.
- */
-function finishRecord(st: ScanState, values: string[], first: number, start: number, p: number, endLine: number): number {
-  st.records.push(new LazyRecord(values, st.store, first, start, p, st.line, p === start));
-  const c = st.text.charCodeAt(p);
-  st.line = endLine;
-  if (c === CR) {
-    st.line++;
-    return st.text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
-  }
-  if (c === LF) {
-    st.line++;
-    return p + 1;
-  }
-  return p;
+/** True for the characters that end a field after a closing quote (NaN is the end of the text). */
+function isFieldEnd(c: number): boolean {
+  return c === COMMA || c === LF || c === CR || c !== c;
 }
 
-/**
- * Places the values csv-parse read for the record starting at `pos` on the text, appending the
- * record and any stray-quote errors (`values` is taken over: a field read as written gets its raw
- * text). Returns the next record's start, or -1 (with nothing appended) when the text does not read
- * the same way, so the caller falls back to `recoverRecord`.
- */
-export function alignRecord(st: ScanState, pos: number, values: string[]): number {
+/** Reads the record starting at `pos` (inside the text) and returns the next record's start. */
+export function readRecord(st: ScanState, pos: number): number {
   const text = st.text;
-  const store = st.store;
-  const first = store.count;
-  const errorCount = st.errors.length;
+  const arena = st.source.arena;
+  const first = arena.count;
   let line = st.line;
-  let p = pos;
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) {
-      if (text.charCodeAt(p) !== COMMA) return abandon(st, first, errorCount);
-      p++;
-    }
-    const v = values[i];
-    if (text.charCodeAt(p) === QUOTE) {
-      const { close, doubled } = quotedExtent(text, p);
-      if (close < 0) return abandon(st, first, errorCount);
-      if (isFieldEnd(text.charCodeAt(close + 1))) {
-        if (v.length !== close - p - 1 - doubled) return abandon(st, first, errorCount);
-        if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) line += countLineBreaks(text, p + 1, close);
-        store.add(p, close + 1, true);
-        p = close + 1;
-      } else {
-        const end = invalidClosingQuote(st, p, close);
-        if (end < 0) return abandon(st, first, errorCount);
-        values[i] = text.slice(p, end);
-        store.add(p, end, false);
-        p = end;
-      }
-    } else {
-      const end = p + v.length;
-      if (!isFieldEnd(text.charCodeAt(end))) return abandon(st, first, errorCount);
-      if (v.indexOf('"') >= 0) reportStrayQuotes(st, p, end);
-      store.add(p, end, false);
-      p = end;
-    }
-  }
-  const c = text.charCodeAt(p);
-  if (c === COMMA || (c === c && c !== CR && c !== LF)) return abandon(st, first, errorCount);
-  return finishRecord(st, values, first, pos, p, line);
-}
-
-function abandon(st: ScanState, cellCount: number, errorCount: number): number {
-  st.store.count = cellCount;
-  st.errors.length = errorCount;
-  return -1;
-}
-
-/**
- * The `"abc"x` case: reports the quote at `close` and returns the end of the field, which runs as
- * written to the next comma or line end. -1 when the quoted part spans a line break (an unclosed
- * quote instead).
- */
-function invalidClosingQuote(st: ScanState, start: number, close: number): number {
-  const text = st.text;
-  if (nextLineBreak(text, start) < close) return -1;
-  const end = nextFieldEnd(text, close + 1);
-  reportStrayQuotes(st, close, end);
-  return end;
-}
-
-/**
- * Reads the record starting at `pos` without csv-parse, applying the recovery rules above.
- * Always consumes at least one character when `pos` is inside the text. Returns the next record's start.
- */
-export function recoverRecord(st: ScanState, pos: number): number {
-  const text = st.text;
-  const first = st.store.count;
-  const values: string[] = [];
-  let line = st.line;
+  // Beyond the record's own characters, only a quote search looks ahead.
+  let reach = 0;
   let p = pos;
   for (;;) {
     if (text.charCodeAt(p) === QUOTE) {
-      const { close } = quotedExtent(text, p);
+      const close = closingQuote(text, p);
+      reach = Math.max(reach, close < 0 ? text.length + 1 : close + 2);
       if (close >= 0 && isFieldEnd(text.charCodeAt(close + 1))) {
-        const raw = text.slice(p + 1, close);
-        values.push(raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw);
         line += countLineBreaks(text, p + 1, close);
-        st.store.add(p, close + 1, true);
+        arena.add(close + 1 - pos, true);
         p = close + 1;
+      } else if (close >= 0 && nextLineBreak(text, p) > close) {
+        // `"abc"x`: the field runs as written to the next comma or line end.
+        const end = unquotedFieldEnd(st, close);
+        arena.add(end - pos, false);
+        p = end;
       } else {
-        const end = close >= 0 ? invalidClosingQuote(st, p, close) : -1;
-        if (end < 0) return unclosedQuote(st, values, first, pos, p, line);
-        p = addRaw(st, values, p, end);
+        return unclosedQuote(st, first, pos, p, line, reach);
       }
     } else {
-      const end = nextFieldEnd(text, p);
-      reportStrayQuotes(st, p, end);
-      p = addRaw(st, values, p, end);
+      p = unquotedFieldEnd(st, p);
+      arena.add(p - pos, false);
     }
-    if (text.charCodeAt(p) !== COMMA) return finishRecord(st, values, first, pos, p, line);
+    if (text.charCodeAt(p) !== COMMA) return finishRecord(st, first, pos, p, line, reach);
     p++;
   }
 }
 
-/** Adds the unquoted cell `text[start, end)` and returns `end`. */
-function addRaw(st: ScanState, values: string[], start: number, end: number): number {
-  values.push(st.text.slice(start, end));
-  st.store.add(start, end, false);
-  return end;
-}
-
-/** Ends the record at the end of the opening quote's line, splitting the rest on commas as written. */
-function unclosedQuote(st: ScanState, values: string[], first: number, recordStart: number, quote: number, line: number): number {
+/** Ends the record of an unclosed quote at the end of the quote's line, splitting the rest on commas as written. */
+function unclosedQuote(st: ScanState, first: number, start: number, quote: number, line: number, reach: number): number {
   const text = st.text;
   st.errors.push({ code: 'csv/unclosed-quote', offset: quote, length: 1 });
   const lineEnd = nextLineBreak(text, quote);
   let p = quote;
   for (;;) {
-    const end = addRaw(st, values, p, nextFieldEnd(text, p));
-    if (end === lineEnd) return finishRecord(st, values, first, recordStart, lineEnd, line);
+    const end = nextFieldEnd(text, p);
+    st.source.arena.add(end - start, false);
+    if (end === lineEnd) return finishRecord(st, first, start, lineEnd, line, reach);
     p = end + 1;
   }
+}
+
+/**
+ * Appends the record `[start, p)` whose cells were stored from `first`, consumes the line
+ * terminator at `p` (if any) and returns the next record's start. `line` is the line `p` is on.
+ */
+function finishRecord(st: ScanState, first: number, start: number, p: number, line: number, reach: number): number {
+  const text = st.text;
+  const index = st.records.length;
+  st.records.push(new LazyRecord(st.source, first, st.source.arena.count - first, start, p, st.line));
+  const c = text.charCodeAt(p);
+  let next = p;
+  if (c === CR) {
+    next = text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
+    line++;
+  } else if (c === LF) {
+    next = p + 1;
+    line++;
+  }
+  st.line = line;
+  // Looking at `\r`'s next character, or at the next record's first, is the normal reach.
+  if (reach > next + 1) st.far.push({ record: index, reach });
+  return next;
 }

@@ -29,7 +29,8 @@ export function doHover(
       ? [escapeMarkdown(t.unknownHeader(cell.value))]
       : null;
   if (!sections) return null;
-  if (location.column && !location.isHeader) sections.push(describeCell(doc, location, location.column, problems));
+  // What this very cell means (or why it is wrong) goes right under the title, before the reference part.
+  if (location.column && !location.isHeader) sections.splice(1, 0, describeCell(doc, location, location.column, problems));
   else sections.push(...problemLines(location, problems));
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.filter((s) => s !== '').join('\n\n') },

@@ -1,48 +1,46 @@
 /**
  * Runs every rule over a document, applies the configured severities, sorts by position and caps
- * the number of problems. A rule that throws is logged and skipped; the others still run.
+ * the number of problems. A rule that throws is reported through `onRuleError` and its findings
+ * are dropped (a row rule's, on that row); the others still run. The work itself is `Validation`
+ * (engine.ts); this module drives it all at once, or in slices that leave the event loop free.
  */
-import { DEFAULT_SEVERITIES } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument } from '../miitelDocument';
-import { RULES } from './rules/index';
-import type { Problem, Rule, ValidationContext } from './types';
+import { Validation, type ValidateOptions } from './engine';
+import type { Problem } from './types';
 
-/** Options of {@link validate}. */
-export interface ValidateOptions {
-  /** Login IDs already in use, any case. */
-  readonly existingLoginIds?: Iterable<string>;
-  /** Called when a rule throws; the rule's findings are dropped and validation goes on. */
-  readonly onRuleError?: (rule: string, error: unknown) => void;
-  /** How the text was decoded and what the file's bytes are, for the encoding check. */
-  readonly encoding?: EncodingEvidence;
-  /** Rules to run (tests pass one); defaults to all. */
-  readonly rules?: readonly Rule[];
-}
+export type { ValidateOptions } from './engine';
 
 /** Validates a MiiTel document and returns its problems, sorted by offset, at most `settings.maxProblems`. */
 export function validate(doc: MiitelDocument, settings: MiitelCsvSettings, options: ValidateOptions = {}): Problem[] {
-  const context: ValidationContext = {
-    doc,
-    settings,
-    existingLoginIds: new Set([...(options.existingLoginIds ?? [])].map((id) => id.trim().toLowerCase())),
-    encoding: options.encoding,
-  };
-  const problems: Problem[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const found: Problem[] = [];
-    try {
-      rule.check(context, (report) => {
-        const severity = settings.rules[report.code] ?? DEFAULT_SEVERITIES[report.code];
-        if (severity !== 'off') found.push({ ...report, severity });
-      });
-    } catch (error) {
-      options.onRuleError?.(rule.name, error);
-      continue;
-    }
-    problems.push(...found);
+  const validation = new Validation(doc, settings, options);
+  validation.run();
+  return validation.problems();
+}
+
+/** How {@link validateInSlices} shares the event loop. */
+export interface SliceControl {
+  /** Longest stretch of work between two yields, in milliseconds. */
+  readonly sliceMs: number;
+  /** Asked between slices: true stops the validation (its result would be stale). */
+  readonly cancelled: () => boolean;
+}
+
+/**
+ * The same result as {@link validate}, computed in slices of about `sliceMs` with a `setImmediate`
+ * between them, so that requests and notifications waiting meanwhile are served. Undefined when
+ * cancelled. Rows checked before a cancellation are kept for the next version (see rowResults.ts).
+ */
+export async function validateInSlices(
+  doc: MiitelDocument,
+  settings: MiitelCsvSettings,
+  options: ValidateOptions,
+  control: SliceControl,
+): Promise<Problem[] | undefined> {
+  const validation = new Validation(doc, settings, options);
+  for (;;) {
+    if (control.cancelled()) return undefined;
+    if (validation.run(performance.now() + control.sliceMs)) return validation.problems();
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  problems.sort((a, b) => a.offset - b.offset || a.length - b.length || a.code.localeCompare(b.code));
-  return problems.length > settings.maxProblems ? problems.slice(0, settings.maxProblems) : problems;
 }

@@ -9,7 +9,15 @@ import type { CsvCell, CsvRecord } from '../csvDocument';
 
 /** The value the semantic checks compare: trimmed, then NFKC-normalised (`１` → `1`, `＠` → `@`). */
 export function canonical(value: string): string {
-  return value.trim().normalize('NFKC');
+  const trimmed = value.trim();
+  // ASCII is its own NFKC form, and nearly every cell is ASCII: skip the normaliser's call.
+  return isAscii(trimmed) ? trimmed : trimmed.normalize('NFKC');
+}
+
+/** Whether every character of `text` is ASCII. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -50,6 +58,13 @@ export function codePointLength(text: string): number {
 }
 
 const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+
+/** Values made only of characters a Login ID may hold (a shortcut: such a value needs no per-character check). */
+export const ONLY_LOGIN_ID_CHARS = new RegExp(`^[A-Za-z0-9${escapeClass(LOGIN_ID_SYMBOLS)}]*$`);
+
+/** Values made only of characters a password may hold. */
+export const ONLY_PASSWORD_CHARS = new RegExp(`^[A-Za-z0-9${escapeClass(PASSWORD_SYMBOLS)}]*$`);
 
 /** Whether `c` (one code point) may appear in a Login ID. */
 export function isLoginIdChar(c: string): boolean {

@@ -11,7 +11,7 @@ import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { COLUMNS, type ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
 import type { HeaderColumn } from '../../miitelDocument';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
 /** Indexes into `values` of one longest strictly increasing subsequence (O(n log n) patience method). */
 export function longestIncreasing(values: readonly number[]): Set<number> {
@@ -33,7 +33,7 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
   return kept;
 }
 
-export const columnOrderRule: Rule = {
+export const columnOrderRule: DocumentRule = {
   name: 'columnOrder',
   check({ doc }, report) {
     // Repeats are the duplicate-column rule's business; only first occurrences define the order.

@@ -3,9 +3,9 @@
  * found them (the opening quote of an unclosed field; the stray quote).
  */
 import { messages } from '../../messages';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
-export const csvSyntaxRule: Rule = {
+export const csvSyntaxRule: DocumentRule = {
   name: 'csvSyntax',
   check({ doc }, report) {
     for (const error of doc.csv.errors) {

@@ -4,10 +4,10 @@
  * The pairs come from the spec's `dependencies`.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { allowedValues, COLUMN_BY_ID } from '../../../../../shared/spec';
+import { allowedValues, COLUMN_BY_ID, type ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { RelatedLocation, Rule } from '../types';
+import { columnsOf } from '../cells';
+import type { RelatedLocation, RowRule } from '../types';
 import { canonical, trimmedSpan } from '../values';
 
 /**
@@ -17,17 +17,22 @@ import { canonical, trimmedSpan } from '../values';
  * (`value/required`, `value/not-allowed` report it) or missing from a short row (`csv/field-count`)
  * says nothing certain, so it is not reported a second time here.
  */
-export const dependencyRule: Rule = {
+const hasDependencies = (c: ColumnSpec) => c.dependencies !== undefined;
+
+export const dependencyRule: RowRule = {
   name: 'dependency',
-  check({ doc }, report) {
-    for (const { row, column, cell } of userCells(doc, (c) => c.dependencies !== undefined)) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { column, position } of columnsOf(doc, hasDependencies)) {
+      const cell = cells[position];
+      if (!cell) continue;
       const value = canonical(cell.value);
       for (const dependency of column.dependencies ?? []) {
         if (value !== dependency.whenValue) continue;
         const required = COLUMN_BY_ID[dependency.column];
         let related: RelatedLocation[] | undefined;
         if (doc.positions.has(required.id)) {
-          const requiredCell = doc.cell(row, required.id);
+          const requiredCell = cells[doc.positions.get(required.id)!];
           if (!requiredCell) continue;
           const actual = canonical(requiredCell.value);
           if (actual === dependency.value || !allowedValues(required).some((v) => v.code === actual)) continue;

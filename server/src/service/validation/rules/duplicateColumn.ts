@@ -4,9 +4,9 @@
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { messages } from '../../messages';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
-export const duplicateColumnRule: Rule = {
+export const duplicateColumnRule: DocumentRule = {
   name: 'duplicateColumn',
   check({ doc }, report) {
     for (const { cell, column, duplicateOf } of doc.headerColumns) {

@@ -4,9 +4,9 @@
  * MiiTel refuses. One finding per file at most; the detection lives in `encodingCheck.ts`.
  */
 import { checkEncoding } from '../../encodingCheck';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
-export const encodingRule: Rule = {
+export const encodingRule: DocumentRule = {
   name: 'encoding',
   check({ doc, encoding }, report) {
     const found = checkEncoding(doc.csv.text, encoding);

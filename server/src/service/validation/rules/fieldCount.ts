@@ -5,29 +5,28 @@
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { messages } from '../../messages';
 import { isEmptyRecord } from '../../miitelDocument';
-import type { Rule } from '../types';
+import { cellCount } from '../../parserModel';
+import type { RowRule } from '../types';
 
-export const fieldCountRule: Rule = {
+export const fieldCountRule: RowRule = {
   name: 'fieldCount',
-  check({ doc }, report) {
+  checkRow({ doc }, { record }, cells, report) {
     // Without a header there is nothing to compare with; missing-column reports the file once.
     if (!doc.header || isEmptyRecord(doc.header)) return;
-    const expected = doc.header.cells.length;
-    for (const { record } of doc.rows) {
-      const actual = record.cells.length;
-      if (actual === expected) continue;
-      const data: DiagnosticDataMap['csv/field-count'] = { expected, actual };
-      if (actual < expected) {
-        const message = messages.fieldCountTooFew(expected, actual);
-        report({ code: 'csv/field-count', offset: record.start, length: record.end - record.start, message, data });
-        continue;
-      }
-      // Mark the extra fields themselves. When they are all empty (trailing commas, as spreadsheet
-      // programs write them) that range would show nothing useful, so mark the commas instead.
-      const extras = record.cells.slice(expected);
-      const offset = extras.every((c) => c.start === c.end) ? record.cells[expected - 1].end : extras[0].start;
-      const message = messages.fieldCountTooMany(expected, actual);
-      report({ code: 'csv/field-count', offset, length: record.end - offset, message, data });
+    const expected = cellCount(doc.header);
+    const actual = cells.length;
+    if (actual === expected) return;
+    const data: DiagnosticDataMap['csv/field-count'] = { expected, actual };
+    if (actual < expected) {
+      const message = messages.fieldCountTooFew(expected, actual);
+      report({ code: 'csv/field-count', offset: record.start, length: record.end - record.start, message, data });
+      return;
     }
+    // Mark the extra fields themselves. When they are all empty (trailing commas, as spreadsheet
+    // programs write them) that range would show nothing useful, so mark the commas instead.
+    const extras = cells.slice(expected);
+    const offset = extras.every((c) => c.start === c.end) ? cells[expected - 1].end : extras[0].start;
+    const message = messages.fieldCountTooMany(expected, actual);
+    report({ code: 'csv/field-count', offset, length: record.end - offset, message, data });
   },
 };

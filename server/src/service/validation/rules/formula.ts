@@ -3,10 +3,13 @@
  * opened (CSV injection, OWASP): it starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
 import { charSpan } from '../values';
+
+const isText = (c: ColumnSpec) => c.kind === 'text';
 
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
@@ -14,10 +17,13 @@ const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
  * Free-text columns only (User name): codes, Login IDs and passwords have their own character rules.
  * The range is the first character, the one to remove or change.
  */
-export const formulaRule: Rule = {
+export const formulaRule: RowRule = {
   name: 'formula',
-  check({ doc }, report) {
-    for (const { column, cell } of userCells(doc, (c) => c.kind === 'text')) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { column, position } of columnsOf(doc, isText)) {
+      const cell = cells[position];
+      if (!cell) continue;
       const first = cell.value.charAt(0);
       if (!TRIGGERS.has(first)) continue;
       report({

@@ -1,9 +1,12 @@
 /** `value/full-width`: full-width (zenkaku) forms of ASCII characters in codes and Login IDs. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
-import { isLoginIdChar, trimmedSpan } from '../values';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
+import { isAscii, isLoginIdChar, trimmedSpan } from '../values';
+
+const isCodeOrLoginId = (c: ColumnSpec) => c.kind === 'code' || c.kind === 'loginId';
 
 /**
  * Reports the trimmed value when it differs from its NFKC form (`１` → `1`, `＠` → `@`); `normalized`
@@ -14,10 +17,14 @@ import { isLoginIdChar, trimmedSpan } from '../values';
  * space) is `login-id/invalid-character`'s, so this rule fires only when at least one changed
  * character becomes an allowed ASCII character: one defect, one finding.
  */
-export const fullWidthRule: Rule = {
+export const fullWidthRule: RowRule = {
   name: 'fullWidth',
-  check({ doc }, report) {
-    for (const { column, cell } of userCells(doc, (c) => c.kind === 'code' || c.kind === 'loginId')) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { column, position } of columnsOf(doc, isCodeOrLoginId)) {
+      const cell = cells[position];
+      // ASCII is its own NFKC form.
+      if (!cell || isAscii(cell.value)) continue;
       const trimmed = cell.value.trim();
       const normalized = trimmed.normalize('NFKC');
       if (normalized === trimmed) continue;

@@ -25,6 +25,7 @@ import { passwordSingleClassRule } from './passwordSingleClass';
 import { dependencyRule } from './dependency';
 import { formulaRule } from './formula';
 import { encodingRule } from './encoding';
+import { fileTooLargeRule } from './fileTooLarge';
 
 export const RULES: readonly Rule[] = [
   csvSyntaxRule,
@@ -52,4 +53,5 @@ export const RULES: readonly Rule[] = [
   dependencyRule,
   formulaRule,
   encodingRule,
+  fileTooLargeRule,
 ];

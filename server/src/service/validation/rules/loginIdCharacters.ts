@@ -1,9 +1,12 @@
 /** `login-id/invalid-character`: characters MiiTel does not accept in a Login ID. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
-import { charSpan, isLoginIdChar } from '../values';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
+import { charSpan, isLoginIdChar, ONLY_LOGIN_ID_CHARS } from '../values';
+
+const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
 /**
  * Allowed: ASCII letters, digits and `LOGIN_ID_SYMBOLS`. A character whose NFKC form is allowed
@@ -11,10 +14,13 @@ import { charSpan, isLoginIdChar } from '../values';
  * rule walks the trimmed raw value and judges each character by its NFKC form. One finding per cell,
  * on the first invalid character; `characters` lists each distinct invalid one as written.
  */
-export const loginIdCharactersRule: Rule = {
+export const loginIdCharactersRule: RowRule = {
   name: 'loginIdCharacters',
-  check({ doc }, report) {
-    for (const { cell } of userCells(doc, (c) => c.kind === 'loginId')) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { position } of columnsOf(doc, isLoginId)) {
+      const cell = cells[position];
+      if (!cell || ONLY_LOGIN_ID_CHARS.test(cell.value)) continue;
       const start = cell.value.length - cell.value.trimStart().length;
       const end = cell.value.trimEnd().length;
       const characters: string[] = [];

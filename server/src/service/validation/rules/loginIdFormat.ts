@@ -1,9 +1,19 @@
 /** `login-id/format`: a Login ID that is not shaped like an e-mail address. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
 import { canonical, isLoginIdChar, trimmedSpan } from '../values';
+
+const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
+
+/**
+ * E-mail shaped values of allowed characters only: dot-separated parts before one `@`, and two or
+ * more dot-separated labels of letters, digits and `-` after it. {@link formatProblem} finds
+ * nothing wrong in such a value; this is only its shortcut for the common case.
+ */
+export const WELL_FORMED = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
 /** Why a Login ID is not e-mail shaped (keys of `messages.loginIdFormatReasons`). */
 export type LoginIdFormatReason = keyof typeof messages.loginIdFormatReasons;
@@ -13,10 +23,13 @@ export type LoginIdFormatReason = keyof typeof messages.loginIdFormatReasons;
  * Login ID may not hold are `login-id/invalid-character`'s: they are masked as a letter first, so
  * `sa to@miitel.jp` is only an invalid character, while `satoé@miitel` is both (no dot).
  */
-export const loginIdFormatRule: Rule = {
+export const loginIdFormatRule: RowRule = {
   name: 'loginIdFormat',
-  check({ doc }, report) {
-    for (const { cell } of userCells(doc, (c) => c.kind === 'loginId')) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { position } of columnsOf(doc, isLoginId)) {
+      const cell = cells[position];
+      if (!cell || WELL_FORMED.test(cell.value)) continue;
       const value = canonical(cell.value);
       if (value === '') continue;
       const reason = formatProblem(value);

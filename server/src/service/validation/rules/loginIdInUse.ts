@@ -1,15 +1,20 @@
 /** `login-id/in-use`: a Login ID the organisation already has (a CSV cannot change existing users). */
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
 import { canonical, trimmedSpan } from '../values';
 
+const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
+
 /** Compares case-insensitively with `existingLoginIds` (already lower-cased by the runner). */
-export const loginIdInUseRule: Rule = {
+export const loginIdInUseRule: RowRule = {
   name: 'loginIdInUse',
-  check({ doc, existingLoginIds }, report) {
-    if (existingLoginIds.size === 0) return;
-    for (const { cell } of userCells(doc, (c) => c.kind === 'loginId')) {
+  checkRow({ doc, existingLoginIds }, row, cells, report) {
+    if (existingLoginIds.size === 0 || row.unusedTemplate) return;
+    for (const { position } of columnsOf(doc, isLoginId)) {
+      const cell = cells[position];
+      if (!cell) continue;
       const loginId = canonical(cell.value);
       if (loginId === '' || !existingLoginIds.has(loginId.toLowerCase())) continue;
       report({ code: 'login-id/in-use', ...trimmedSpan(cell), message: messages.loginIdInUse(loginId) });

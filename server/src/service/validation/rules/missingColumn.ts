@@ -6,9 +6,9 @@ import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { COLUMNS, isColumnSubscribed } from '../../../../../shared/spec';
 import { messages } from '../../messages';
 import { isEmptyRecord } from '../../miitelDocument';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
-export const missingColumnRule: Rule = {
+export const missingColumnRule: DocumentRule = {
   name: 'missingColumn',
   check({ doc, settings }, report) {
     const { header, positions } = doc;

@@ -1,22 +1,35 @@
 /** `value/not-allowed`: a code column holding something other than one of its codes. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { allowedValues, type CodeValue } from '../../../../../shared/spec';
+import { allowedValues, type CodeValue, type ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
 import { canonical, trimmedSpan } from '../values';
+
+const isCode = (c: ColumnSpec) => c.kind === 'code';
+
+/** The codes of each code column, for the common case: a cell that holds one exactly. */
+const codesOf = new Map<ColumnSpec, ReadonlySet<string>>();
+function codes(column: ColumnSpec): ReadonlySet<string> {
+  let set = codesOf.get(column);
+  if (!set) codesOf.set(column, (set = new Set(allowedValues(column).map((v) => v.code))));
+  return set;
+}
 
 /**
  * Checks the canonical value, so spaces and full-width digits (reported by their own rules) do not
  * make `１` "not allowed" too. Empty cells are `value/required`'s.
  */
-export const notAllowedRule: Rule = {
+export const notAllowedRule: RowRule = {
   name: 'notAllowed',
-  check({ doc }, report) {
-    for (const { column, cell } of userCells(doc, (c) => c.kind === 'code')) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { column, position } of columnsOf(doc, isCode)) {
+      const cell = cells[position];
+      if (!cell || codes(column).has(cell.value)) continue;
       const value = canonical(cell.value);
+      if (value === '' || codes(column).has(value)) continue;
       const values = allowedValues(column);
-      if (value === '' || values.some((v) => v.code === value)) continue;
       const suggestion = suggestCode(values, value);
       report({
         code: 'value/not-allowed',

@@ -1,19 +1,25 @@
 /** `password/invalid-character`: characters MiiTel does not accept in a password. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
-import { charSpan, isPasswordChar } from '../values';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
+import { charSpan, isPasswordChar, ONLY_PASSWORD_CHARS } from '../values';
+
+const isPassword = (c: ColumnSpec) => c.kind === 'password';
 
 /**
  * Allowed: ASCII letters, digits and `PASSWORD_SYMBOLS`; anything else (spaces, tabs, full-width
  * or accented letters) is reported once per cell on the first such character. `characters` holds
  * only the distinct invalid characters, never the password.
  */
-export const passwordCharactersRule: Rule = {
+export const passwordCharactersRule: RowRule = {
   name: 'passwordCharacters',
-  check({ doc }, report) {
-    for (const { cell } of userCells(doc, (c) => c.kind === 'password')) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { position } of columnsOf(doc, isPassword)) {
+      const cell = cells[position];
+      if (!cell || ONLY_PASSWORD_CHARS.test(cell.value)) continue;
       const characters: string[] = [];
       let first = -1;
       for (let i = 0; i < cell.value.length; ) {

@@ -1,13 +1,22 @@
 /** `password/sequential`: a password that is only consecutive letters or digits (MiiTel rejects it). */
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
+
+const isPassword = (c: ColumnSpec) => c.kind === 'password';
+const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
 
 /**
  * Whether `password` is a run of letters or of digits going up or down by one throughout
  * (`abcdefgh`, `ABCDEFGH`, `12345678`, `87654321`). Letters are compared ignoring case.
  */
 export function isSequential(password: string): boolean {
+  // Shortcut: two ASCII first characters that are not one apart settle it (lower-casing the rest
+  // cannot move them).
+  const c0 = password.charCodeAt(0);
+  const c1 = password.charCodeAt(1);
+  if (c0 < 0x80 && c1 < 0x80 && Math.abs(lowerAscii(c1) - lowerAscii(c0)) !== 1) return false;
   const s = password.toLowerCase();
   if (s.length < 2 || !(/^[a-z]+$/.test(s) || /^[0-9]+$/.test(s))) return false;
   const step = s.charCodeAt(1) - s.charCodeAt(0);
@@ -17,11 +26,13 @@ export function isSequential(password: string): boolean {
 }
 
 /** Reports the whole value; the message never repeats the password. */
-export const passwordSequentialRule: Rule = {
+export const passwordSequentialRule: RowRule = {
   name: 'passwordSequential',
-  check({ doc }, report) {
-    for (const { cell } of userCells(doc, (c) => c.kind === 'password')) {
-      if (!isSequential(cell.value)) continue;
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { position } of columnsOf(doc, isPassword)) {
+      const cell = cells[position];
+      if (!cell || !isSequential(cell.value)) continue;
       report({ code: 'password/sequential', offset: cell.offset, length: cell.length, message: messages.passwordSequential() });
     }
   },

@@ -1,17 +1,23 @@
 /** `password/single-class`: a password of only letters or only digits (warning [decision]). */
+import type { ColumnSpec } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
+import { columnsOf } from '../cells';
+import type { RowRule } from '../types';
 import { isSequential } from './passwordSequential';
 
 /**
  * MiiTel's single-user form rejects such passwords; whether the CSV import does is not documented,
  * hence a warning. A sequential password is already an error of its own and is not reported twice.
  */
-export const passwordSingleClassRule: Rule = {
+const isPassword = (c: ColumnSpec) => c.kind === 'password';
+
+export const passwordSingleClassRule: RowRule = {
   name: 'passwordSingleClass',
-  check({ doc }, report) {
-    for (const { cell } of userCells(doc, (c) => c.kind === 'password')) {
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { position } of columnsOf(doc, isPassword)) {
+      const cell = cells[position];
+      if (!cell) continue;
       const kind = /^[A-Za-z]+$/.test(cell.value) ? 'letters' : /^[0-9]+$/.test(cell.value) ? 'digits' : undefined;
       if (!kind || isSequential(cell.value)) continue;
       report({

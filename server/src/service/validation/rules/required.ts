@@ -4,8 +4,8 @@
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { messages } from '../../messages';
-import { userCells } from '../cells';
-import type { Rule } from '../types';
+import { anyColumn, columnsOf } from '../cells';
+import type { RowRule } from '../types';
 
 /**
  * Reports exactly empty cells (`''`); a cell of only spaces is `value/whitespace`'s. The range is
@@ -14,11 +14,13 @@ import type { Rule } from '../types';
  * prints the true column); VS Code draws an empty range as a one-character squiggle, and widening
  * it over the next comma would make fixes replace a separator that is not part of the cell.
  */
-export const requiredRule: Rule = {
+export const requiredRule: RowRule = {
   name: 'required',
-  check({ doc }, report) {
-    for (const { column, cell } of userCells(doc)) {
-      if (cell.value !== '') continue;
+  checkRow({ doc }, row, cells, report) {
+    if (row.unusedTemplate) return;
+    for (const { column, position } of columnsOf(doc, anyColumn)) {
+      const cell = cells[position];
+      if (!cell || cell.value !== '') continue;
       report({
         code: 'value/required',
         offset: cell.start,

@@ -6,20 +6,27 @@
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { COLUMNS } from '../../../../../shared/spec';
 import { messages } from '../../messages';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
 /** The value that turns a seat column on for a user. */
 const ENABLED = '1';
 
-export const seatsRule: Rule = {
+/**
+ * Each kind reports in text order, and the runner keeps only the first `maxProblems` problems by
+ * position, so each stops after that many reports (later ones could never be shown).
+ */
+export const seatsRule: DocumentRule = {
   name: 'seats',
   check({ doc, settings }, report) {
+    // Most files have no limits set: then this costs nothing per row.
+    if (Object.values(settings.seats).every((limit) => limit === undefined)) return;
     const users = doc.rows.filter((r) => !r.unusedTemplate);
+    const max = settings.maxProblems;
 
     const userLimit = settings.seats.users;
     if (userLimit !== undefined) {
       const data: DiagnosticDataMap['limit/seats'] = { seat: 'users', limit: userLimit };
-      for (const { record } of users.slice(userLimit)) {
+      for (const { record } of users.slice(userLimit, userLimit + max)) {
         const message = messages.seatsUsers(userLimit);
         report({ code: 'limit/seats', offset: record.start, length: record.end - record.start, message, data });
       }
@@ -36,6 +43,7 @@ export const seatsRule: Rule = {
         if (cell?.value !== ENABLED) continue;
         used++;
         if (used <= limit) continue;
+        if (used > limit + max) break;
         report({ code: 'limit/seats', offset: cell.offset, length: cell.length, message: messages.seats(seat, limit), data });
       }
     }

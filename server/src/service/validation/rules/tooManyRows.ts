@@ -7,14 +7,18 @@
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { messages } from '../../messages';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
-export const tooManyRowsRule: Rule = {
+/**
+ * Rows come in text order and the runner keeps only the first `maxProblems` problems by position,
+ * so rows past that many reports could never be shown: a 100,000-row export stops there.
+ */
+export const tooManyRowsRule: DocumentRule = {
   name: 'tooManyRows',
   check({ doc, settings }, report) {
     const max = settings.maxUsersPerFile;
     const data: DiagnosticDataMap['rows/too-many'] = { max };
-    for (const { record, userNumber } of doc.rows.slice(max)) {
+    for (const { record, userNumber } of doc.rows.slice(max, max + settings.maxProblems)) {
       const message = messages.tooManyRows(max, userNumber);
       report({ code: 'rows/too-many', offset: record.start, length: record.end - record.start, message, data });
     }

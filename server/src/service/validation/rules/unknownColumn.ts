@@ -9,9 +9,9 @@ import { closestMatch } from '../../editDistance';
 import { messages } from '../../messages';
 import { isEmptyRecord } from '../../miitelDocument';
 import type { MiitelDocument } from '../../miitelDocument';
-import type { Rule } from '../types';
+import type { DocumentRule } from '../types';
 
-export const unknownColumnRule: Rule = {
+export const unknownColumnRule: DocumentRule = {
   name: 'unknownColumn',
   check({ doc }, report) {
     // A blank first line is "no header" (missing-column says so once), not one unknown empty cell.

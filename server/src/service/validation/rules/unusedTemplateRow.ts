@@ -4,15 +4,13 @@
  * was downloaded with more rows than needed.
  */
 import { messages } from '../../messages';
-import type { Rule } from '../types';
+import type { RowRule } from '../types';
 
-export const unusedTemplateRowRule: Rule = {
+export const unusedTemplateRowRule: RowRule = {
   name: 'unusedTemplateRow',
-  check({ doc }, report) {
-    for (const { record, unusedTemplate } of doc.rows) {
-      if (!unusedTemplate) continue;
-      const message = messages.unusedTemplateRow();
-      report({ code: 'rows/unused-template-row', offset: record.start, length: record.end - record.start, message });
-    }
+  checkRow(_context, { record, unusedTemplate }, _cells, report) {
+    if (!unusedTemplate) return;
+    const message = messages.unusedTemplateRow();
+    report({ code: 'rows/unused-template-row', offset: record.start, length: record.end - record.start, message });
   },
 };

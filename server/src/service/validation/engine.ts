@@ -1,0 +1,197 @@
+/**
+ * The validation run behind `validate` and `validateInSlices`: row rules row by row (reusing the
+ * findings of rows unchanged since the version they were computed for), then document rules one
+ * by one, then the problems sorted and capped. The work can stop at any point between rows or
+ * rules and resume later, which lets the language server validate a large file in slices.
+ */
+import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
+import type { MiitelCsvSettings } from '../../../../shared/settings';
+import type { EncodingEvidence } from '../encodingCheck';
+import type { MiitelDocument, UserRow } from '../miitelDocument';
+import { RULES } from './rules/index';
+import { detachString, NO_FINDINGS, type RecordFindings, RowResults, type RowResultsKey, rowResultsOf, RowValues, setRowResults } from './rowResults';
+import { type DocumentRule, isRowRule, type Problem, type ProblemReport, type RowRule, type Rule, type ValidationContext } from './types';
+
+/** Options of a validation. */
+export interface ValidateOptions {
+  /** Login IDs already in use, any case. */
+  readonly existingLoginIds?: Iterable<string>;
+  /** Called when a rule throws (once per rule); its findings (on that row, for a row rule) are dropped and validation goes on. */
+  readonly onRuleError?: (rule: string, error: unknown) => void;
+  /** How the text was decoded and what the file's bytes are, for the encoding check. */
+  readonly encoding?: EncodingEvidence;
+  /** Rules to run (tests pass one); defaults to all. */
+  readonly rules?: readonly Rule[];
+}
+
+/** Rows checked between two looks at the clock. */
+const ROWS_PER_CHECK = 64;
+
+/** Codes in the order `localeCompare` puts them, so sorting compares numbers. */
+const CODE_RANK = new Map<string, number>(
+  [...DIAGNOSTIC_CODES].sort((a, b) => a.localeCompare(b)).map((code, i): [DiagnosticCode, number] => [code, i]),
+);
+const rank = (code: string) => CODE_RANK.get(code) ?? -1;
+
+/** Position, then length, then code: the order problems are reported in. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.offset - b.offset || a.length - b.length || rank(a.code) - rank(b.code);
+}
+
+const lowerCasedIds = new WeakMap<object, ReadonlySet<string>>();
+
+/** `existingLoginIds` trimmed and lower-cased, once per list object. */
+function loginIdSet(ids: Iterable<string> | undefined): ReadonlySet<string> {
+  if (!ids) return new Set();
+  let set = lowerCasedIds.get(ids);
+  if (!set) lowerCasedIds.set(ids, (set = new Set([...ids].map((id) => id.trim().toLowerCase()))));
+  return set;
+}
+
+/** One validation of one document, done in steps. */
+export class Validation {
+  private readonly context: ValidationContext;
+  private readonly rowRules: RowRule[] = [];
+  private readonly documentRules: DocumentRule[] = [];
+  private readonly results: RowResults;
+  private readonly documentProblems: Problem[] = [];
+  private readonly failed = new Set<string>();
+  /** Where `report` puts findings: the current row's, or the current document rule's. */
+  private found: Problem[] = [];
+  private readonly report = (report: ProblemReport): void => {
+    const severity = this.settings.rules[report.code] ?? DEFAULT_SEVERITIES[report.code];
+    if (severity !== 'off') this.found.push({ ...report, severity });
+  };
+  private readonly rowValue = (name: string, row: UserRow, compute: (row: UserRow) => string | undefined): string | undefined => {
+    const values = this.rowValues(name);
+    let value = values.get(row.recordIndex);
+    if (value === undefined) {
+      const computed = compute(row);
+      value = computed === undefined ? null : detachString(computed);
+      values.set(row.recordIndex, value);
+    }
+    return value ?? undefined;
+  };
+
+  private rowValues(name: string): RowValues {
+    let values = this.results.values.get(name);
+    if (!values) this.results.values.set(name, (values = new RowValues(new Array(this.doc.csv.records.length))));
+    return values;
+  }
+  private nextRow = 0;
+  private nextRule = 0;
+
+  constructor(
+    private readonly doc: MiitelDocument,
+    private readonly settings: MiitelCsvSettings,
+    private readonly options: ValidateOptions = {},
+  ) {
+    this.context = {
+      doc,
+      settings,
+      existingLoginIds: loginIdSet(options.existingLoginIds),
+      encoding: options.encoding,
+      rowValue: this.rowValue,
+      repeatedRowValues: (name) => this.rowValues(name).repeatedValues(),
+    };
+    const rules = options.rules ?? RULES;
+    for (const rule of rules) (isRowRule(rule) ? this.rowRules : this.documentRules).push(rule as RowRule & DocumentRule);
+    const key: RowResultsKey = { settings, existingLoginIds: options.existingLoginIds, header: headerKey(doc), rules };
+    const known = rowResultsOf(doc);
+    this.results = known?.matches(key) ? known : new RowResults(key, new Array<RecordFindings>(doc.csv.records.length));
+    setRowResults(doc, this.results);
+  }
+
+  /** Works until done or until `performance.now()` passes `deadline`; true when done. */
+  run(deadline = Infinity): boolean {
+    const rows = this.doc.rows;
+    while (this.nextRow < rows.length) {
+      const end = Math.min(rows.length, this.nextRow + ROWS_PER_CHECK);
+      for (; this.nextRow < end; this.nextRow++) this.checkRow(this.nextRow);
+      if (performance.now() > deadline) return false;
+    }
+    while (this.nextRule < this.documentRules.length) {
+      this.checkDocument(this.documentRules[this.nextRule++]);
+      if (this.nextRule < this.documentRules.length && performance.now() > deadline) return false;
+    }
+    return true;
+  }
+
+  /** The problems, sorted by position and capped at `maxProblems` (call once `run` returned true). */
+  problems(): Problem[] {
+    const max = this.settings.maxProblems;
+    // Rows are in text order and each row's findings are sorted, so only the first `max` can be kept.
+    const fromRows: Problem[] = [];
+    for (const row of this.doc.rows) {
+      const findings = this.results.byRecord[row.recordIndex];
+      if (!findings || findings.length === 0) continue;
+      for (const p of findings) fromRows.push(moved(p, row.record.start));
+      if (fromRows.length >= max) break;
+    }
+    const all = fromRows.concat(this.documentProblems);
+    all.sort(compareProblems);
+    return all.length > max ? all.slice(0, max) : all;
+  }
+
+  private checkRow(index: number): void {
+    const row = this.doc.rows[index];
+    if (this.results.byRecord[row.recordIndex] !== undefined) return;
+    const cells = row.record.cells;
+    const found: Problem[] = (this.found = []);
+    for (const rule of this.rowRules) {
+      const before = found.length;
+      try {
+        rule.checkRow(this.context, row, cells, this.report);
+      } catch (error) {
+        found.length = before;
+        this.ruleFailed(rule.name, error);
+      }
+    }
+    this.results.byRecord[row.recordIndex] =
+      found.length > 0 ? found.sort(compareProblems).map((p) => detached(p, -row.record.start)) : NO_FINDINGS;
+  }
+
+  private checkDocument(rule: DocumentRule): void {
+    const found: Problem[] = (this.found = []);
+    try {
+      rule.check(this.context, this.report);
+    } catch (error) {
+      this.ruleFailed(rule.name, error);
+      return;
+    }
+    for (const p of found) this.documentProblems.push(p);
+  }
+
+  private ruleFailed(name: string, error: unknown): void {
+    if (this.failed.has(name)) return;
+    this.failed.add(name);
+    this.options.onRuleError?.(name, error);
+  }
+}
+
+/** The header's text as a key: a copy, so that keeping it does not keep the document's text. */
+function headerKey(doc: MiitelDocument): string {
+  const header = doc.header;
+  return header ? JSON.stringify(doc.csv.text.slice(header.start, header.end)) : '';
+}
+
+/** `p` with its offsets moved by `delta`. */
+function moved(p: Problem, delta: number): Problem {
+  const related = p.related?.map((r) => ({ ...r, offset: r.offset + delta }));
+  return related ? { ...p, offset: p.offset + delta, related } : { ...p, offset: p.offset + delta };
+}
+
+/**
+ * `p` moved by `delta`, with its strings copied. Values are slices of the document text, and a
+ * finding kept for later versions must not keep that version's whole text alive.
+ */
+function detached(p: Problem, delta: number): Problem {
+  const copy = moved(p, delta) as { -readonly [K in keyof Problem]: Problem[K] };
+  copy.message = fresh(p.message);
+  if (p.data !== undefined) copy.data = JSON.parse(JSON.stringify(p.data)) as unknown;
+  if (copy.related) copy.related = copy.related.map((r) => ({ ...r, message: fresh(r.message) }));
+  return copy;
+}
+
+/** A copy of `s` that shares no memory with the string it was sliced from (short strings are copies already). */
+const fresh = detachString;
