@@ -30,18 +30,26 @@ export async function activate(context: ExtensionContext): Promise<void> {
     await client.start();
     statusBar.refresh();
   };
-  const restart = async () => {
-    output.info('The files to check changed; restarting the MiiTel CSV server.');
-    await client?.stop();
-    await start();
+  // One restart at a time. Two changes close together (a settings file saved twice, a folder
+  // added with its own settings) would otherwise both stop the same client and both start a new
+  // one: the first of those would run on unseen, never stopped, doubling every diagnostic.
+  let restarting = Promise.resolve();
+  const restart = () => {
+    restarting = restarting
+      .then(async () => {
+        output.info('The files to check changed; restarting the MiiTel CSV server.');
+        await client?.stop();
+        await start();
+      })
+      .catch((error: unknown) => output.error(String(error)));
   };
 
   // The document selector is fixed when a client starts, so new patterns or folders need a new client.
   context.subscriptions.push(
     workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`${SECTION}.files`)) restart().catch((error: unknown) => output.error(String(error)));
+      if (e.affectsConfiguration(`${SECTION}.files`)) restart();
     }),
-    workspace.onDidChangeWorkspaceFolders(() => restart().catch((error: unknown) => output.error(String(error)))),
+    workspace.onDidChangeWorkspaceFolders(restart),
   );
   context.subscriptions.push(commands.registerCommand(COMMANDS.splitFile, splitFile));
   const statusBar = new MiitelStatusBar(() => client);

@@ -1,12 +1,13 @@
 // The user-level smoke test: what a person does and sees in the workbench with the installed
 // extension. Chromium opens the folder holding examples/users.csv, clicks the file in the explorer,
-// waits for the squiggles, opens the Problems panel and reads its rows, points at a Time zone cell
-// and reads the tooltip, and saves a screenshot to test-results/. Every wait polls for what appears
-// on screen; none sleeps a fixed time.
+// waits for the squiggles, reads the extension's status bar item, opens the Problems panel and
+// reads its rows, points at a Time zone cell and reads the tooltip, and saves a screenshot to
+// test-results/. Every wait polls for what appears on screen; none sleeps a fixed time.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
+import { manifest } from './project.mjs';
 
 const WAIT_MS = 60_000;
 
@@ -35,6 +36,17 @@ export async function runSmoke(browser, port, { folder, resultsDir }) {
     // The example has 6 errors and 1 warning, each drawn as a squiggle on its cell.
     await waitForCount(editor.locator('.squiggly-error'), 6, 'error squiggles');
     await waitForCount(editor.locator('.squiggly-warning'), 1, 'warning squiggles');
+
+    // The extension's status bar item: 9 users, 6 errors and 1 warning (each count after its
+    // icon), and the encoding. It counts what the server reports, so it may show 0 errors first.
+    const status = await waitForStatusBar(page, '9 users 6 1 UTF-8');
+    console.log(`Status bar: ${JSON.stringify(status)}`);
+    assert.deepEqual(status.icons, ['account', 'error', 'warning']);
+    // Its accessible label ends with its tooltip, which spells the counts out.
+    assert.ok(
+      status.label.endsWith(', MiiTel CSV: 9 users, 6 errors, 1 warning, UTF-8. Click to open the Problems panel.'),
+      `status bar label: ${status.label}`,
+    );
 
     // The Problems panel: a row for the file, one per problem, and one per related location.
     await page.keyboard.press('Control+Shift+M');
@@ -86,6 +98,26 @@ async function waitFor(read, accept, what) {
     if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Waits until the extension's status bar item reads `expected`, and returns its text (icons are
+ * empty elements, so `$(error) 6` reads "6"; runs of white space read as one space), the codicons
+ * in it, and its accessible label. The workbench gives an extension's item the id
+ * `<publisher>.<name>` (lower case), a dot, the item's own id.
+ */
+async function waitForStatusBar(page, expected) {
+  const id = `${`${manifest.publisher}.${manifest.name}`.toLowerCase()}.miitelCsv.status`;
+  const read = () =>
+    page.locator(`.statusbar-item[id="${id}"]`).evaluateAll((elements) =>
+      elements.map((e) => ({
+        text: e.innerText.replace(/\s+/g, ' ').trim(),
+        icons: [...e.querySelectorAll('.codicon')].map((i) => [...i.classList].find((c) => c.startsWith('codicon-'))?.slice('codicon-'.length)),
+        label: e.getAttribute('aria-label'),
+      })),
+    );
+  const [status] = await waitFor(read, (all) => all.length === 1 && all[0].text === expected, `the status bar item to read "${expected}"`);
+  return status;
 }
 
 /** Waits until `locator` matches exactly `count` elements. */

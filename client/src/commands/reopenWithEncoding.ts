@@ -13,7 +13,9 @@ export async function reopenWithEncoding(uri: Uri | string, encoding: string): P
   const open = workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
   // VS Code refuses to re-decode a dirty document (the edits were made to the garbled text).
   if (open?.isDirty && open.encoding !== encoding) {
-    await window.showErrorMessage(editorText.reopenDirty(labelOf(encoding)));
+    // Not awaited: a notification's promise settles only when the user closes it, and the command
+    // (run by the quick fix, or by another extension) would not finish until then.
+    void window.showErrorMessage(editorText.reopenDirty(labelOf(encoding)));
     return;
   }
   const document = await workspace.openTextDocument(target, { encoding });

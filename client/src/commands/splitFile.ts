@@ -7,6 +7,7 @@ import { Uri, window, workspace, WorkspaceEdit, Range, type TextDocument } from 
 import { planSplit } from '../../../server/src/service/features/split';
 import { encodeCsvText, type CsvEncoding } from '../../../server/src/service/encoding';
 import { parseMiitel } from '../../../server/src/service/languageService';
+import { fixText } from '../../../server/src/service/messages';
 
 /** Options for callers that must not be asked anything (tests, other extensions). */
 export interface SplitOptions {
@@ -33,8 +34,8 @@ export async function splitFile(uri: string, max: number, options: SplitOptions 
     if (await exists(target)) existing.push(workspace.asRelativePath(target));
   }
   if (existing.length > 0 && !options.overwrite) {
-    const overwrite = 'Overwrite';
-    const answer = await window.showWarningMessage(`${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}. Overwrite?`, { modal: true }, overwrite);
+    const overwrite = fixText.splitOverwriteButton;
+    const answer = await window.showWarningMessage(fixText.splitOverwrite(existing), { modal: true }, overwrite);
     if (answer !== overwrite) return [];
   }
 
@@ -45,7 +46,7 @@ export async function splitFile(uri: string, max: number, options: SplitOptions 
     edit.delete(document.uri, new Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)));
   }
   await workspace.applyEdit(edit);
-  window.showInformationMessage(`Kept the first ${max} users; wrote ${targets.map((t) => workspace.asRelativePath(t)).join(', ')}.`);
+  void window.showInformationMessage(fixText.splitDone(max, targets.map((t) => workspace.asRelativePath(t))));
   return targets;
 }
 

@@ -27,7 +27,7 @@ export function parseMiitel(text: string): MiitelDocument {
  */
 export function reparseMiitel(previous: MiitelDocument, edit: TextEdit, text: string): MiitelDocument {
   const { csv, mapping } = reparseCsv(previous.csv, edit, text);
-  const doc = toMiitelDocument(csv);
+  const doc = toMiitelDocument(csv, previous, mapping);
   if (mapping) carryRowResults(previous, doc, mapping);
   return doc;
 }

@@ -123,6 +123,8 @@ export const featureText = {
   unknownHeader: (text: string) => `Unknown column ${quote(text)}: MiiTel does not know this header.`,
   tableHeader: '| Code | Meaning |\n|---:|---|',
   thisCell: 'This cell',
+  // Words, not emoji: editors without an emoji font show those as empty boxes.
+  severityLabel: { error: 'Error', warning: 'Warning', info: 'Info' } as const,
   cellMeaning: (code: string, label: string) => `\`${code}\` → ${label}`,
   cellEmpty: 'empty',
   loginIdRules: [
@@ -174,6 +176,10 @@ export const fixText = {
   removeFormulaPrefix: (first: string) => `Remove the leading ${quote(first)}`,
   removeDuplicateColumn: (column: ColumnSpec) => `Remove this duplicate "${column.header}" column`,
   fixAll: 'Fix all MiiTel CSV problems that have a safe fix',
+  splitOverwrite: (names: readonly string[]) => `${names.join(', ')} already exist${names.length === 1 ? 's' : ''}. Overwrite?`,
+  splitOverwriteButton: 'Overwrite',
+  splitDone: (max: number, written: readonly string[]) =>
+    `Kept the first ${max} user${max === 1 ? '' : 's'}; wrote ${written.join(', ')}.`,
   reopenAs: (encoding: 'shift_jis' | 'utf-8') => `Reopen the file as ${encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'}`,
 };
 

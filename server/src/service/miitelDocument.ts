@@ -4,6 +4,7 @@
  */
 import { type ColumnId, type ColumnSpec, findColumnByHeader } from '../../../shared/spec';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
+import type { RecordMapping } from './parser';
 import { cellCount, cellOf, isEmptyCellOf, isEmptyRecordOf } from './parserModel';
 
 /** One header cell and what it was recognised as. */
@@ -47,8 +48,12 @@ export function isEmptyRecord(record: CsvRecord): boolean {
   return isEmptyRecordOf(record);
 }
 
-/** Reads `csv` as a MiiTel file. */
-export function toMiitelDocument(csv: CsvDocument): MiitelDocument {
+/**
+ * Reads `csv` as a MiiTel file. With `previous` and `mapping` (`csv` was reparsed from
+ * `previous.csv` after an edit that left the header alone), rows the edit did not touch take their
+ * row facts from `previous` instead of looking at their cells again.
+ */
+export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, mapping?: RecordMapping): MiitelDocument {
   const header = csv.records[0];
   const headerColumns: HeaderColumn[] = [];
   const positions = new Map<ColumnId, number>();
@@ -71,12 +76,30 @@ export function toMiitelDocument(csv: CsvDocument): MiitelDocument {
   const password = positions.get('password');
 
   const rows: UserRow[] = [];
-  for (let i = 1; i < csv.records.length; i++) {
-    const record = csv.records[i];
-    if (isEmptyRecordOf(record)) continue;
-    const unusedTemplate =
-      password !== undefined && isBlank(record, loginId) && isBlank(record, userName) && !isBlank(record, password);
-    rows.push({ record, recordIndex: i, userNumber: rows.length + 1, unusedTemplate });
+  const addRows = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const record = csv.records[i];
+      if (isEmptyRecordOf(record)) continue;
+      const unusedTemplate =
+        password !== undefined && isBlank(record, loginId) && isBlank(record, userName) && !isBlank(record, password);
+      rows.push({ record, recordIndex: i, userNumber: rows.length + 1, unusedTemplate });
+    }
+  };
+  if (previous && mapping && mapping.head > 0) {
+    // The header is unchanged: a record the edit did not touch is a row, or not, as it was.
+    const again = (row: UserRow, recordIndex: number): UserRow => ({
+      record: csv.records[recordIndex],
+      recordIndex,
+      userNumber: rows.length + 1,
+      unusedTemplate: row.unusedTemplate,
+    });
+    let k = 0;
+    for (; k < previous.rows.length && previous.rows[k].recordIndex < mapping.head; k++) rows.push(again(previous.rows[k], previous.rows[k].recordIndex));
+    addRows(Math.max(1, mapping.head), mapping.tail);
+    while (k < previous.rows.length && previous.rows[k].recordIndex < mapping.previousTail) k++;
+    for (; k < previous.rows.length; k++) rows.push(again(previous.rows[k], previous.rows[k].recordIndex - mapping.previousTail + mapping.tail));
+  } else {
+    addRows(1, csv.records.length);
   }
 
   return {

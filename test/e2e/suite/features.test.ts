@@ -35,7 +35,7 @@ describe('hover and quick fixes', () => {
     const document = await openFixture('mistakes.csv');
     await waitForDiagnostics(document.uri, expectedMistakes(document));
     const text = await hoverText(document.uri, cellRange(document, 4, COLUMN.timeZone).start);
-    assert.match(text, /❌ "Tokyo" is not allowed in Time zone: .*Did you mean 0 \(GMT\+9:00\) Tokyo\? `value\/not-allowed`/s);
+    assert.match(text, /\*\*Error:\*\* "Tokyo" is not allowed in Time zone: .*Did you mean 0 \(GMT\+9:00\) Tokyo\? `value\/not-allowed`/s);
   });
 
   it('offers "Replace with 0" for Time zone "Tokyo", and applying it changes only that cell', async () => {

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { eventually, fixtureUri, waitForDiagnostics } from './helpers';
+import { fixtureUri, openedDocument, waitForDiagnostics } from './helpers';
 
 const COMMAND = 'miitelCsv.generateTemplate';
 const BOM = [0xef, 0xbb, 0xbf];
@@ -27,12 +27,6 @@ const CALL_CENTER_HEADER = [
   'MiiTel Call Center CC Administrative privileges',
   'MiiTel Call Center Edit predictive dialer settings',
 ].join(',');
-
-/** The editor's document for `uri`, once the command has opened it. */
-async function openedDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
-  const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  return (await eventually(find, (d) => d !== undefined, () => assert.fail(`${uri.path} was not opened`))) as vscode.TextDocument;
-}
 
 describe('generate template command', () => {
   it('writes a UTF-8-with-BOM template with the chosen columns, rows and defaults, and opens it', async () => {

@@ -109,3 +109,61 @@ export async function setFolderSetting(key: string, value: unknown): Promise<voi
   const folder = workspaceFolder();
   await vscode.workspace.getConfiguration('miitelCsv', folder.uri).update(key, value, vscode.ConfigurationTarget.WorkspaceFolder);
 }
+
+/** The quick fixes VS Code offers for `range`, as the lightbulb lists them. */
+export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  return actions.filter((a): a is vscode.CodeAction => 'kind' in a && a.kind?.value === vscode.CodeActionKind.QuickFix.value);
+}
+
+/** The file's bytes as UTF-8 text; a BOM stays in as U+FEFF, so that a test sees it. */
+export async function readUtf8(uri: vscode.Uri): Promise<string> {
+  return Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+}
+
+/** Deletes files a test wrote; one that is not there is fine (the test may have failed before writing it). */
+export async function deleteIfPresent(uris: readonly vscode.Uri[]): Promise<void> {
+  for (const uri of uris) {
+    try {
+      await vscode.workspace.fs.delete(uri);
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+    }
+  }
+}
+
+/** Throws away unsaved edits ("File: Revert File") and waits until the document shows its file again. */
+export async function revert(document: vscode.TextDocument): Promise<void> {
+  if (!document.isDirty) return;
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await eventually(
+    () => document.isDirty,
+    (dirty) => !dirty,
+    () => assert.fail(`${document.uri.path} still has unsaved changes after reverting`),
+  );
+}
+
+/** The open document of `uri`, once VS Code has it. */
+export async function openedDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return (await eventually(find, (d) => d !== undefined, () => assert.fail(`${uri.path} was not opened`))) as vscode.TextDocument;
+}
+
+/**
+ * Waits until the language server has `document` as a MiiTel file (its outline lists the header).
+ * A clean file shows no diagnostics whether or not the server has seen it yet, so tests of such a
+ * file wait for this before asking for completion or hints.
+ */
+export async function waitUntilChecked(document: vscode.TextDocument): Promise<void> {
+  await eventually(
+    async () => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri),
+    (symbols) => (symbols ?? []).some((s) => s.name === 'Header'),
+    (symbols) => assert.fail(`${document.uri.path} has no outline yet: ${JSON.stringify(symbols)}`),
+  );
+}

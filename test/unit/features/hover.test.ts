@@ -35,7 +35,7 @@ describe('hover', () => {
 
   it('on an invalid cell says why in the words of its diagnostic', () => {
     const { value } = hoverAt(file(templateHeader(), row({ timeZone: 'Tok‸io' })));
-    assert.match(value, /❌ "Tokio" is not allowed in Time zone: enter 0–13/);
+    assert.match(value, /\*\*Error:\*\* "Tokio" is not allowed in Time zone: enter 0–13/);
     assert.match(value, /`value\/not-allowed`/);
     assert.doesNotMatch(value, /→/);
   });

@@ -88,5 +88,5 @@ function problemLines(location: CellLocation, problems: readonly Problem[]): str
   const { start, end } = location.cell;
   return problems
     .filter((p) => p.offset >= start && p.offset + p.length <= end && !(p.length === 0 && p.offset === end && end > start))
-    .map((p) => `${p.severity === 'error' ? '❌' : p.severity === 'warning' ? '⚠️' : 'ℹ️'} ${escapeMarkdown(p.message)} ${codeSpan(p.code)}`);
+    .map((p) => `**${t.severityLabel[p.severity]}:** ${escapeMarkdown(p.message)} ${codeSpan(p.code)}`);
 }

@@ -129,9 +129,10 @@ function carried<T>(byRecord: readonly T[], mapping: RecordMapping, recordCount:
 /**
  * A copy of `s` that shares no memory with the text it was sliced from. V8 keeps the whole parent
  * of a slice alive, and a finding or value kept for later versions must not keep that version's
- * text; concatenating then slicing makes V8 copy (checked with --expose-gc). Short slices are copies already.
+ * text; `JSON.parse` builds a new string, compact (one byte per character) when it is ASCII.
+ * Short slices are copies already.
  */
-export const detachString = (s: string): string => (s.length < 13 ? s : (` ${s}`).slice(1));
+export const detachString = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 const resultsByDoc = new WeakMap<MiitelDocument, RowResults>();
 
