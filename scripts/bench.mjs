@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { generateUsers } from './bench/generate.mjs';
 import { median, percentile, throughput } from './bench/inprocess.mjs';
-import { requestsDuringValidation, session } from './bench/server.mjs';
+import { floor, requestsDuringValidation, session } from './bench/server.mjs';
 
 const SIZES = [100, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
@@ -17,8 +17,10 @@ const machine = {
   cores: os.availableParallelism(),
   node: process.version,
   platform: `${os.platform()} ${os.release()}`,
+  // Other work on the machine skews every figure: shown so a noisy run can be told apart.
+  loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
 };
-console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}`);
+console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverageAtStart.join(' ')}`);
 
 const files = new Map(SIZES.map((n) => [n, generateUsers(n)]));
 const bytes = (n) => Buffer.byteLength(files.get(n));
@@ -46,31 +48,55 @@ const latency = [
 console.log('\nKeystroke: didChange of one character → diagnostics of that version (round trip on stdio)');
 console.table(latency.map((l) => ({ file: l.file, client: l.client, keystrokes: l.count, 'median (ms)': l.medianMs, 'p95 (ms)': l.p95Ms, 'max (ms)': l.maxMs, 'goal p95 (ms)': l.goalP95Ms ?? '—' })));
 
-// 3. Requests while a large file is validated for the first time.
+// 3. Requests while a large file is validated for the first time. The first one also waits for the
+// open itself (reading the 10 MB message, parsing, reading the file's bytes for its encoding).
 const during = await requestsDuringValidation(files.get(100_000), 10);
+const later = during.waits.slice(1);
 const responsiveness = {
   file: '100,000 users',
   requests: during.waits.length,
-  medianMs: round(median(during.waits), 2),
-  maxMs: round(Math.max(...during.waits), 2),
+  firstMs: round(during.waits[0], 1),
+  // Null when the diagnostics came before a second request could be sent.
+  medianMs: later.length > 0 ? round(median(later), 1) : null,
+  maxAfterFirstMs: later.length > 0 ? round(Math.max(...later), 1) : null,
   firstDiagnosticsMs: round(during.validationMs, 0),
   goalMaxMs: 100,
 };
-console.log('\nHover and completion sent every 10 ms while the 100,000-user file is first parsed and validated');
-console.table([{ requests: responsiveness.requests, 'median wait (ms)': responsiveness.medianMs, 'max wait (ms)': responsiveness.maxMs, 'diagnostics after (ms)': responsiveness.firstDiagnosticsMs, 'goal max (ms)': 100 }]);
+console.log('\nHover and completion sent every 10 ms from the open of the 100,000-user file until its diagnostics arrive');
+console.table([
+  {
+    requests: responsiveness.requests,
+    'first (waits for the open, ms)': responsiveness.firstMs,
+    'median of the rest (ms)': responsiveness.medianMs,
+    'max of the rest (ms)': responsiveness.maxAfterFirstMs,
+    'diagnostics after (ms)': responsiveness.firstDiagnosticsMs,
+    'goal max (ms)': 100,
+  },
+]);
 
-// 4. Memory of the server holding the 100,000-user file (after open, diagnostics and the keystrokes).
+// 4. Memory of the server holding the 100,000-user file, against a server holding the same text unchecked.
+const base = await floor(files.get(100_000));
 const memory = {
   fileBytes: bytes(100_000),
   idleRssBytes: large.idle.current,
-  peakRssBytes: large.memory.peak,
+  floorPeakRssBytes: base.peak,
+  openedPeakRssBytes: large.opened.peak,
+  typedPeakRssBytes: large.memory.peak,
   rssAfterBytes: large.memory.current,
-  peakPerFileByte: round(large.memory.peak / bytes(100_000), 2),
+  floorPerFileByte: round(base.peak / bytes(100_000), 1),
+  openedPerFileByte: round(large.opened.peak / bytes(100_000), 1),
+  typedPerFileByte: round(large.memory.peak / bytes(100_000), 1),
   goalPerFileByte: 8,
 };
 const mb = (b) => round(b / 1e6, 1);
-console.log('\nServer memory holding the 100,000-user file');
-console.table([{ 'file (MB)': mb(memory.fileBytes), 'idle server RSS (MB)': mb(memory.idleRssBytes), 'peak RSS (MB)': mb(memory.peakRssBytes), 'RSS after (MB)': mb(memory.rssAfterBytes), 'peak / file size': memory.peakPerFileByte, goal: '≤ 8' }]);
+console.log('\nServer peak RSS (VmHWM) holding the 100,000-user file (10 MB); floor: the same text in a file it does not check');
+console.table([
+  { server: 'idle, before the open', 'RSS (MB)': mb(memory.idleRssBytes), '× file size': round(memory.idleRssBytes / memory.fileBytes, 1) },
+  { server: 'floor: open, not checked', 'RSS (MB)': mb(memory.floorPeakRssBytes), '× file size': memory.floorPerFileByte },
+  { server: 'open + diagnostics', 'RSS (MB)': mb(memory.openedPeakRssBytes), '× file size': memory.openedPerFileByte },
+  { server: `after ${large.times.length + 5} keystrokes`, 'RSS (MB)': mb(memory.typedPeakRssBytes), '× file size': memory.typedPerFileByte },
+]);
+console.log('Goal: ≤ 8 × file size.');
 
 const results = { date: new Date().toISOString(), machine, quick, parsing, latency, responsiveness, firstDiagnosticsMs: { users100: round(small.firstMs, 1), users100000: round(large.firstMs, 1) }, memory };
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });

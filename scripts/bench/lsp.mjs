@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const protocol = require('vscode-languageserver-protocol/node');
 
-export const SERVER_PATH = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
+/** The bundled server; BENCH_SERVER names another build to compare with. */
+export const SERVER_PATH = process.env.BENCH_SERVER ?? fileURLToPath(new URL('../../dist/server.js', import.meta.url));
 
 /** A running server and the connection to it. */
 export class BenchClient {

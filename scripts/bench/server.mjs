@@ -59,6 +59,23 @@ export async function keystrokes(client, uri, text, count, warmup) {
 }
 
 /**
+ * The floor: a fresh server holding `text` as a document it does not check (its header renamed, so
+ * it is no MiiTel file): what the process, the protocol and the document text cost by themselves.
+ */
+export async function floor(text) {
+  const file = tempFile('other.csv', text.replace('Login ID', 'Something else'));
+  const client = await BenchClient.start({ pull: true });
+  try {
+    await client.open(file.uri, text.replace('Login ID', 'Something else'));
+    await client.pull(file.uri);
+    return client.memory();
+  } finally {
+    await client.stop();
+    file.dispose();
+  }
+}
+
+/**
  * Opens `text` in a fresh server, asks for its diagnostics and, until they arrive, sends a hover
  * and a completion request every `everyMs`: how long each waited is how long validation held the
  * server. Returns those times, how long the diagnostics took, and the server's memory then.
@@ -100,14 +117,15 @@ export async function session(text, { pull, count, warmup }) {
   client.pulls = pull;
   try {
     const idle = client.memory();
-    const opened = pull ? undefined : client.nextPublish(file.uri, 1);
+    const published = pull ? undefined : client.nextPublish(file.uri, 1);
     const start = performance.now();
     await client.open(file.uri, text);
     if (pull) await client.pull(file.uri);
-    else await opened;
+    else await published;
     const firstMs = performance.now() - start;
+    const opened = client.memory();
     const times = await keystrokes(client, file.uri, text, count, warmup);
-    return { times, firstMs, idle, memory: client.memory() };
+    return { times, firstMs, idle, opened, memory: client.memory() };
   } finally {
     await client.stop();
     file.dispose();

@@ -152,6 +152,17 @@ export class TestClient {
     return version;
   }
 
+  /** Replaces `range` of a document with `text` (an incremental change, as editors send when typing); returns the new version. */
+  async edit(uri: string, range: Range, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+    return version;
+  }
+
   /** Closes a document. */
   async close(uri: string): Promise<void> {
     this.versions.delete(uri);

@@ -18,7 +18,7 @@ import type { MiitelFile, ServerContext } from './context';
 import { describeError } from './logger';
 
 /** Longest stretch of validation work between two turns of the event loop. */
-export const SLICE_MS = 15;
+export const SLICE_MS = 5;
 
 interface Entry {
   readonly settings: MiitelCsvSettings;
@@ -65,12 +65,16 @@ export async function problemsOf(context: ServerContext, file: MiitelFile): Prom
     const stale = () => context.documents.get(file.document.uri)?.version !== file.version || memo.get(file.doc) !== own;
     entry.running = validateInSlices(file.doc, file.settings, options, { sliceMs: SLICE_MS, cancelled: stale });
   }
-  const running = entry;
-  const problems = await running.running;
-  if (problems) running.problems = problems;
+  const run = entry;
+  let problems: Problem[] | undefined;
+  try {
+    problems = await run.running;
+  } finally {
+    run.running = undefined;
+  }
+  if (problems) run.problems = problems;
   // A stopped run leaves no entry, so a request for this version (if it comes back) starts again.
-  else if (memo.get(file.doc) === running) memo.delete(file.doc);
-  running.running = undefined;
+  else if (memo.get(file.doc) === run) memo.delete(file.doc);
   return problems ?? [];
 }
 
@@ -81,6 +85,8 @@ export async function problemsOf(context: ServerContext, file: MiitelFile): Prom
  */
 export async function readyProblems(context: ServerContext, file: MiitelFile): Promise<Problem[]> {
   if (!isLargeFile(file)) return problemsOf(context, file);
+  // Nothing computed yet: no need to wait for the Login ID file or the encoding evidence either.
+  if (!memo.get(file.doc)?.problems) return [];
   const ids = await existingLoginIds(context, file);
   const encoding = await context.encodings.evidence(file.document);
   return current(file, ids, encoding)?.problems ?? [];

@@ -22,7 +22,10 @@ export interface CsvCell {
 
 /** One record (normally one line; more when a quoted field holds line breaks). */
 export interface CsvRecord {
-  /** Fields in order. A blank line has one empty, unquoted field. */
+  /**
+   * Fields in order. A blank line has one empty, unquoted field. The parser's records build these on
+   * every read (keeping millions of cells would cost more than the parse): read them once per use.
+   */
   readonly cells: readonly CsvCell[];
   /** Offset of the record's first character. */
   readonly start: number;

@@ -137,6 +137,8 @@ interface Garbled {
  * a U+FFFD, or (unless `replacementOnly`) a run that is UTF-8 read as Shift_JIS.
  */
 function firstGarbled(text: string, replacementOnly: boolean): Garbled | undefined {
+  // Only U+FFFD counts and there is none: skip walking every non-ASCII run (costly on large files).
+  if (replacementOnly && !text.includes('\ufffd')) return undefined;
   for (const match of text.matchAll(/[^\x00-\x7f]+/g)) {
     const run = match[0];
     const start = match.index;

@@ -2,6 +2,7 @@
 import type { ColumnSpec } from '../../../shared/spec';
 import type { CsvCell, CsvRecord } from './csvDocument';
 import type { MiitelDocument, UserRow } from './miitelDocument';
+import { cellCount, cellOf } from './parserModel';
 
 /** The cell under a position and what it is. */
 export interface CellLocation {
@@ -45,12 +46,34 @@ export function cellAt(doc: MiitelDocument, offset: number): CellLocation | unde
   if (recordIndex < 0) return undefined;
   const record = records[recordIndex];
   if (offset > record.end) return undefined;
-  const position = record.cells.findIndex((c) => offset >= c.start && offset <= c.end);
-  if (position < 0) return undefined;
+  const position = cellIndexAt(record, offset);
+  const cell = cellOf(record, position);
+  if (!cell) return undefined;
   const isHeader = recordIndex === 0;
   const column = doc.headerColumns[position]?.column;
   const row = isHeader ? undefined : rowOfRecord(doc.rows, recordIndex);
-  return { recordIndex, record, position, cell: record.cells[position], column, isHeader, row };
+  return { recordIndex, record, position, cell, column, isHeader, row };
+}
+
+/**
+ * The first field of `record` that contains `offset` (its end included), -1 for none. Fields are in
+ * order, so a binary search finds it without building the cells of a huge record.
+ */
+function cellIndexAt(record: CsvRecord, offset: number): number {
+  let lo = 0;
+  let hi = cellCount(record) - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cell = cellOf(record, mid)!;
+    if (cell.end < offset) {
+      lo = mid + 1;
+    } else {
+      if (cell.start <= offset) found = mid;
+      hi = mid - 1;
+    }
+  }
+  return found;
 }
 
 /** The user row of a record, by binary search (rows are in record order). */

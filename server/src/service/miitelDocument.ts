@@ -57,8 +57,11 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
   const header = csv.records[0];
   const headerColumns: HeaderColumn[] = [];
   const positions = new Map<ColumnId, number>();
+  // A first line of a huge non-CSV file can have a million fields, mostly alike: recognise each text once.
+  const recognised = new Map<string, ColumnSpec | undefined>();
   header?.cells.forEach((cell, position) => {
-    const column = findColumnByHeader(cell.value);
+    let column = recognised.get(cell.value);
+    if (column === undefined && !recognised.has(cell.value)) recognised.set(cell.value, (column = findColumnByHeader(cell.value)));
     const first = column ? positions.get(column.id) : undefined;
     if (column && first === undefined) positions.set(column.id, position);
     headerColumns.push({ position, cell, column, duplicateOf: first });
@@ -87,17 +90,21 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
   };
   if (previous && mapping && mapping.head > 0) {
     // The header is unchanged: a record the edit did not touch is a row, or not, as it was.
-    const again = (row: UserRow, recordIndex: number): UserRow => ({
-      record: csv.records[recordIndex],
-      recordIndex,
-      userNumber: rows.length + 1,
-      unusedTemplate: row.unusedTemplate,
-    });
+    const before = previous.rows;
+    const records = csv.records;
     let k = 0;
-    for (; k < previous.rows.length && previous.rows[k].recordIndex < mapping.head; k++) rows.push(again(previous.rows[k], previous.rows[k].recordIndex));
+    for (; k < before.length; k++) {
+      const { recordIndex, unusedTemplate } = before[k];
+      if (recordIndex >= mapping.head) break;
+      rows.push({ record: records[recordIndex], recordIndex, userNumber: rows.length + 1, unusedTemplate });
+    }
     addRows(Math.max(1, mapping.head), mapping.tail);
-    while (k < previous.rows.length && previous.rows[k].recordIndex < mapping.previousTail) k++;
-    for (; k < previous.rows.length; k++) rows.push(again(previous.rows[k], previous.rows[k].recordIndex - mapping.previousTail + mapping.tail));
+    while (k < before.length && before[k].recordIndex < mapping.previousTail) k++;
+    const shift = mapping.tail - mapping.previousTail;
+    for (; k < before.length; k++) {
+      const recordIndex = before[k].recordIndex + shift;
+      rows.push({ record: records[recordIndex], recordIndex, userNumber: rows.length + 1, unusedTemplate: before[k].unusedTemplate });
+    }
   } else {
     addRows(1, csv.records.length);
   }

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentCache } from '../../../server/src/lsp/documentCache';
+import { DocumentCache, foldEdit, trackEdits } from '../../../server/src/lsp/documentCache';
+import { parseMiitel } from '../../../server/src/service/languageService';
+import type { MiitelDocument } from '../../../server/src/service/miitelDocument';
+import type { TextEdit } from '../../../server/src/service/parser';
 
 describe('DocumentCache', () => {
   const text = 'Login ID,User name\r\na@x.jp,A\r\n';
@@ -31,5 +35,79 @@ describe('DocumentCache', () => {
     assert.equal(cache.size, 1);
     cache.clear();
     assert.equal(cache.size, 0);
+  });
+});
+
+describe('DocumentCache after edits', () => {
+  /** What a feature sees of a parse: every record's cells and the users. */
+  const view = (doc: MiitelDocument) => ({
+    records: doc.csv.records.map((r) => ({ start: r.start, end: r.end, line: r.line, cells: r.cells.map((c) => ({ ...c })) })),
+    errors: doc.csv.errors,
+    rows: doc.rows.map((r) => [r.recordIndex, r.userNumber, r.unusedTemplate]),
+  });
+  const unit = fc.constantFrom(',', '"', '\r\n', '\n', 'a', '1', ' ', '山');
+
+  it('folds edits into one that leaves the text outside it unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 40 }),
+        fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 5 }), insert: fc.string({ unit, maxLength: 4 }) }), { minLength: 1, maxLength: 6 }),
+        (initial, changes) => {
+          let text = initial;
+          let folded: TextEdit | undefined;
+          for (const { at, length, insert } of changes) {
+            const start = at % (text.length + 1);
+            const end = Math.min(text.length, start + length);
+            text = text.slice(0, start) + insert + text.slice(end);
+            folded = foldEdit(folded, start, end, insert.length);
+          }
+          const { start, oldEnd, newEnd } = folded!;
+          assert.equal(text.slice(0, start), initial.slice(0, start));
+          assert.equal(text.slice(newEnd), initial.slice(oldEnd));
+          assert.equal(newEnd - oldEnd, text.length - initial.length);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('follows the changes TextDocuments applies (several per event, several events between parses)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 60 }),
+        fc.array(fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 5 }), insert: fc.string({ unit, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }), { maxLength: 5 }),
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        (initial, events, parseAfter) => {
+          const cache = new DocumentCache();
+          const documents = trackEdits(cache);
+          const document = documents.create('file:///a.csv', 'csv', 1, initial);
+          cache.get(document);
+          events.forEach((changes, i) => {
+            const contentChanges = changes.map(({ at, length, insert }) => {
+              // Positions of a change refer to the text after the changes before it in the same event.
+              const text = document.getText();
+              const start = document.positionAt(at % (text.length + 1));
+              const end = document.positionAt(document.offsetAt(start) + length);
+              return { range: { start, end }, text: insert };
+            });
+            documents.update(document, contentChanges, i + 2);
+            if (parseAfter[i]) assert.deepEqual(view(cache.get(document)), view(parseMiitel(document.getText())));
+          });
+          assert.deepEqual(view(cache.get(document)), view(parseMiitel(document.getText())));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parses the whole text again after a change that replaces it', () => {
+    const text = 'Login ID,User name\r\na@x.jp,A\r\n';
+    const cache = new DocumentCache();
+    const documents = trackEdits(cache);
+    const document = documents.create('file:///a.csv', 'csv', 1, text);
+    cache.get(document);
+    documents.update(document, [{ text: `${text}c@x.jp,C\r\n` }], 2);
+    assert.deepEqual(view(cache.get(document)), view(parseMiitel(document.getText())));
+    assert.equal(cache.get(document).rows.length, 2);
   });
 });

@@ -6,11 +6,21 @@
  */
 import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
+import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { RULES } from './rules/index';
-import { detachString, NO_FINDINGS, type RecordFindings, RowResults, type RowResultsKey, rowResultsOf, RowValues, setRowResults } from './rowResults';
-import { type DocumentRule, isRowRule, type Problem, type ProblemReport, type RowRule, type Rule, type ValidationContext } from './types';
+import { detachString, hashString, NO_FINDINGS, type RecordFindings, RowKeys, RowResults, type RowResultsKey, rowResultsOf, setRowResults } from './rowResults';
+import {
+  type DocumentRule,
+  isRowRule,
+  type Problem,
+  type ProblemReport,
+  type RowRule,
+  type RowKey,
+  type Rule,
+  type ValidationContext,
+} from './types';
 
 /** Options of a validation. */
 export interface ValidateOptions {
@@ -53,6 +63,9 @@ export class Validation {
   private readonly context: ValidationContext;
   private readonly rowRules: RowRule[] = [];
   private readonly documentRules: DocumentRule[] = [];
+  /** The per-row keys document rules declared, by name. */
+  private readonly keyRules = new Map<string, RowKey>();
+  private readonly keyNames: readonly string[];
   private readonly results: RowResults;
   private readonly documentProblems: Problem[] = [];
   private readonly failed = new Set<string>();
@@ -62,22 +75,12 @@ export class Validation {
     const severity = this.settings.rules[report.code] ?? DEFAULT_SEVERITIES[report.code];
     if (severity !== 'off') this.found.push({ ...report, severity });
   };
-  private readonly rowValue = (name: string, row: UserRow, compute: (row: UserRow) => string | undefined): string | undefined => {
-    const values = this.rowValues(name);
-    let value = values.get(row.recordIndex);
-    if (value === undefined) {
-      const computed = compute(row);
-      value = computed === undefined ? null : detachString(computed);
-      values.set(row.recordIndex, value);
-    }
-    return value ?? undefined;
+  private readonly rowKey = (name: string, row: UserRow): number | undefined => {
+    let key = this.rowKeys(name).get(row.recordIndex);
+    // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
+    if (key === undefined) key = this.computeKey(name, row, row.record.cells);
+    return key ?? undefined;
   };
-
-  private rowValues(name: string): RowValues {
-    let values = this.results.values.get(name);
-    if (!values) this.results.values.set(name, (values = new RowValues(new Array(this.doc.csv.records.length))));
-    return values;
-  }
   private nextRow = 0;
   private nextRule = 0;
 
@@ -91,11 +94,13 @@ export class Validation {
       settings,
       existingLoginIds: loginIdSet(options.existingLoginIds),
       encoding: options.encoding,
-      rowValue: this.rowValue,
-      repeatedRowValues: (name) => this.rowValues(name).repeatedValues(),
+      rowKey: this.rowKey,
+      repeatedRowKeys: (name) => this.rowKeys(name).repeated(),
     };
     const rules = options.rules ?? RULES;
     for (const rule of rules) (isRowRule(rule) ? this.rowRules : this.documentRules).push(rule as RowRule & DocumentRule);
+    for (const rule of this.documentRules) for (const [name, compute] of Object.entries(rule.rowKeys ?? {})) this.keyRules.set(name, compute);
+    this.keyNames = [...this.keyRules.keys()];
     const key: RowResultsKey = { settings, existingLoginIds: options.existingLoginIds, header: headerKey(doc), rules };
     const known = rowResultsOf(doc);
     this.results = known?.matches(key) ? known : new RowResults(key, new Array<RecordFindings>(doc.csv.records.length));
@@ -149,6 +154,29 @@ export class Validation {
     }
     this.results.byRecord[row.recordIndex] =
       found.length > 0 ? found.sort(compareProblems).map((p) => detached(p, -row.record.start)) : NO_FINDINGS;
+    for (const name of this.keyNames) if (this.rowKeys(name).get(row.recordIndex) === undefined) this.computeKey(name, row, cells);
+  }
+
+  /** The keys `name` of this version's records. */
+  private rowKeys(name: string): RowKeys {
+    let keys = this.results.keys.get(name);
+    if (!keys) this.results.keys.set(name, (keys = new RowKeys(new Array(this.doc.csv.records.length))));
+    return keys;
+  }
+
+  /** Computes and keeps the key `name` of `row`; null for none, undefined when its rule failed. */
+  private computeKey(name: string, row: UserRow, cells: readonly CsvCell[]): number | null | undefined {
+    const compute = this.keyRules.get(name);
+    if (!compute) return null;
+    try {
+      const key = compute(this.context, row, cells);
+      const hashed = key === undefined ? null : hashString(key);
+      this.rowKeys(name).set(row.recordIndex, hashed);
+      return hashed;
+    } catch (error) {
+      this.ruleFailed(name, error);
+      return undefined;
+    }
   }
 
   private checkDocument(rule: DocumentRule): void {
@@ -187,11 +215,9 @@ function moved(p: Problem, delta: number): Problem {
  */
 function detached(p: Problem, delta: number): Problem {
   const copy = moved(p, delta) as { -readonly [K in keyof Problem]: Problem[K] };
-  copy.message = fresh(p.message);
+  copy.message = detachString(p.message);
+  // JSON.parse builds new strings.
   if (p.data !== undefined) copy.data = JSON.parse(JSON.stringify(p.data)) as unknown;
-  if (copy.related) copy.related = copy.related.map((r) => ({ ...r, message: fresh(r.message) }));
+  if (copy.related) copy.related = copy.related.map((r) => ({ ...r, message: detachString(r.message) }));
   return copy;
 }
-
-/** A copy of `s` that shares no memory with the string it was sliced from (short strings are copies already). */
-const fresh = detachString;

@@ -5,8 +5,8 @@
  * start, so a record that an edit only moved keeps them as they are.
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import type { RecordMapping } from '../parser';
 import type { MiitelDocument } from '../miitelDocument';
+import type { RecordMapping } from '../parser';
 import type { Problem } from './types';
 
 /** What every row finding depends on besides the row itself; findings are reused only while all of it is the same. */
@@ -32,8 +32,8 @@ export class RowResults {
     readonly key: RowResultsKey,
     /** By record index. */
     readonly byRecord: RecordFindings[],
-    /** Values document rules derived from single rows (see `ValidationContext.rowValue`), by name. */
-    readonly values = new Map<string, RowValues>(),
+    /** Keys document rules derived from single rows (see `DocumentRule.rowKeys`), by name. */
+    readonly keys = new Map<string, RowKeys>(),
   ) {}
 
   /** Whether these results were computed under `key`. */
@@ -50,78 +50,94 @@ export class RowResults {
 
   /** The results for a version whose records relate to this one's by `mapping`: moved records keep theirs. */
   carry(mapping: RecordMapping, recordCount: number): RowResults {
-    const values = new Map<string, RowValues>();
-    for (const [name, rowValues] of this.values) values.set(name, rowValues.carry(mapping, recordCount));
-    return new RowResults(this.key, carried(this.byRecord, mapping, recordCount), values);
+    const keys = new Map<string, RowKeys>();
+    for (const [name, rowKeys] of this.keys) keys.set(name, rowKeys.carry(mapping, recordCount));
+    return new RowResults(this.key, carried(this.byRecord, mapping, recordCount), keys);
   }
 }
 
 /**
- * One named value per record (null: the row has none), and how many records hold each value, so
- * that a document rule finds repeated values without a pass over every row. The counts follow the
- * record values from version to version: a carry hands them on, adjusted for the records read again.
+ * One named key per record (a hash; null: the row has none), and how many records hold each, so
+ * that a document rule finds repeated keys without a pass over every row. The counts follow the
+ * records from version to version: a carry hands them on, adjusted for the records read again.
  */
-export class RowValues {
-  /** Records holding each value, among those whose value is known; undefined when they must be counted again. */
-  private counts: Map<string, number> | undefined = new Map();
-  private repeated = new Set<string>();
+export class RowKeys {
+  /** Records holding each key, among those whose key is known; undefined when they must be counted again. */
+  private counts: Map<number, number> | undefined = new Map();
+  private repeatedKeys = new Set<number>();
 
-  constructor(readonly byRecord: (string | null | undefined)[]) {}
+  constructor(readonly byRecord: (number | null | undefined)[]) {}
 
-  /** The value of record `index`, or undefined when not computed yet. */
-  get(index: number): string | null | undefined {
+  /** The key of record `index`, or undefined when not computed yet. */
+  get(index: number): number | null | undefined {
     return this.byRecord[index];
   }
 
-  /** Records the value of record `index` (whose value was unknown). */
-  set(index: number, value: string | null): void {
-    this.byRecord[index] = value;
-    if (value !== null && this.counts) this.add(value);
+  /** Records the key of record `index` (whose key was unknown). */
+  set(index: number, key: number | null): void {
+    this.byRecord[index] = key;
+    if (key !== null && this.counts) this.add(key);
   }
 
-  /** Values held by two records or more (exact once every record's value is known). */
-  repeatedValues(): ReadonlySet<string> {
+  /** Keys held by two records or more (exact once every record's key is known). */
+  repeated(): ReadonlySet<number> {
     if (!this.counts) {
       this.counts = new Map();
-      this.repeated = new Set();
-      for (const value of this.byRecord) if (value != null) this.add(value);
+      this.repeatedKeys = new Set();
+      for (const key of this.byRecord) if (key != null) this.add(key);
     }
-    return this.repeated;
+    return this.repeatedKeys;
   }
 
-  /** The values of the version `mapping` leads to; the counts move there (this version must count again if asked). */
-  carry(mapping: RecordMapping, recordCount: number): RowValues {
-    const next = new RowValues(carried(this.byRecord, mapping, recordCount));
+  /** The keys of the version `mapping` leads to; the counts move there (this version counts again if asked). */
+  carry(mapping: RecordMapping, recordCount: number): RowKeys {
+    const next = new RowKeys(carried(this.byRecord, mapping, recordCount));
     if (this.counts) {
       for (let i = mapping.head; i < mapping.previousTail; i++) {
-        const value = this.byRecord[i];
-        if (value != null) this.remove(value);
+        const key = this.byRecord[i];
+        if (key != null) this.remove(key);
       }
       next.counts = this.counts;
-      next.repeated = this.repeated;
+      next.repeatedKeys = this.repeatedKeys;
       this.counts = undefined;
     }
     return next;
   }
 
-  private add(value: string): void {
-    const n = (this.counts!.get(value) ?? 0) + 1;
-    this.counts!.set(value, n);
-    if (n === 2) this.repeated.add(value);
+  private add(key: number): void {
+    const n = (this.counts!.get(key) ?? 0) + 1;
+    this.counts!.set(key, n);
+    if (n === 2) this.repeatedKeys.add(key);
   }
 
-  private remove(value: string): void {
-    const n = this.counts!.get(value)! - 1;
-    if (n === 0) this.counts!.delete(value);
-    else this.counts!.set(value, n);
-    if (n === 1) this.repeated.delete(value);
+  private remove(key: number): void {
+    const n = this.counts!.get(key)! - 1;
+    if (n === 0) this.counts!.delete(key);
+    else this.counts!.set(key, n);
+    if (n === 1) this.repeatedKeys.delete(key);
   }
+}
+
+/**
+ * A 52-bit hash of `s` (two 32-bit FNV-1a variants combined): equal strings hash equal, and two
+ * different Login IDs of a 100,000-row file collide with odds of about one in ten billion. A number
+ * keeps no string alive and counts faster than the string would.
+ */
+export function hashString(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
 /** `byRecord` for the version `mapping` leads to: unknown for the records read again. */
 function carried<T>(byRecord: readonly T[], mapping: RecordMapping, recordCount: number): (T | undefined)[] {
-  const result: (T | undefined)[] = byRecord.slice(0, mapping.head);
-  result.length = recordCount;
+  const result = new Array<T | undefined>(recordCount);
+  for (let i = 0; i < mapping.head; i++) result[i] = byRecord[i];
   for (let i = mapping.tail, j = mapping.previousTail; i < recordCount; i++, j++) result[i] = byRecord[j];
   return result;
 }

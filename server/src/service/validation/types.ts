@@ -40,16 +40,13 @@ export interface ValidationContext {
   /** How the text was decoded and what the file's bytes are, when the caller knows (see `encodingCheck.ts`). */
   readonly encoding?: EncodingEvidence;
   /**
-   * For document rules: a string `compute` derives from `row` alone (say its normalised Login ID),
-   * kept under `name` while the row is unchanged, as row findings are, so that the next validation
-   * after an edit looks only at the edited rows. Undefined means "none".
+   * The key named `name` (declared by a document rule's `rowKeys`) of a user row, as a hash of the
+   * string the rule derived; undefined for none. Equal strings give equal hashes; different strings
+   * almost never do, so a rule uses hashes to find candidates and compares the strings themselves.
    */
-  readonly rowValue: (name: string, row: UserRow, compute: (row: UserRow) => string | undefined) => string | undefined;
-  /**
-   * The values `rowValue(name, …)` gave for two rows or more. Complete once it was asked for every
-   * row; kept up to date from version to version, so finding repeats costs nothing per row.
-   */
-  readonly repeatedRowValues: (name: string) => ReadonlySet<string>;
+  readonly rowKey: (name: string, row: UserRow) => number | undefined;
+  /** The hashes of key `name` that two user rows or more hold, kept up to date from version to version. */
+  readonly repeatedRowKeys: (name: string) => ReadonlySet<number>;
 }
 
 /** Receives a rule's findings. */
@@ -62,8 +59,18 @@ export type Report = (problem: ProblemReport) => void;
 export interface DocumentRule {
   /** Name used in logs when the rule fails. */
   readonly name: string;
+  /**
+   * Keys the rule reads per user row (say its normalised Login ID), by name: each derives from the
+   * row alone. The runner computes them with the row rules, a row at a time, keeps them (hashed)
+   * while the row is unchanged and counts them, so that after an edit `check` learns which keys are
+   * repeated without looking at every row again.
+   */
+  readonly rowKeys?: Readonly<Record<string, RowKey>>;
   check(context: ValidationContext, report: Report): void;
 }
+
+/** Derives a key from one user row (`cells` are `row.record.cells`); undefined for none. */
+export type RowKey = (context: ValidationContext, row: UserRow, cells: readonly CsvCell[]) => string | undefined;
 
 /**
  * A rule that looks at one user row at a time: what it reports on a row may depend on that row's

@@ -3,8 +3,9 @@
  * Every occurrence after the first is reported, pointing back at the first.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
+import type { CsvCell } from '../../csvDocument';
 import { messages } from '../../messages';
-import type { UserRow } from '../../miitelDocument';
+import type { MiitelDocument, UserRow } from '../../miitelDocument';
 import { cellOf } from '../../parserModel';
 import type { DocumentRule } from '../types';
 import { canonical, lineOf, trimmedSpan } from '../values';
@@ -28,7 +29,7 @@ interface Spellings {
   readonly others: Map<string, Occurrence>;
 }
 
-/** Name of the per-row value: the row's Login ID, canonical and lower-cased. */
+/** Name of the row key: the row's Login ID, canonical and lower-cased. */
 const FOLDED = 'loginIdDuplicate.folded';
 
 /**
@@ -36,36 +37,32 @@ const FOLDED = 'loginIdDuplicate.folded';
  * only in case is a warning, since whether MiiTel folds case is not documented [decision]. An exact
  * repeat points at the first exact occurrence, a case-only repeat at the first case-insensitive one.
  *
- * This pass runs on every validation. Each row's lower-cased Login ID is a `rowValue`, kept while the
- * row is unchanged together with the count of rows holding it, so after an edit only the edited rows
- * are read; the full comparison then runs over the rows whose Login ID is repeated, usually none.
+ * This rule runs on every validation, over every row. Each row's lower-cased Login ID is a row key
+ * (computed with the row rules, kept hashed while the row is unchanged, and counted), so the rule
+ * knows at once which Login IDs may be repeated, usually none, and compares only those rows.
  */
 export const loginIdDuplicateRule: DocumentRule = {
   name: 'loginIdDuplicate',
-  check({ doc, rowValue, repeatedRowValues }, report) {
-    const position = doc.positions.get('loginId');
-    if (position === undefined) return;
-    const loginIdOf = (row: UserRow) => {
-      const cell = cellOf(row.record, position);
-      const loginId = cell ? canonical(cell.value) : '';
-      return loginId === '' ? undefined : loginId;
-    };
-    const foldedOf = (row: UserRow) => {
-      const loginId = row.unusedTemplate ? undefined : loginIdOf(row);
+  rowKeys: {
+    [FOLDED]: ({ doc }, row, cells) => {
+      const loginId = row.unusedTemplate ? undefined : loginIdOf(doc, cells);
       return loginId === undefined ? undefined : toLowerCase(loginId);
-    };
-    const rows = doc.rows;
-    for (let i = 0; i < rows.length; i++) rowValue(FOLDED, rows[i], foldedOf);
-    const repeated = repeatedRowValues(FOLDED);
-    if (repeated.size === 0) return;
+    },
+  },
+  check({ doc, rowKey, repeatedRowKeys }, report) {
+    const position = doc.positions.get('loginId');
+    const repeated = repeatedRowKeys(FOLDED);
+    if (position === undefined || repeated.size === 0) return;
 
     const text = doc.csv.text;
     const locate = (o: Occurrence): Located => (o.located ??= locateLoginId(text, o.row, position));
     const seen = new Map<string, Spellings>();
-    for (const row of rows) {
-      const lower = rowValue(FOLDED, row, foldedOf);
-      if (lower === undefined || !repeated.has(lower)) continue;
-      const loginId = loginIdOf(row)!;
+    for (const row of doc.rows) {
+      const key = rowKey(FOLDED, row);
+      if (key === undefined || !repeated.has(key)) continue;
+      // A repeated hash is a candidate: from here on the Login IDs themselves are compared.
+      const loginId = loginIdOf(doc, row.record.cells)!;
+      const lower = toLowerCase(loginId);
       const here: Occurrence = { row };
       const spellings = seen.get(lower);
       if (!spellings) {
@@ -97,6 +94,14 @@ function toLowerCase(s: string): string {
     if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return s.toLowerCase();
   }
   return s;
+}
+
+/** The canonical Login ID of a row, undefined when empty or missing. */
+function loginIdOf(doc: MiitelDocument, cells: readonly CsvCell[]): string | undefined {
+  const position = doc.positions.get('loginId');
+  const cell = position === undefined ? undefined : cells[position];
+  const loginId = cell ? canonical(cell.value) : '';
+  return loginId === '' ? undefined : loginId;
 }
 
 function locateLoginId(text: string, row: UserRow, position: number): Located {

@@ -13,11 +13,14 @@ import type { DocumentRule } from '../types';
 
 export const unknownColumnRule: DocumentRule = {
   name: 'unknownColumn',
-  check({ doc }, report) {
+  check({ doc, settings }, report) {
     // A blank first line is "no header" (missing-column says so once), not one unknown empty cell.
     if (!doc.header || isEmptyRecord(doc.header)) return;
+    // Reports come in text order and the runner keeps the first `maxProblems`: later ones could never show.
+    let reported = 0;
     for (const { cell, column } of doc.headerColumns) {
       if (column) continue;
+      if (reported++ === settings.maxProblems) break;
       const suggestion = suggestColumn(doc, cell.value)?.header;
       const data: DiagnosticDataMap['header/unknown-column'] = suggestion ? { header: cell.value, suggestion } : { header: cell.value };
       const message = messages.unknownColumn(cell.value, suggestion);
@@ -26,10 +29,19 @@ export const unknownColumnRule: DocumentRule = {
   },
 };
 
-/** The column an unknown header most likely meant: the closest spec header among the columns the file lacks. */
+const suggestions = new WeakMap<MiitelDocument, Map<string, ColumnSpec | undefined>>();
+
+/**
+ * The column an unknown header most likely meant: the closest spec header among the columns the file
+ * lacks. Remembered per document and header text (a fix asks for every unknown header of the file).
+ */
 export function suggestColumn(doc: MiitelDocument, header: string): ColumnSpec | undefined {
+  let known = suggestions.get(doc);
+  if (!known) suggestions.set(doc, (known = new Map()));
+  if (known.has(header)) return known.get(header);
   const text = normalizeHeader(header);
-  if (text === '') return undefined;
   const absent = COLUMNS.filter((c) => !doc.positions.has(c.id));
-  return closestMatch(text, absent, (c) => normalizeHeader(c.header));
+  const suggestion = text === '' ? undefined : closestMatch(text, absent, (c) => normalizeHeader(c.header));
+  known.set(header, suggestion);
+  return suggestion;
 }

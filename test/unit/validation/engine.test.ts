@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { parseMiitel } from '../../../server/src/service/languageService';
+import { hashString } from '../../../server/src/service/validation/rowResults';
+import { requiredRule } from '../../../server/src/service/validation/rules/required';
+import type { DocumentRule, RowRule } from '../../../server/src/service/validation/types';
+import { validate } from '../../../server/src/service/validation/validate';
+import { at, file, row, templateHeader } from '../helpers';
+
+const TEXT = file(templateHeader(), row({ loginId: 'a@x.jp', locale: '' }), row({ loginId: 'b@x.jp', locale: '' }), row({ loginId: 'c@x.jp', locale: '' }));
+
+describe('validation runner', () => {
+  it('drops the findings of a row rule on the row where it throws, keeps the rest, and reports the failure once', () => {
+    const failures: string[] = [];
+    const flaky: RowRule = {
+      name: 'flaky',
+      checkRow(context, row, cells, report) {
+        requiredRule.checkRow(context, row, cells, report);
+        if (row.userNumber !== 1) throw new Error(`row ${row.userNumber}`);
+      },
+    };
+    const problems = validate(parseMiitel(TEXT), DEFAULT_SETTINGS, { rules: [flaky], onRuleError: (rule, error) => failures.push(`${rule}: ${String(error)}`) });
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.offset]),
+      [['value/required', at(TEXT, 'a@x.jp,Jane Smith,XdCxbG6XxctN,') + 'a@x.jp,Jane Smith,XdCxbG6XxctN,'.length]],
+    );
+    assert.deepEqual(failures, ['flaky: Error: row 2']);
+  });
+
+  it('drops all findings of a document rule that throws', () => {
+    const broken: DocumentRule = {
+      name: 'broken',
+      check(_context, report) {
+        report({ code: 'rows/too-many', offset: 0, length: 1, message: 'x' });
+        throw new Error('boom');
+      },
+    };
+    const failures: string[] = [];
+    assert.deepEqual(validate(parseMiitel(TEXT), DEFAULT_SETTINGS, { rules: [broken], onRuleError: (rule) => failures.push(rule) }), []);
+    assert.deepEqual(failures, ['broken']);
+  });
+
+  it('counts the row keys a document rule declares and tells which are repeated', () => {
+    const seen: number[][] = [];
+    const keyed: DocumentRule = {
+      name: 'keyed',
+      // Rows 1 and 3 share a key, row 2 has its own.
+      rowKeys: { parity: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even') },
+      check({ doc, rowKey, repeatedRowKeys }) {
+        seen.push(doc.rows.map((r) => (repeatedRowKeys('parity').has(rowKey('parity', r)!) ? 1 : 0)));
+      },
+    };
+    validate(parseMiitel(TEXT), DEFAULT_SETTINGS, { rules: [keyed] });
+    assert.deepEqual(seen, [[1, 0, 1]]);
+  });
+
+  it('hashes equal strings equally and these Login IDs apart', () => {
+    assert.equal(hashString('sato@miitel.jp'), hashString(`${'sato@'}miitel.jp`));
+    const ids = Array.from({ length: 10_000 }, (_, i) => `user${i}@example.co.jp`);
+    assert.equal(new Set(ids.map(hashString)).size, ids.length);
+    assert.ok(ids.every((id) => Number.isSafeInteger(hashString(id)) && hashString(id) >= 0));
+  });
+});
