@@ -10,6 +10,7 @@ import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId
 import type { CsvEncoding } from '../../../server/src/service/encoding';
 import { encodingLabels, templateText as t } from '../../../server/src/service/messages';
 import { generateTemplateBytes, TEMPLATE_ENCODINGS, type TemplateOptions, templateOptionsError } from '../../../server/src/service/template';
+import { exists, toUri } from '../uris';
 
 /** The command's answers given up front: nothing is asked, and errors are thrown instead of shown. */
 export interface GenerateTemplateArgs {
@@ -131,20 +132,4 @@ export function parseRows(value: string): number | undefined {
   if (!/^\d+$/.test(trimmed)) return undefined;
   const n = Number(trimmed);
   return n >= 1 && n <= MAX_USERS_PER_FILE ? n : undefined;
-}
-
-/** A Uri from a Uri, a uri string (`file:///…`) or a file system path. */
-function toUri(value: Uri | string): Uri {
-  if (value instanceof Uri) return value;
-  // A scheme of two letters or more: "C:\…" is a Windows path, not a uri.
-  return /^[a-z][a-z0-9+.-]+:/i.test(value) ? Uri.parse(value) : Uri.file(value);
-}
-
-async function exists(uri: Uri): Promise<boolean> {
-  try {
-    await workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

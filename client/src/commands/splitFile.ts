@@ -8,6 +8,7 @@ import { planSplit } from '../../../server/src/service/features/split';
 import { encodeCsvText, type CsvEncoding } from '../../../server/src/service/encoding';
 import { parseMiitel } from '../../../server/src/service/languageService';
 import { fixText } from '../../../server/src/service/messages';
+import { exists } from '../uris';
 
 /** Options for callers that must not be asked anything (tests, other extensions). */
 export interface SplitOptions {
@@ -48,13 +49,4 @@ export async function splitFile(uri: string, max: number, options: SplitOptions 
   await workspace.applyEdit(edit);
   void window.showInformationMessage(fixText.splitDone(max, targets.map((t) => workspace.asRelativePath(t))));
   return targets;
-}
-
-async function exists(uri: Uri): Promise<boolean> {
-  try {
-    await workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
