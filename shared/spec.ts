@@ -242,6 +242,7 @@ const columns: ColumnInit[] = [
     example: '0',
   },
   flag('admin', 'Administrative privileges', 'Whether the user has administrative privileges for MiiTel Admin.', { example: '0' }),
+  // [decision] MiiTel's permission page says monitoring also needs MiiTel Phone: a warning, not an error.
   flag('monitoring', 'Monitoring privileges', 'Whether the user may use monitoring, whispering and group calls.', {
     dependencies: [{ column: 'phone', value: '1', whenValue: '1', kind: 'recommended' }],
   }),
