@@ -12,7 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
 import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
-import { cliText } from './cli/cliText';
+import { cliText } from './service/messages';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
 import { type CsvEncoding, decodeCsvBytes, type EncodingChoice } from './service/encoding';
 import { parseLoginIdList } from './service/existingLoginIds';

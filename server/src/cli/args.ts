@@ -8,7 +8,7 @@ import { type MiitelCsvSettings, type RuleSeverity, resolveSettings } from '../.
 import { CODE_SETS, MAX_USERS_PER_FILE, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
 import type { CsvEncoding, EncodingChoice } from '../service/encoding';
 import { TEMPLATE_ENCODINGS, type TemplateOptions } from '../service/template';
-import { cliText } from './cliText';
+import { cliText } from '../service/messages';
 
 /** Options of `miitel-csv check`. */
 export interface CheckOptions {

@@ -1,8 +1,9 @@
 /**
- * Every user-visible string of the language service, in one place so it can be translated
- * (English now; Japanese and Indonesian later). Messages never contain a password.
+ * Every user-visible string of the project, in one module so it can be translated (English now;
+ * Japanese and Indonesian later): diagnostics, hovers and fixes here, the command line's text in
+ * ./cli.ts. Messages never contain a password.
  */
-import { CODE_SETS, COLUMN_BY_ID, COLUMNS, type ColumnId, type ColumnSpec, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
+import { CODE_SETS, COLUMN_BY_ID, COLUMNS, type ColumnId, type ColumnSpec, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../../shared/spec';
 
 const header = (column: ColumnId) => COLUMN_BY_ID[column].header;
 
@@ -224,3 +225,5 @@ export const editorText = {
     `MiiTel CSV: ${users} user${users === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${encoding ? `, ${encoding}` : ''}. Click to open the Problems panel.`,
   statusUsers: (users: number) => `${users} user${users === 1 ? '' : 's'}`,
 };
+
+export { cliText } from './cli';

@@ -1,9 +1,9 @@
 /**
- * Every string the command-line checker prints besides the diagnostics themselves (those come from
- * the service's messages module). Kept apart from the service messages because only the CLI shows them.
+ * Every string the command-line checker prints besides the diagnostics themselves (part of the
+ * messages module; kept in its own file because only the CLI shows them).
  */
-import { DIAGNOSTIC_CODES } from '../../../shared/codes';
-import { PRODUCTS, SEATS } from '../../../shared/spec';
+import { DIAGNOSTIC_CODES } from '../../../../shared/codes';
+import { PRODUCTS, SEATS } from '../../../../shared/spec';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
