@@ -6,6 +6,7 @@
 import { Uri, window, workspace, WorkspaceEdit, Range, type TextDocument } from 'vscode';
 import { planSplit } from '../../../server/src/service/features/split';
 import { encodeCsvText, type CsvEncoding } from '../../../server/src/service/encoding';
+import { editorEncodingName } from '../../../server/src/service/encodingCheck';
 import { parseMiitel } from '../../../server/src/service/languageService';
 import { fixText } from '../../../server/src/service/messages';
 import { exists } from '../uris';
@@ -18,8 +19,8 @@ export interface SplitOptions {
 
 /** VS Code's encoding id of a document → the encoding its bytes are written in. */
 export function csvEncodingOf(document: TextDocument): CsvEncoding {
-  const id = (document as { encoding?: string }).encoding;
-  return id === 'shiftjis' ? 'shift_jis' : id === 'utf8bom' ? 'utf-8-bom' : 'utf-8';
+  const name = editorEncodingName((document as { encoding?: string }).encoding ?? 'utf8');
+  return name === 'shift_jis' || name === 'utf-8-bom' ? name : 'utf-8';
 }
 
 /** Runs the split; returns the uris of the files written (empty when cancelled or nothing to split). */

@@ -3,6 +3,7 @@ import type { ColumnSpec } from '../../../shared/spec';
 import type { CsvCell, CsvRecord } from './csvDocument';
 import type { MiitelDocument, UserRow } from './miitelDocument';
 import { cellCount, cellOf } from './parserModel';
+import { lowerBound } from './search';
 
 /** The cell under a position and what it is. */
 export interface CellLocation {
@@ -19,21 +20,9 @@ export interface CellLocation {
   readonly row?: UserRow;
 }
 
-/** Index of the last record starting at or before `offset` (binary search: records are in text order). */
+/** Index of the last record starting at or before `offset`, -1 for none. */
 function recordIndexAt(records: readonly CsvRecord[], offset: number): number {
-  let lo = 0;
-  let hi = records.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (records[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lowerBound(records.length, (i) => records[i].start <= offset) - 1;
 }
 
 /**
@@ -60,32 +49,13 @@ export function cellAt(doc: MiitelDocument, offset: number): CellLocation | unde
  * order, so a binary search finds it without building the cells of a huge record.
  */
 function cellIndexAt(record: CsvRecord, offset: number): number {
-  let lo = 0;
-  let hi = cellCount(record) - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const cell = cellOf(record, mid)!;
-    if (cell.end < offset) {
-      lo = mid + 1;
-    } else {
-      if (cell.start <= offset) found = mid;
-      hi = mid - 1;
-    }
-  }
-  return found;
+  const count = cellCount(record);
+  const i = lowerBound(count, (j) => cellOf(record, j)!.end < offset);
+  return i < count && cellOf(record, i)!.start <= offset ? i : -1;
 }
 
 /** The user row of a record, by binary search (rows are in record order). */
 export function rowOfRecord(rows: readonly UserRow[], recordIndex: number): UserRow | undefined {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = rows[mid].recordIndex;
-    if (r === recordIndex) return rows[mid];
-    if (r < recordIndex) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const row = rows[lowerBound(rows.length, (i) => rows[i].recordIndex < recordIndex)];
+  return row?.recordIndex === recordIndex ? row : undefined;
 }

@@ -3,6 +3,7 @@ import type { InlayHint, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allowedValues, COLUMNS, type CodeValue } from '../../../../shared/spec';
 import type { MiitelDocument } from '../miitelDocument';
+import { lowerBound } from '../search';
 
 /** Hints for the code cells of the user rows that intersect `range` (only those are computed). */
 export function getInlayHints(document: TextDocument, doc: MiitelDocument, range: Range): InlayHint[] {
@@ -27,14 +28,9 @@ export function getInlayHints(document: TextDocument, doc: MiitelDocument, range
 /** User rows overlapping [from, to], found by binary search (rows are in text order). */
 function rowsIn(doc: MiitelDocument, from: number, to: number) {
   const rows = doc.rows;
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].record.end < from) lo = mid + 1;
-    else hi = mid;
-  }
   const result = [];
-  for (let i = lo; i < rows.length && rows[i].record.start <= to; i++) result.push(rows[i]);
+  for (let i = lowerBound(rows.length, (j) => rows[j].record.end < from); i < rows.length && rows[i].record.start <= to; i++) {
+    result.push(rows[i]);
+  }
   return result;
 }
