@@ -1,10 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient } from './harness';
+import { TestClient, workspaceClient } from './harness';
 import { applyWorkspaceEdit, HEADER, rangeOf } from './text';
 
 /** Narrows the answer to code action literals (the server never sends bare commands to a client that takes literals). */
@@ -33,22 +29,11 @@ function users(values: { locale: string; zone: string; admin: string; phone: str
 const MISTAKES = users({ locale: 'English', zone: 'Tokyo', admin: ' 1', phone: '１' });
 
 describe('protocol: code actions', () => {
-  let folder: string;
+  const workspace = workspaceClient('miitel-actions-', { pull: true });
+  const uriOf = workspace.uriOf;
   let client: TestClient;
-  const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
-
-  before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'miitel-actions-'));
-    client = await TestClient.start({ pull: true, workspaceFolders: [pathToFileURL(folder).href] });
-  });
-
-  after(async () => {
-    await client.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    client.settings = {};
+  before(() => {
+    client = workspace.client;
   });
 
   it('reports the five mistakes of the fixture', async () => {

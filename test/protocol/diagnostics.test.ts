@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
-import { TestClient } from './harness';
+import { TestClient, workspaceClient } from './harness';
 
 const HEADER =
   'Login ID,User name,Password,Locale,Time zone,Administrative privileges,Monitoring privileges,' +
@@ -77,22 +75,13 @@ const PUSH: Mode = {
 
 for (const mode of [PULL, PUSH]) {
   describe(`protocol: diagnostics with ${mode.name}`, () => {
-    let folder: string;
+    const workspace = workspaceClient('miitel-protocol-', { pull: mode.pull });
+    const uriOf = workspace.uriOf;
     let client: TestClient;
-    const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
-
-    before(async () => {
-      folder = mkdtempSync(path.join(tmpdir(), 'miitel-protocol-'));
-      client = await TestClient.start({ pull: mode.pull, workspaceFolders: [pathToFileURL(folder).href] });
-    });
-
-    after(async () => {
-      await client.stop();
-      rmSync(folder, { recursive: true, force: true });
-    });
-
-    afterEach(() => {
-      client.settings = {};
+    let folder: string;
+    before(() => {
+      client = workspace.client;
+      folder = workspace.folder;
     });
 
     it('announces pull diagnostics only to a client that pulls', () => {

@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, DocumentSymbol, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { allowedValues, COLUMN_BY_ID, COLUMNS } from '../../shared/spec';
-import { TestClient } from './harness';
+import { TestClient, workspaceClient } from './harness';
 import { applyEdits, HEADER, offsetAfter, offsetOf, plain, positionAt, rangeAt, rangeOf } from './text';
 
 /** The hover's markdown as a reader sees it (escapes resolved). */
@@ -34,22 +30,11 @@ function fieldEnds(text: string, line: string): number[] {
 }
 
 describe('protocol: editor features (hover, completion, inlay hints, outline)', () => {
-  let folder: string;
+  const workspace = workspaceClient('miitel-features-', { pull: true });
+  const uriOf = workspace.uriOf;
   let client: TestClient;
-  const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
-
-  before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'miitel-features-'));
-    client = await TestClient.start({ pull: true, workspaceFolders: [pathToFileURL(folder).href] });
-  });
-
-  after(async () => {
-    await client.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    client.settings = {};
+  before(() => {
+    client = workspace.client;
   });
 
   it('announces every feature it serves', () => {

@@ -4,7 +4,10 @@
  * Tests wait for the server's messages by awaiting them, never by sleeping.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   type ClientCapabilities,
   type CodeAction,
@@ -280,4 +283,42 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A suite's server and its workspace folder, set up by {@link workspaceClient}'s hooks. */
+export interface WorkspaceClient {
+  readonly client: TestClient;
+  readonly folder: string;
+  /** The uri of a file `name` in the folder. */
+  uriOf(name: string): string;
+}
+
+/**
+ * Registers mocha hooks that start a client on a fresh temporary workspace folder before the suite,
+ * reset its settings after each test, and stop it and delete the folder after the suite.
+ */
+export function workspaceClient(prefix: string, options: Omit<ClientOptions, 'workspaceFolders'>): WorkspaceClient {
+  let client: TestClient | undefined;
+  let folder = '';
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), prefix));
+    client = await TestClient.start({ ...options, workspaceFolders: [pathToFileURL(folder).href] });
+  });
+  after(async () => {
+    await client?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    if (client) client.settings = {};
+  });
+  return {
+    get client() {
+      if (!client) throw new Error('the client starts in the before() hook');
+      return client;
+    },
+    get folder() {
+      return folder;
+    },
+    uriOf: (name) => pathToFileURL(path.join(folder, name)).href,
+  };
 }

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { HEADER_11 } from './fixtures';
 import { fixtureUri, openedDocument, waitForDiagnostics } from './helpers';
 
 const COMMAND = 'miitelCsv.generateTemplate';
@@ -12,17 +13,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 
 /** Columns 1–11 (always) and the three MiiTel Call Center columns, in template order. */
 const CALL_CENTER_HEADER = [
-  'Login ID',
-  'User name',
-  'Password',
-  'Locale',
-  'Time zone',
-  'Administrative privileges',
-  'Monitoring privileges',
-  'MiiTel Analytics Download recorded audio files',
-  'MiiTel Analytics Export call history as CSV',
-  'MiiTel Analytics Export contact data as CSV',
-  'MiiTel Phone Enable',
+  HEADER_11,
   'MiiTel Call Center Enable',
   'MiiTel Call Center CC Administrative privileges',
   'MiiTel Call Center Edit predictive dialer settings',
