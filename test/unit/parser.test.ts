@@ -167,11 +167,13 @@ describe('parseCsv', () => {
     });
 
     it('returns no records for an empty file', () => {
-      assert.deepEqual(parseCsv(''), { text: '', records: [], errors: [], bom: false, eol: '\r\n' });
+      const { text, records, recordCount, errors, bom, eol } = parseCsv('');
+      assert.deepEqual({ text, records, recordCount, errors, bom, eol }, { text: '', records: [], recordCount: 0, errors: [], bom: false, eol: '\r\n' });
     });
 
     it('returns no records for a file that is only a BOM', () => {
-      assert.deepEqual(parseCsv('\ufeff'), { text: '\ufeff', records: [], errors: [], bom: true, eol: '\r\n' });
+      const { text, records, recordCount, errors, bom, eol } = parseCsv('\ufeff');
+      assert.deepEqual({ text, records, recordCount, errors, bom, eol }, { text: '\ufeff', records: [], recordCount: 0, errors: [], bom: true, eol: '\r\n' });
     });
   });
 

@@ -1,12 +1,20 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { CsvDocument } from '../../server/src/service/csvDocument';
+import type { CsvDocument, CsvRecord } from '../../server/src/service/csvDocument';
 import { parseCsv, reparseCsv } from '../../server/src/service/parser';
 
-/** Everything a reader of the model sees: records with their cells, errors, BOM and line terminator. */
+const plain = (r: CsvRecord) => ({ start: r.start, end: r.end, line: r.line, blank: r.blank, cells: r.cells.map((c) => ({ ...c })) });
+
+/**
+ * Everything a reader of the model sees: records with their cells (read one by one, as the hot
+ * paths do, and checked against the `records` array), errors, BOM and line terminator.
+ */
 function view(doc: CsvDocument) {
+  const records = Array.from({ length: doc.recordCount }, (_, i) => plain(doc.record(i)));
+  assert.deepEqual(doc.records.map(plain), records);
+  assert.deepEqual(Array.from({ length: doc.recordCount }, (_, i) => doc.recordStart(i)), records.map((r) => r.start));
   return {
-    records: doc.records.map((r) => ({ start: r.start, end: r.end, line: r.line, blank: r.blank, cells: r.cells.map((c) => ({ ...c })) })),
+    records,
     errors: doc.errors.map((e) => ({ ...e })),
     bom: doc.bom,
     eol: doc.eol,

@@ -45,7 +45,7 @@ export function toFileReport(path: string, encoding: CsvEncoding, text: string, 
       endColumn: end.character + 1,
     };
   });
-  return { path, encoding, users: result.doc.rows.length, diagnostics };
+  return { path, encoding, users: result.doc.rowCount, diagnostics };
 }
 
 /** True when a file has at least one error (the exit status is 1 then). */

@@ -49,8 +49,17 @@ export interface CsvSyntaxError {
 export interface CsvDocument {
   /** The text that was parsed. */
   readonly text: string;
-  /** Every record, blank lines included, in order. */
+  /**
+   * Every record, blank lines included, in order. Built on first read, a hundred thousand objects
+   * for a large file: code that runs on every keystroke reads `recordCount` and `record(i)` instead.
+   */
   readonly records: readonly CsvRecord[];
+  /** Number of records. */
+  readonly recordCount: number;
+  /** Record `index` (0 ≤ index < recordCount), built on each call: keep it while you use it. */
+  record(index: number): CsvRecord;
+  /** Offset of record `index`'s first character, without building the record. */
+  recordStart(index: number): number;
   /** Syntax problems, in order of offset. */
   readonly errors: readonly CsvSyntaxError[];
   /** Whether the text starts with U+FEFF. */

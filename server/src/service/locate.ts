@@ -1,6 +1,6 @@
 /** Finds the record and cell under an offset, for hover, completion and code actions. */
 import type { ColumnSpec } from '../../../shared/spec';
-import type { CsvCell, CsvRecord } from './csvDocument';
+import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
 import type { MiitelDocument, UserRow } from './miitelDocument';
 import { cellCount, cellOf } from './parserModel';
 import { lowerBound } from './search';
@@ -21,8 +21,8 @@ export interface CellLocation {
 }
 
 /** Index of the last record starting at or before `offset`, -1 for none. */
-function recordIndexAt(records: readonly CsvRecord[], offset: number): number {
-  return lowerBound(records.length, (i) => records[i].start <= offset) - 1;
+function recordIndexAt(csv: CsvDocument, offset: number): number {
+  return lowerBound(csv.recordCount, (i) => csv.recordStart(i) <= offset) - 1;
 }
 
 /**
@@ -30,17 +30,16 @@ function recordIndexAt(records: readonly CsvRecord[], offset: number): number {
  * line end) still belongs to that field, as a user typing at the end of a cell expects.
  */
 export function cellAt(doc: MiitelDocument, offset: number): CellLocation | undefined {
-  const records = doc.csv.records;
-  const recordIndex = recordIndexAt(records, offset);
+  const recordIndex = recordIndexAt(doc.csv, offset);
   if (recordIndex < 0) return undefined;
-  const record = records[recordIndex];
+  const record = doc.csv.record(recordIndex);
   if (offset > record.end) return undefined;
   const position = cellIndexAt(record, offset);
   const cell = cellOf(record, position);
   if (!cell) return undefined;
   const isHeader = recordIndex === 0;
   const column = doc.headerColumns[position]?.column;
-  const row = isHeader ? undefined : rowOfRecord(doc.rows, recordIndex);
+  const row = isHeader ? undefined : rowOfRecord(doc, recordIndex);
   return { recordIndex, record, position, cell, column, isHeader, row };
 }
 
@@ -55,7 +54,7 @@ function cellIndexAt(record: CsvRecord, offset: number): number {
 }
 
 /** The user row of a record, by binary search (rows are in record order). */
-export function rowOfRecord(rows: readonly UserRow[], recordIndex: number): UserRow | undefined {
-  const row = rows[lowerBound(rows.length, (i) => rows[i].recordIndex < recordIndex)];
-  return row?.recordIndex === recordIndex ? row : undefined;
+export function rowOfRecord(doc: MiitelDocument, recordIndex: number): UserRow | undefined {
+  const i = lowerBound(doc.rowCount, (j) => doc.recordIndexOfRow(j) < recordIndex);
+  return i < doc.rowCount && doc.recordIndexOfRow(i) === recordIndex ? doc.row(i) : undefined;
 }

@@ -6,6 +6,7 @@ import { type ColumnId, type ColumnSpec, findColumnByHeader } from '../../../sha
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
 import type { RecordMapping } from './parser';
 import { cellCount, cellOf, isEmptyCellOf, isEmptyRecordOf } from './parserModel';
+import { lowerBound } from './search';
 
 /** One header cell and what it was recognised as. */
 export interface HeaderColumn {
@@ -37,8 +38,17 @@ export interface MiitelDocument {
   readonly headerColumns: readonly HeaderColumn[];
   /** Position in the header of each recognised column (first occurrence). */
   readonly positions: ReadonlyMap<ColumnId, number>;
-  /** Records after the header that are not completely empty, in order. */
+  /**
+   * Records after the header that are not completely empty, in order. Built on first read, every
+   * row at once: code that runs on every keystroke reads `rowCount` and `row(i)` instead.
+   */
   readonly rows: readonly UserRow[];
+  /** Number of user rows. */
+  readonly rowCount: number;
+  /** User row `index` (0-based), built on each call. */
+  row(index: number): UserRow;
+  /** Index in `csv` of the record of user row `index`, without building the row. */
+  recordIndexOfRow(index: number): number;
   /** The cell of `column` in `row`, or undefined when the column is missing or the row is short. */
   cell(row: UserRow, column: ColumnId): CsvCell | undefined;
 }
@@ -49,12 +59,50 @@ export function isEmptyRecord(record: CsvRecord): boolean {
 }
 
 /**
+ * The user rows of a version as two typed arrays (record index; unused template or not) rather
+ * than an object per row: a later version copies them, the ones after an edit moved by the number
+ * of records it added, instead of building 100,000 objects per keystroke.
+ */
+class RowTable {
+  readonly recordIndex: Int32Array;
+  readonly unusedTemplate: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.recordIndex = new Int32Array(capacity);
+    this.unusedTemplate = new Uint8Array(capacity);
+  }
+
+  push(recordIndex: number, unusedTemplate: boolean): void {
+    this.recordIndex[this.length] = recordIndex;
+    this.unusedTemplate[this.length++] = unusedTemplate ? 1 : 0;
+  }
+
+  /** Appends rows `[from, to)` of `other`, their record indexes moved by `shift`. */
+  append(other: RowTable, from: number, to: number, shift: number): void {
+    if (to <= from) return;
+    const at = this.length;
+    this.recordIndex.set(other.recordIndex.subarray(from, to), at);
+    this.unusedTemplate.set(other.unusedTemplate.subarray(from, to), at);
+    this.length += to - from;
+    if (shift !== 0) for (let i = at; i < this.length; i++) this.recordIndex[i] += shift;
+  }
+
+  /** The first row whose record index is at least `recordIndex`. */
+  firstAtOrAfter(recordIndex: number): number {
+    return lowerBound(this.length, (i) => this.recordIndex[i] < recordIndex);
+  }
+}
+
+const tables = new WeakMap<MiitelDocument, RowTable>();
+
+/**
  * Reads `csv` as a MiiTel file. With `previous` and `mapping` (`csv` was reparsed from
  * `previous.csv` after an edit that left the header alone), rows the edit did not touch take their
  * row facts from `previous` instead of looking at their cells again.
  */
 export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, mapping?: RecordMapping): MiitelDocument {
-  const header = csv.records[0];
+  const header = csv.recordCount > 0 ? csv.record(0) : undefined;
   const headerColumns: HeaderColumn[] = [];
   const positions = new Map<ColumnId, number>();
   // A first line of a huge non-CSV file can have a million fields, mostly alike: recognise each text once.
@@ -78,43 +126,43 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
   const userName = positions.get('userName');
   const password = positions.get('password');
 
-  const rows: UserRow[] = [];
+  const table = new RowTable(csv.recordCount);
   const addRows = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
-      const record = csv.records[i];
+      const record = csv.record(i);
       if (isEmptyRecordOf(record)) continue;
-      const unusedTemplate =
-        password !== undefined && isBlank(record, loginId) && isBlank(record, userName) && !isBlank(record, password);
-      rows.push({ record, recordIndex: i, userNumber: rows.length + 1, unusedTemplate });
+      table.push(i, password !== undefined && isBlank(record, loginId) && isBlank(record, userName) && !isBlank(record, password));
     }
   };
-  if (previous && mapping && mapping.head > 0) {
+  const before = previous && tables.get(previous);
+  if (before && mapping && mapping.head > 0) {
     // The header is unchanged: a record the edit did not touch is a row, or not, as it was.
-    const before = previous.rows;
-    const records = csv.records;
-    let k = 0;
-    for (; k < before.length; k++) {
-      const { recordIndex, unusedTemplate } = before[k];
-      if (recordIndex >= mapping.head) break;
-      rows.push({ record: records[recordIndex], recordIndex, userNumber: rows.length + 1, unusedTemplate });
-    }
+    table.append(before, 0, before.firstAtOrAfter(mapping.head), 0);
     addRows(Math.max(1, mapping.head), mapping.tail);
-    while (k < before.length && before[k].recordIndex < mapping.previousTail) k++;
-    const shift = mapping.tail - mapping.previousTail;
-    for (; k < before.length; k++) {
-      const recordIndex = before[k].recordIndex + shift;
-      rows.push({ record: records[recordIndex], recordIndex, userNumber: rows.length + 1, unusedTemplate: before[k].unusedTemplate });
-    }
+    table.append(before, before.firstAtOrAfter(mapping.previousTail), before.length, mapping.tail - mapping.previousTail);
   } else {
-    addRows(1, csv.records.length);
+    addRows(1, csv.recordCount);
   }
 
-  return {
+  const row = (index: number): UserRow => {
+    const recordIndex = table.recordIndex[index];
+    return { record: csv.record(recordIndex), recordIndex, userNumber: index + 1, unusedTemplate: table.unusedTemplate[index] === 1 };
+  };
+  let rows: readonly UserRow[] | undefined;
+  const doc: MiitelDocument = {
     csv,
     header,
     headerColumns,
     positions,
-    rows,
-    cell: (row, column) => cellAt(row.record, column),
+    get rows() {
+      rows ??= Array.from({ length: table.length }, (_, i) => row(i));
+      return rows;
+    },
+    rowCount: table.length,
+    row,
+    recordIndexOfRow: (index) => table.recordIndex[index],
+    cell: (r, column) => cellAt(r.record, column),
   };
+  tables.set(doc, table);
+  return doc;
 }

@@ -10,8 +10,9 @@
  * Malformed input never throws.
  */
 import type { CsvDocument, CsvRecord, CsvSyntaxError } from './csvDocument';
-import { CellArena, LazyRecord } from './parserModel';
+import { CellArena, type RecordSource, RecordTable } from './parserModel';
 import { type FarReach, nextLineBreak, readRecord, type ScanState } from './parserScan';
+import { lowerBound } from './search';
 
 /** One edit between two versions, in UTF-16 offsets: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
 export interface TextEdit {
@@ -31,6 +32,7 @@ export interface RecordMapping {
 
 /** What `reparseCsv` needs of a version besides its records. */
 interface Internals {
+  readonly records: RecordTable;
   readonly arena: CellArena;
   readonly far: readonly FarReach[];
   /** Cells of the arena that this version uses; the rest belong to older versions. */
@@ -41,7 +43,7 @@ const internals = new WeakMap<CsvDocument, Internals>();
 
 /** Parses CSV text into records and cells with exact offsets. Never throws. */
 export function parseCsv(text: string): CsvDocument {
-  const st = newState(text, new CellArena(), 0);
+  const st = newState(text, new CellArena(), 0, 64);
   const bom = text.charCodeAt(0) === 0xfeff;
   let pos = bom ? 1 : 0;
   while (pos < text.length) pos = readRecord(st, pos);
@@ -59,17 +61,17 @@ export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string):
   // Arena garbage past the live cells is the price of reuse; past half, start afresh.
   if (!old || !valid || edit.start === 0 || old.arena.count > 2 * old.liveCells + 65536) return { csv: parseCsv(text) };
 
-  const records = previous.records;
+  const records = old.records;
   const restart = restartRecord(records, old.far, edit.start);
-  const st = newState(text, old.arena, restart < records.length ? records[restart].line : lineAtEnd(previous));
-  for (let i = 0; i < restart; i++) st.records.push((records[i] as LazyRecord).moved(st.source, 0, 0));
+  const st = newState(text, old.arena, restart < records.length ? records.line(restart) : lineAtEnd(previous, records), records.length + 16);
+  st.records.append(records, 0, restart, 0, 0);
   st.far.push(...old.far.filter((f) => f.record < restart));
-  const from = restart < records.length ? records[restart].start : (st.records[st.records.length - 1]?.end ?? 0);
+  const from = restart < records.length ? records.start(restart) : restart > 0 ? records.end(restart - 1) : 0;
   st.errors.push(...previous.errors.filter((e) => e.offset < from));
   // Cells this version uses: the old version's, minus the records read again, plus the new ones.
   const appendedFrom = old.arena.count;
   let liveCells = old.liveCells;
-  for (let i = restart; i < records.length; i++) liveCells -= (records[i] as LazyRecord).cellCount;
+  for (let i = restart; i < records.length; i++) liveCells -= records.cellCount(i);
 
   const bom = text.charCodeAt(0) === 0xfeff;
   let pos = restart < records.length ? from : nextStartAfter(previous, text, st.records);
@@ -78,11 +80,11 @@ export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string):
     if (pos >= edit.newEnd) {
       // Old records from here on read the same text: take them over once a record start lines up.
       const oldPos = pos - delta;
-      while (j < records.length && records[j].start < oldPos) j++;
-      if (j < records.length && records[j].start === oldPos) {
+      while (j < records.length && records.start(j) < oldPos) j++;
+      if (j < records.length && records.start(j) === oldPos) {
         const tail = st.records.length;
-        takeOver(st, previous, old, j, delta, st.line - records[j].line);
-        for (let i = j; i < records.length; i++) liveCells += (records[i] as LazyRecord).cellCount;
+        takeOver(st, previous, old, j, delta, st.line - records.line(j));
+        for (let i = j; i < records.length; i++) liveCells += records.cellCount(i);
         const csv = finish(st, liveCells + (st.source.arena.count - appendedFrom), bom);
         return { csv, mapping: { head: restart, tail, previousTail: j } };
       }
@@ -94,20 +96,10 @@ export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string):
 }
 
 /** The first record an edit at `start` can change: the one holding `start`, the one before (its terminator), or one reading far ahead. */
-function restartRecord(records: readonly CsvRecord[], far: readonly FarReach[], start: number): number {
-  let lo = 0;
-  let hi = records.length - 1;
-  let at = records.length;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (records[mid].start <= start) {
-      at = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  let restart = Math.max(0, Math.min(at, records.length) - 1);
+function restartRecord(records: RecordTable, far: readonly FarReach[], start: number): number {
+  // The record holding `start` is the last one starting at or before it.
+  const at = lowerBound(records.length, (i) => records.start(i) <= start) - 1;
+  let restart = Math.max(0, at - 1);
   for (const f of far) {
     if (f.record >= restart) break;
     if (f.reach > start) {
@@ -120,28 +112,27 @@ function restartRecord(records: readonly CsvRecord[], far: readonly FarReach[], 
 
 /** Appends the old records from `j` on, shifted, with their errors and far reaches. */
 function takeOver(st: ScanState, previous: CsvDocument, old: Internals, j: number, delta: number, lines: number): void {
-  const records = previous.records;
+  const records = old.records;
   const base = st.records.length - j;
-  for (let i = j; i < records.length; i++) st.records.push((records[i] as LazyRecord).moved(st.source, delta, lines));
-  const from = records[j].start;
+  st.records.append(records, j, records.length, delta, lines);
+  const from = records.start(j);
   for (const e of previous.errors) if (e.offset >= from) st.errors.push({ code: e.code, offset: e.offset + delta, length: e.length });
   for (const f of old.far) if (f.record >= j) st.far.push({ record: f.record + base, reach: f.reach + delta });
 }
 
 /** Where reading resumes when every old record comes before the edit: after the last one's terminator. */
-function nextStartAfter(previous: CsvDocument, text: string, records: readonly CsvRecord[]): number {
-  const last = records[records.length - 1];
-  if (!last) return previous.bom ? 1 : 0;
-  const p = last.end;
+function nextStartAfter(previous: CsvDocument, text: string, records: RecordTable): number {
+  if (records.length === 0) return previous.bom ? 1 : 0;
+  const p = records.end(records.length - 1);
   if (text.charCodeAt(p) === 0x0d) return text.charCodeAt(p + 1) === 0x0a ? p + 2 : p + 1;
   return text.charCodeAt(p) === 0x0a ? p + 1 : p;
 }
 
 /** The line after the last record (where a record appended at the end would start). */
-function lineAtEnd(previous: CsvDocument): number {
-  const last = previous.records[previous.records.length - 1];
-  if (!last) return 0;
-  return last.line + countBreaks(previous.text, last.start, previous.text.length);
+function lineAtEnd(previous: CsvDocument, records: RecordTable): number {
+  const last = records.length - 1;
+  if (last < 0) return 0;
+  return records.line(last) + countBreaks(previous.text, records.start(last), previous.text.length);
 }
 
 function countBreaks(text: string, from: number, to: number): number {
@@ -153,14 +144,56 @@ function countBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-function newState(text: string, arena: CellArena, line: number): ScanState {
-  return { text, records: [], errors: [] as CsvSyntaxError[], source: { text, arena }, far: [], line };
+function newState(text: string, arena: CellArena, line: number, capacity: number): ScanState {
+  return { text, records: new RecordTable(capacity), errors: [] as CsvSyntaxError[], source: { text, arena }, far: [], line };
 }
 
 function finish(st: ScanState, liveCells: number, bom: boolean): CsvDocument {
-  const csv: CsvDocument = { text: st.text, records: st.records, errors: st.errors, bom, eol: firstEol(st.text) };
-  internals.set(csv, { arena: st.source.arena, far: st.far, liveCells });
+  const csv = new ParsedCsv(st.text, st.records, st.source, st.errors, bom, firstEol(st.text));
+  internals.set(csv, { records: st.records, arena: st.source.arena, far: st.far, liveCells });
   return csv;
+}
+
+/** A parsed version: its records live in a {@link RecordTable} and become objects only when read. */
+class ParsedCsv implements CsvDocument {
+  readonly #table: RecordTable;
+  readonly #source: RecordSource;
+  #records: readonly CsvRecord[] | undefined;
+
+  constructor(
+    readonly text: string,
+    table: RecordTable,
+    source: RecordSource,
+    readonly errors: readonly CsvSyntaxError[],
+    readonly bom: boolean,
+    readonly eol: CsvDocument['eol'],
+  ) {
+    this.#table = table;
+    this.#source = source;
+  }
+
+  get recordCount(): number {
+    return this.#table.length;
+  }
+
+  record(index: number): CsvRecord {
+    return this.#table.record(this.#source, index);
+  }
+
+  recordStart(index: number): number {
+    return this.#table.start(index);
+  }
+
+  get records(): readonly CsvRecord[] {
+    this.#records ??= Array.from({ length: this.#table.length }, (_, i) => this.record(i));
+    return this.#records;
+  }
+
+  /** A plain view for `JSON.stringify` and debugging (the records live behind a getter). */
+  toJSON(): Pick<CsvDocument, 'text' | 'records' | 'errors' | 'bom' | 'eol'> {
+    const { text, records, errors, bom, eol } = this;
+    return { text, records, errors, bom, eol };
+  }
 }
 
 /** The first line terminator in the text, `\r\n` when there is none. */

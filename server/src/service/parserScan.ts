@@ -17,8 +17,8 @@
  * terminator; an opening quote that does not close on its line looks further, up to the next quote.
  * The incremental parser uses reaches to know which records an edit can change.
  */
-import type { CsvRecord, CsvSyntaxError } from './csvDocument';
-import { LazyRecord, type RecordSource } from './parserModel';
+import type { CsvSyntaxError } from './csvDocument';
+import type { RecordSource, RecordTable } from './parserModel';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -36,7 +36,7 @@ export interface FarReach {
 /** Mutable output of the reader. */
 export interface ScanState {
   readonly text: string;
-  readonly records: CsvRecord[];
+  readonly records: RecordTable;
   readonly errors: CsvSyntaxError[];
   /** The text and the cell arena, shared by the records read. */
   readonly source: RecordSource;
@@ -164,7 +164,7 @@ function unclosedQuote(st: ScanState, first: number, start: number, quote: numbe
 function finishRecord(st: ScanState, first: number, start: number, p: number, line: number, reach: number): number {
   const text = st.text;
   const index = st.records.length;
-  st.records.push(new LazyRecord(st.source, first, st.source.arena.count - first, start, p, st.line));
+  st.records.push(start, p, st.line, first, st.source.arena.count - first);
   const c = text.charCodeAt(p);
   let next = p;
   if (c === CR) {

@@ -38,6 +38,9 @@ describe('rule csvSyntax (csv/unclosed-quote, csv/invalid-quote)', () => {
     const doc = toMiitelDocument({
       text,
       records: [],
+      recordCount: 0,
+      record: () => assert.fail('no records'),
+      recordStart: () => assert.fail('no records'),
       errors: [
         { code: 'csv/invalid-quote', offset: 3, length: 1 },
         { code: 'csv/unclosed-quote', offset: 9, length: 4 },

@@ -2,7 +2,7 @@
 import type { InlayHint, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allowedValues, COLUMNS, type CodeValue } from '../../../../shared/spec';
-import type { MiitelDocument } from '../miitelDocument';
+import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { lowerBound } from '../search';
 
 /** Hints for the code cells of the user rows that intersect `range` (only those are computed). */
@@ -26,11 +26,12 @@ export function getInlayHints(document: TextDocument, doc: MiitelDocument, range
 }
 
 /** User rows overlapping [from, to], found by binary search (rows are in text order). */
-function rowsIn(doc: MiitelDocument, from: number, to: number) {
-  const rows = doc.rows;
-  const result = [];
-  for (let i = lowerBound(rows.length, (j) => rows[j].record.end < from); i < rows.length && rows[i].record.start <= to; i++) {
-    result.push(rows[i]);
+function rowsIn(doc: MiitelDocument, from: number, to: number): UserRow[] {
+  const { csv } = doc;
+  const result: UserRow[] = [];
+  const endsBefore = (i: number) => csv.record(doc.recordIndexOfRow(i)).end < from;
+  for (let i = lowerBound(doc.rowCount, endsBefore); i < doc.rowCount && csv.recordStart(doc.recordIndexOfRow(i)) <= to; i++) {
+    result.push(doc.row(i));
   }
   return result;
 }

@@ -17,7 +17,7 @@ export interface SplitPlan {
 /** Plans splitting `doc` into files of at most `max` users (no parts when it has `max` or fewer). */
 export function planSplit(doc: MiitelDocument, max: number): SplitPlan {
   const { text, eol } = doc.csv;
-  if (!doc.header || max < 1 || doc.rows.length <= max) return { changes: [], parts: [] };
+  if (!doc.header || max < 1 || doc.rowCount <= max) return { changes: [], parts: [] };
   const header = text.slice(doc.header.start, doc.header.end);
   const rest = doc.rows.slice(max);
   const parts: string[] = [];

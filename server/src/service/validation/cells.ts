@@ -1,14 +1,6 @@
-/** Small helpers rules share to walk user cells. */
+/** The recognised columns rules walk, worked out once per document. */
 import { COLUMNS, type ColumnSpec } from '../../../../shared/spec';
-import type { CsvCell } from '../csvDocument';
-import type { MiitelDocument, UserRow } from '../miitelDocument';
-
-/** A cell of a user row in a recognised column. */
-export interface UserCell {
-  readonly row: UserRow;
-  readonly column: ColumnSpec;
-  readonly cell: CsvCell;
-}
+import type { MiitelDocument } from '../miitelDocument';
 
 /** A recognised column and its position in the header (its first occurrence). */
 export interface PresentColumn {
@@ -36,19 +28,3 @@ export function columnsOf(doc: MiitelDocument, filter: (column: ColumnSpec) => b
 
 /** Every recognised column. */
 export const anyColumn = (): boolean => true;
-
-/**
- * Every present cell of every user row in the recognised columns, optionally only columns that
- * match `filter`. Unused template rows are skipped (they get one finding of their own) and so are
- * fields missing from short rows (`csv/field-count` reports those).
- */
-export function* userCells(doc: MiitelDocument, filter: (column: ColumnSpec) => boolean = anyColumn): Generator<UserCell> {
-  const columns = columnsOf(doc, filter);
-  for (const row of doc.rows) {
-    if (row.unusedTemplate) continue;
-    for (const { column } of columns) {
-      const cell = doc.cell(row, column.id);
-      if (cell) yield { row, column, cell };
-    }
-  }
-}

@@ -75,10 +75,13 @@ export class Validation {
     const severity = this.settings.rules[report.code] ?? DEFAULT_SEVERITIES[report.code];
     if (severity !== 'off') this.found.push({ ...report, severity });
   };
-  private readonly rowKey = (name: string, row: UserRow): number | undefined => {
-    let key = this.rowKeys(name).get(row.recordIndex);
+  private readonly rowKey = (name: string, rowIndex: number): number | undefined => {
+    let key = this.rowKeys(name).get(this.doc.recordIndexOfRow(rowIndex));
     // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
-    if (key === undefined) key = this.computeKey(name, row, row.record.cells);
+    if (key === undefined) {
+      const row = this.doc.row(rowIndex);
+      key = this.computeKey(name, row, row.record.cells);
+    }
     return key ?? undefined;
   };
   private nextRow = 0;
@@ -103,15 +106,15 @@ export class Validation {
     this.keyNames = [...this.keyRules.keys()];
     const key: RowResultsKey = { settings, existingLoginIds: options.existingLoginIds, header: headerKey(doc), rules };
     const known = rowResultsOf(doc);
-    this.results = known?.matches(key) ? known : new RowResults(key, new Array<RecordFindings>(doc.csv.records.length));
+    this.results = known?.matches(key) ? known : new RowResults(key, new Array<RecordFindings>(doc.csv.recordCount));
     setRowResults(doc, this.results);
   }
 
   /** Works until done or until `performance.now()` passes `deadline`; true when done. */
   run(deadline = Infinity): boolean {
-    const rows = this.doc.rows;
-    while (this.nextRow < rows.length) {
-      const end = Math.min(rows.length, this.nextRow + ROWS_PER_CHECK);
+    const rows = this.doc.rowCount;
+    while (this.nextRow < rows) {
+      const end = Math.min(rows, this.nextRow + ROWS_PER_CHECK);
       for (; this.nextRow < end; this.nextRow++) this.checkRow(this.nextRow);
       if (performance.now() > deadline) return false;
     }
@@ -127,10 +130,13 @@ export class Validation {
     const max = this.settings.maxProblems;
     // Rows are in text order and each row's findings are sorted, so only the first `max` can be kept.
     const fromRows: Problem[] = [];
-    for (const row of this.doc.rows) {
-      const findings = this.results.byRecord[row.recordIndex];
+    const { doc, results } = this;
+    for (let i = 0; i < doc.rowCount; i++) {
+      const recordIndex = doc.recordIndexOfRow(i);
+      const findings = results.byRecord[recordIndex];
       if (!findings || findings.length === 0) continue;
-      for (const p of findings) fromRows.push(moved(p, row.record.start));
+      const start = doc.csv.recordStart(recordIndex);
+      for (const p of findings) fromRows.push(moved(p, start));
       if (fromRows.length >= max) break;
     }
     const all = fromRows.concat(this.documentProblems);
@@ -139,8 +145,8 @@ export class Validation {
   }
 
   private checkRow(index: number): void {
-    const row = this.doc.rows[index];
-    if (this.results.byRecord[row.recordIndex] !== undefined) return;
+    if (this.results.byRecord[this.doc.recordIndexOfRow(index)] !== undefined) return;
+    const row = this.doc.row(index);
     const cells = row.record.cells;
     const found: Problem[] = (this.found = []);
     for (const rule of this.rowRules) {
@@ -160,7 +166,7 @@ export class Validation {
   /** The keys `name` of this version's records. */
   private rowKeys(name: string): RowKeys {
     let keys = this.results.keys.get(name);
-    if (!keys) this.results.keys.set(name, (keys = new RowKeys(new Array(this.doc.csv.records.length))));
+    if (!keys) this.results.keys.set(name, (keys = new RowKeys(new Array(this.doc.csv.recordCount))));
     return keys;
   }
 

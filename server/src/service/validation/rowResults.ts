@@ -165,5 +165,5 @@ export function setRowResults(doc: MiitelDocument, results: RowResults): void {
 /** Hands `previous`'s row results on to `next`, reparsed from it with `mapping`. */
 export function carryRowResults(previous: MiitelDocument, next: MiitelDocument, mapping: RecordMapping): void {
   const results = resultsByDoc.get(previous);
-  if (results) resultsByDoc.set(next, results.carry(mapping, next.csv.records.length));
+  if (results) resultsByDoc.set(next, results.carry(mapping, next.csv.recordCount));
 }

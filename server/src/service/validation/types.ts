@@ -40,11 +40,12 @@ export interface ValidationContext {
   /** How the text was decoded and what the file's bytes are, when the caller knows (see `encodingCheck.ts`). */
   readonly encoding?: EncodingEvidence;
   /**
-   * The key named `name` (declared by a document rule's `rowKeys`) of a user row, as a hash of the
+   * The key named `name` (declared by a document rule's `rowKeys`) of user row `rowIndex` (0-based,
+   * so that a rule walking every row builds only the rows it needs), as a hash of the
    * string the rule derived; undefined for none. Equal strings give equal hashes; different strings
    * almost never do, so a rule uses hashes to find candidates and compares the strings themselves.
    */
-  readonly rowKey: (name: string, row: UserRow) => number | undefined;
+  readonly rowKey: (name: string, rowIndex: number) => number | undefined;
   /** The hashes of key `name` that two user rows or more hold, kept up to date from version to version. */
   readonly repeatedRowKeys: (name: string) => ReadonlySet<number>;
 }

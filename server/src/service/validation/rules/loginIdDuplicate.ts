@@ -57,10 +57,11 @@ export const loginIdDuplicateRule: DocumentRule = {
     const text = doc.csv.text;
     const locate = (o: Occurrence): Located => (o.located ??= locateLoginId(text, o.row, position));
     const seen = new Map<string, Spellings>();
-    for (const row of doc.rows) {
-      const key = rowKey(FOLDED, row);
+    for (let i = 0; i < doc.rowCount; i++) {
+      const key = rowKey(FOLDED, i);
       if (key === undefined || !repeated.has(key)) continue;
       // A repeated hash is a candidate: from here on the Login IDs themselves are compared.
+      const row = doc.row(i);
       const loginId = loginIdOf(doc, row.record.cells)!;
       const lower = toLowerCase(loginId);
       const here: Occurrence = { row };

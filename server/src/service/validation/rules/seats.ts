@@ -5,6 +5,7 @@
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { COLUMNS } from '../../../../../shared/spec';
+import type { UserRow } from '../../miitelDocument';
 import { messages } from '../../messages';
 import type { DocumentRule } from '../types';
 
@@ -20,7 +21,11 @@ export const seatsRule: DocumentRule = {
   check({ doc, settings }, report) {
     // Most files have no limits set: then this costs nothing per row.
     if (Object.values(settings.seats).every((limit) => limit === undefined)) return;
-    const users = doc.rows.filter((r) => !r.unusedTemplate);
+    const users: UserRow[] = [];
+    for (let i = 0; i < doc.rowCount; i++) {
+      const row = doc.row(i);
+      if (!row.unusedTemplate) users.push(row);
+    }
     const max = settings.maxProblems;
 
     const userLimit = settings.seats.users;

@@ -18,7 +18,8 @@ export const tooManyRowsRule: DocumentRule = {
   check({ doc, settings }, report) {
     const max = settings.maxUsersPerFile;
     const data: DiagnosticDataMap['rows/too-many'] = { max };
-    for (const { record, userNumber } of doc.rows.slice(max, max + settings.maxProblems)) {
+    for (let i = max; i < Math.min(doc.rowCount, max + settings.maxProblems); i++) {
+      const { record, userNumber } = doc.row(i);
       const message = messages.tooManyRows(max, userNumber);
       report({ code: 'rows/too-many', offset: record.start, length: record.end - record.start, message, data });
     }
