@@ -29,6 +29,11 @@ export interface MiitelCsvSettings {
    * the editor stays responsive, and is reported as far larger than one MiiTel upload.
    */
   largeFileThreshold: number;
+  /**
+   * Most users listed in the outline (document symbols); the rest are summed up in one last entry.
+   * A 100,000-user outline takes the server half a second and VS Code 25 MB each time it is asked.
+   */
+  maxItemsComputed: number;
   /** Inline hints after code cells showing their meaning (`6 ▸ Jakarta`). */
   inlayHints: { enabled: boolean };
 }
@@ -43,6 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   rules: {},
   maxProblems: 1000,
   largeFileThreshold: 1_000_000,
+  maxItemsComputed: 5000,
   inlayHints: Object.freeze({ enabled: true }),
 });
 
@@ -74,6 +80,7 @@ export function resolveSettings(raw: unknown): MiitelCsvSettings {
     rules,
     maxProblems: positiveInt(r.maxProblems) ?? DEFAULT_SETTINGS.maxProblems,
     largeFileThreshold: positiveInt(r.largeFileThreshold) ?? DEFAULT_SETTINGS.largeFileThreshold,
+    maxItemsComputed: positiveInt(r.maxItemsComputed) ?? DEFAULT_SETTINGS.maxItemsComputed,
     inlayHints: { enabled: record(r.inlayHints).enabled !== false },
   };
 }

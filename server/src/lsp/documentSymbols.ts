@@ -14,7 +14,7 @@ export const documentSymbols: Feature = {
         const document = context.documents.get(params.textDocument.uri);
         const file = document && (await miitelFile(context, document));
         if (!file) return [];
-        const symbols = getDocumentSymbols(document, file.doc);
+        const symbols = getDocumentSymbols(document, file.doc, file.settings.maxItemsComputed);
         return hierarchical ? symbols : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
       }),
     );

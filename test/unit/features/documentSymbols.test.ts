@@ -21,4 +21,25 @@ describe('document symbols', () => {
     // The selection is the Login ID cell.
     assert.deepEqual(symbols[2].selectionRange, { start: { line: 4, character: 0 }, end: { line: 4, character: 'ito@miitel.jp'.length } });
   });
+
+  it('lists at most `limit` users, then one entry spanning the rest that leads to the first of them', () => {
+    const users = Array.from({ length: 5 }, (_, i) => row({ loginId: `u${i}@miitel.jp`, userName: `User ${i}` }));
+    const { document, doc } = withCaret(file(templateHeader(), ...users) + '‸');
+    const symbols = getDocumentSymbols(document, doc, 2);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail, s.kind, s.range.start.line, s.range.end.line]),
+      [
+        ['Header', undefined, SymbolKind.Namespace, 0, 0],
+        ['u0@miitel.jp — User 0', 'user 1', SymbolKind.Object, 1, 1],
+        ['u1@miitel.jp — User 1', 'user 2', SymbolKind.Object, 2, 2],
+        ['3 more users', 'outline limited to 2 (miitelCsv.maxItemsComputed)', SymbolKind.Array, 3, 5],
+      ],
+    );
+    const rest = symbols[3];
+    assert.deepEqual(rest.selectionRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } });
+    assert.equal(rest.range.end.character, users[4].length);
+    // At the limit exactly, every user is listed and nothing is summed up.
+    assert.equal(getDocumentSymbols(document, doc, 5).length, 6);
+    assert.equal(getDocumentSymbols(document, doc, 4).at(-1)!.name, '1 more user');
+  });
 });

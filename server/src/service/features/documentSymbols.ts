@@ -6,15 +6,21 @@ import type { CsvRecord } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
 import { featureText as t } from '../messages';
 
-/** The outline of a MiiTel file. */
-export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument): DocumentSymbol[] {
+/**
+ * The outline of a MiiTel file: at most `limit` users, then one entry for the rest, spanning them
+ * (as vscode-json-languageservice and yaml-language-server cap theirs: an outline of a 100,000-row
+ * export costs far more than anyone reads of it).
+ */
+export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument, limit = Infinity): DocumentSymbol[] {
   const rangeOf = (record: CsvRecord) => ({ start: document.positionAt(record.start), end: document.positionAt(record.end) });
   const symbols: DocumentSymbol[] = [];
   if (doc.header && !doc.header.blank) {
     const range = rangeOf(doc.header);
     symbols.push({ name: t.headerSymbol, kind: SymbolKind.Namespace, range, selectionRange: range });
   }
-  for (const row of doc.rows) {
+  const listed = Math.min(doc.rowCount, limit);
+  for (let i = 0; i < listed; i++) {
+    const row = doc.row(i);
     const loginId = doc.cell(row, 'loginId');
     const range = rangeOf(row.record);
     const selection = loginId ? { start: document.positionAt(loginId.start), end: document.positionAt(loginId.end) } : range;
@@ -25,6 +31,16 @@ export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument):
       kind: SymbolKind.Object,
       range,
       selectionRange: selection,
+    });
+  }
+  if (listed < doc.rowCount) {
+    const range = { start: document.positionAt(doc.row(listed).record.start), end: document.positionAt(doc.row(doc.rowCount - 1).record.end) };
+    symbols.push({
+      name: t.moreUsersSymbol(doc.rowCount - listed),
+      detail: t.moreUsersSymbolDetail(limit),
+      kind: SymbolKind.Array,
+      range,
+      selectionRange: { start: range.start, end: range.start },
     });
   }
   return symbols;

@@ -145,6 +145,8 @@ export const featureText = {
   headerSymbol: 'Header',
   userSymbol: (loginId: string, userName: string) => `${loginId || '(no Login ID)'} — ${userName || '(no User name)'}`,
   userSymbolDetail: (userNumber: number) => `user ${userNumber}`,
+  moreUsersSymbol: (count: number) => `${count.toLocaleString('en-US')} more ${count === 1 ? 'user' : 'users'}`,
+  moreUsersSymbolDetail: (limit: number) => `outline limited to ${limit.toLocaleString('en-US')} (miitelCsv.maxItemsComputed)`,
   missingHeaderDetail: (column: ColumnSpec) => `missing column ${column.index + 1} of the template`,
 };
 
