@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import * as iconv from 'iconv-lite';
 import { COMMANDS } from '../../shared/commands';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
@@ -8,7 +9,9 @@ import {
   checkEncoding,
   editorEncodingName,
   type EncodingEvidence,
+  type FileReading,
   looksLikeUtf8ReadAsShiftJis,
+  sniffFileChunks,
   sniffFileEncoding,
 } from '../../server/src/service/encodingCheck';
 import { getFixes } from '../../server/src/service/features/fixes';
@@ -46,6 +49,198 @@ describe('sniffFileEncoding', () => {
   it('recognises UTF-32 by its BOM, and knows nothing of bytes that are neither UTF-8 nor Shift_JIS', () => {
     assert.deepEqual(sniffFileEncoding(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])), { encoding: 'utf-32' });
     assert.deepEqual(sniffFileEncoding(new Uint8Array([0x41, 0xff, 0x0a])), {});
+  });
+});
+
+/** What the language server computed before it read files in chunks: the whole file decoded, then compared. */
+function wholeFileReading(bytes: Uint8Array, text: string): FileReading {
+  const sniff = sniffFileEncoding(bytes);
+  return { file: sniff.encoding, readAs: sniff.text !== undefined && sniff.text === text ? sniff.encoding : undefined };
+}
+
+/**
+ * A source of `bytes` cut at `cuts` (positions, in any order; repeats make empty chunks), read as a
+ * file reader does: each chunk copied into one buffer, scribbled over once the sniffer asks for the
+ * next, so a sniffer that kept a chunk would go wrong. Counts how often it is opened and read.
+ */
+function chunkedSource(bytes: Uint8Array, cuts: readonly number[]) {
+  const ends = [...cuts.map((c) => Math.min(c, bytes.length)), bytes.length].sort((a, b) => a - b);
+  const buffer = new Uint8Array(bytes.length);
+  const source = {
+    opens: 0,
+    reads: 0,
+    open: async function* (): AsyncGenerator<Uint8Array> {
+      source.opens++;
+      let start = 0;
+      for (const end of ends) {
+        buffer.set(bytes.subarray(start, end));
+        source.reads++;
+        yield buffer.subarray(0, end - start);
+        buffer.fill(0xaa);
+        start = end;
+      }
+    },
+  };
+  return source;
+}
+
+/** `bytes` in chunks of `size` bytes. */
+const inChunksOf = (bytes: Uint8Array, size: number) =>
+  chunkedSource(bytes, Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => (i + 1) * size));
+
+describe('sniffFileChunks', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const concat = (...parts: (Uint8Array | readonly number[])[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+  const BOM = [0xef, 0xbb, 0xbf];
+
+  /** Sniffs `bytes` in 1-byte and 3-byte chunks (odd sizes only, for a large file), in 64 KiB chunks and whole: all must agree. */
+  async function sniffEveryWay(bytes: Uint8Array, text: string): Promise<FileReading> {
+    const readings = [];
+    const small = bytes.length > 4096 ? [1021] : [1, 3];
+    for (const size of [...small, 64 * 1024, bytes.length || 1]) readings.push(await sniffFileChunks(inChunksOf(bytes, size).open, text));
+    for (const r of readings.slice(1)) assert.deepEqual(r, readings[0]);
+    return readings[0];
+  }
+
+  it('reads the fixtures as the whole-file sniff does, and tells whether the text is theirs', async () => {
+    const cases: [Uint8Array, string, FileReading][] = [
+      [SHIFT_JIS, cp932(SHIFT_JIS), { file: 'shift_jis', readAs: 'shift_jis' }],
+      [SHIFT_JIS, readAsUtf8(SHIFT_JIS), { file: 'shift_jis', readAs: undefined }],
+      [UTF8, readAsUtf8(UTF8), { file: 'utf-8', readAs: 'utf-8' }],
+      [UTF8, readAsShiftJis(UTF8), { file: 'utf-8', readAs: undefined }],
+      [UTF8_BOM, readAsUtf8(UTF8_BOM), { file: 'utf-8-bom', readAs: 'utf-8-bom' }],
+      // VS Code strips the BOM; a text that kept it is not the file read as UTF-8 with BOM.
+      [UTF8_BOM, `\ufeff${readAsUtf8(UTF8_BOM)}`, { file: 'utf-8-bom', readAs: undefined }],
+      [UTF16, iconv.decode(UTF16, 'utf16le'), { file: 'utf-16', readAs: undefined }],
+    ];
+    for (const [bytes, text, expected] of cases) {
+      assert.deepEqual(wholeFileReading(bytes, text), expected);
+      assert.deepEqual(await sniffEveryWay(bytes, text), expected);
+    }
+  });
+
+  it('still reads to the end once the text differs: an invalid last byte makes UTF-8 text Shift_JIS, or nothing', async () => {
+    // 0xB1 is no UTF-8 on its own but is ｱ in Shift_JIS: the text, read as UTF-8, matches all but that last byte.
+    const ascii = concat(utf8('Login ID,User name\r\n'.repeat(5000)), [0xb1]);
+    assert.ok(ascii.length > 64 * 1024);
+    assert.deepEqual(await sniffEveryWay(ascii, readAsUtf8(ascii)), { file: 'shift_jis', readAs: undefined });
+    assert.deepEqual(await sniffEveryWay(ascii, cp932(ascii)), { file: 'shift_jis', readAs: 'shift_jis' });
+    // Japanese UTF-8 is not Shift_JIS: nothing reads the file.
+    const japanese = concat(utf8('山田 太郎,ﾔﾏﾀﾞ\r\n'.repeat(5000)), [0xff]);
+    assert.deepEqual(wholeFileReading(japanese, readAsUtf8(japanese)), { file: undefined, readAs: undefined });
+    assert.deepEqual(await sniffEveryWay(japanese, readAsUtf8(japanese)), { file: undefined, readAs: undefined });
+  });
+
+  it('tells a text that differs from valid UTF-8 only in its last character, or only in its length', async () => {
+    const text = 'Login ID,User name\r\nyamada@example.jp,山田 太郎\r\n'.repeat(3000);
+    const bytes = utf8(text);
+    assert.deepEqual(await sniffEveryWay(bytes, text), { file: 'utf-8', readAs: 'utf-8' });
+    for (const other of [`${text.slice(0, -1)}\r`, text.slice(0, -1), `${text}\n`, '']) {
+      assert.deepEqual(await sniffEveryWay(bytes, other), { file: 'utf-8', readAs: undefined });
+    }
+  });
+
+  it('takes a UTF-8 BOM split across chunks, keeps a second BOM in the text, and reads nothing else after a BOM', async () => {
+    assert.deepEqual(await sniffEveryWay(concat(BOM, BOM, utf8('A,あ')), '\ufeffA,あ'), { file: 'utf-8-bom', readAs: 'utf-8-bom' });
+    assert.deepEqual(await sniffEveryWay(concat(BOM, utf8('A,あ')), '\ufeffA,あ'), { file: 'utf-8-bom', readAs: undefined });
+    // Not UTF-8 after the BOM: decodeCsvBytes does not try Shift_JIS then, nor does the sniffer.
+    const notUtf8 = concat(BOM, [0x41, 0x0a, 0x82, 0xa0]);
+    assert.deepEqual(await sniffEveryWay(notUtf8, cp932(notUtf8)), { file: undefined, readAs: undefined });
+    const source = inChunksOf(notUtf8, 2);
+    await sniffFileChunks(source.open, '');
+    assert.equal(source.opens, 1);
+  });
+
+  it('tells UTF-16 and UTF-32 from the first four bytes however they arrive, and reads no further', async () => {
+    assert.deepEqual(await sniffEveryWay(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'A'), { file: 'utf-32', readAs: undefined });
+    assert.deepEqual(await sniffEveryWay(new Uint8Array([0xfe, 0xff]), ''), { file: 'utf-16', readAs: undefined });
+    const source = inChunksOf(UTF16, 1);
+    await sniffFileChunks(source.open, '');
+    assert.deepEqual([source.opens, source.reads], [1, 4]);
+  });
+
+  it('opens the file once for UTF-8, twice for Shift_JIS, and stops at the first byte that is neither', async () => {
+    for (const [bytes, opens] of [[UTF8, 1], [SHIFT_JIS, 2]] as const) {
+      const source = inChunksOf(bytes, 16);
+      await sniffFileChunks(source.open, '');
+      assert.equal(source.opens, opens);
+    }
+    const source = inChunksOf(concat(utf8('Login ID'), [0xff], new Uint8Array(100)), 1);
+    assert.deepEqual(await sniffFileChunks(source.open, ''), { file: undefined, readAs: undefined });
+    // The UTF-8 pass stops at the invalid byte (the ninth), the Shift_JIS pass at the U+FFFD it reads as.
+    assert.equal(source.reads, 9 + 9);
+  });
+
+  it('reads an empty file as UTF-8, whether the source is sync or async', async () => {
+    assert.deepEqual(await sniffEveryWay(new Uint8Array(), ''), { file: 'utf-8', readAs: 'utf-8' });
+    assert.deepEqual(await sniffFileChunks(() => [], 'x'), { file: 'utf-8', readAs: undefined });
+    assert.deepEqual(await sniffFileChunks(() => [utf8('a,'), utf8('b')], 'a,b'), { file: 'utf-8', readAs: 'utf-8' });
+  });
+
+  describe('property: the same answer as decoding the whole file', () => {
+    /** Characters that make UTF-8 and Shift_JIS files alike: kanji, kana, half-width kana, NEC symbols, emoji, BOMs, U+FFFD. */
+    const japanese = fc.string({
+      unit: fc.constantFrom('A', ',', '"', '\r', '\n', '山', '髙', 'あ', 'ア', 'ｱ', 'ﾞ', '①', '～', '😀', 'é', '\ufeff', '\ufffd'),
+      maxLength: 30,
+    });
+    const texts = fc.oneof(japanese, fc.string({ unit: 'binary', maxLength: 20 }));
+    const prefixes = fc.oneof(
+      { arbitrary: fc.constant([]), weight: 6 },
+      { arbitrary: fc.constant(BOM), weight: 3 },
+      fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0, 0], [0, 0, 0xfe, 0xff], [0xef, 0xbb]),
+    );
+    /** Bytes of every kind: random, or a text encoded as UTF-8 or CP932, after a BOM or part of one, maybe with a stray last byte. */
+    const files = fc.oneof(
+      fc.uint8Array({ maxLength: 40 }),
+      fc
+        .tuple(prefixes, texts, fc.constantFrom<'utf8' | 'cp932'>('utf8', 'cp932'), fc.option(fc.integer({ min: 0, max: 255 })))
+        .map(([prefix, text, encoding, last]) =>
+          concat(prefix, encoding === 'utf8' ? utf8(text) : iconv.encode(text, 'cp932'), last === null ? [] : [last]),
+        ),
+    );
+    /** The text the document holds: how the file reads, as the sniff or VS Code's UTF-8 decoder has it, or that slightly changed. */
+    const documentText = (bytes: Uint8Array) =>
+      fc
+        .tuple(
+          fc.boolean(),
+          fc.oneof({ arbitrary: fc.constant('same'), weight: 4 }, fc.constantFrom('drop last', 'add', 'change', 'empty')),
+          fc.nat(),
+          fc.constantFrom('x', '\ufffd', '\ufeff', '山'),
+        )
+        .map(([sniffed, change, index, ch]) => {
+          const text = (sniffed ? sniffFileEncoding(bytes).text : undefined) ?? readAsUtf8(bytes);
+          const i = text.length === 0 ? 0 : index % text.length;
+          switch (change) {
+            case 'same':
+              return text;
+            case 'drop last':
+              return text.slice(0, -1);
+            case 'add':
+              return text + ch;
+            case 'change':
+              return text.slice(0, i) + ch + text.slice(i + 1);
+            case 'empty':
+              return '';
+          }
+        });
+    /** Cut points, anywhere (inside BOMs and multi-byte characters too), or every byte. */
+    const cuts = (bytes: Uint8Array) =>
+      fc.oneof(
+        fc.array(fc.nat({ max: bytes.length }), { maxLength: 8 }),
+        fc.constant(Array.from({ length: bytes.length }, (_, i) => i)),
+      );
+    const cases = files.chain((bytes) => fc.tuple(fc.constant(bytes), documentText(bytes), cuts(bytes)));
+
+    it('for any bytes, text and chunking', async () => {
+      await fc.assert(
+        fc.asyncProperty(cases, async ([bytes, text, cutAt]) => {
+          const source = chunkedSource(bytes, cutAt);
+          assert.deepEqual(await sniffFileChunks(source.open, text), wholeFileReading(bytes, text));
+          assert.ok(source.opens <= 2);
+        }),
+        { numRuns: 3000 },
+      );
+    });
   });
 });
 

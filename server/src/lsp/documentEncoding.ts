@@ -2,22 +2,28 @@
  * What the server knows about each open document's encoding, for `encoding/mismatch` and
  * `encoding/unsupported`: the encoding the editor decoded it with (VS Code tells us with the
  * `miitelCsv/documentEncoding` notification) and what the file's bytes on disk are (read once per
- * open, for `file:` documents). The detection itself is the pure `service/encodingCheck.ts`.
+ * open, for `file:` documents, in chunks). The detection itself is the pure `service/encodingCheck.ts`.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DOCUMENT_ENCODING_NOTIFICATION, type DocumentEncodingParams } from '../../../shared/protocol';
-import { editorEncodingName, type EncodingEvidence, sniffFileEncoding, type TextEncodingName } from '../service/encodingCheck';
+import {
+  editorEncodingName,
+  type EncodingEvidence,
+  type FileReading,
+  sniffFileChunks,
+  type TextEncodingName,
+} from '../service/encodingCheck';
 import type { Feature } from './context';
 import { refreshPulledDiagnostics } from './pullDiagnostics';
 import { uriToPath } from './workspace';
 
-/** What the bytes on disk said when the document was first validated. */
-interface FileFacts {
-  readonly file?: TextEncodingName;
-  /** The encoding that turns the bytes into the document's text, when they matched at that time. */
-  readonly readAs?: TextEncodingName;
-}
+/**
+ * What the bytes on disk said when the document was first validated: their encoding, and the
+ * encoding that turns them into the document's text when they matched at that time. Empty when
+ * the file could not be read.
+ */
+type FileFacts = Partial<FileReading>;
 
 /** Per-document encoding facts; the server evicts them when the document closes. */
 export class DocumentEncodings {
@@ -80,15 +86,30 @@ export class DocumentEncodings {
 async function readFacts(uri: string, text: string): Promise<FileFacts> {
   const path = uriToPath(uri);
   if (path === undefined) return {};
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    return await sniffFileChunks(() => fileChunks(path), text);
   } catch {
     // Not saved yet, deleted, or unreadable: the text alone decides.
     return {};
   }
-  const sniff = sniffFileEncoding(bytes);
-  return { file: sniff.encoding, readAs: sniff.text !== undefined && sniff.text === text ? sniff.encoding : undefined };
+}
+
+/** Bytes read at a time: the file and its decoded text are never held whole (files reach tens of MB). */
+const CHUNK_SIZE = 64 * 1024;
+
+/** The file's bytes from its start, read into one buffer again and again; closes the file when done or abandoned. */
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(CHUNK_SIZE);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_SIZE, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Receives `miitelCsv/documentEncoding` and re-validates when a document's encoding changes. */

@@ -20,7 +20,7 @@ export type EncodingChoice = 'auto' | 'utf-8' | 'shift_jis';
 export type DecodeResult = { readonly text: string; readonly encoding: CsvEncoding } | { readonly error: string };
 
 /** iconv-lite's name for Shift_JIS as Windows writes it (NEC and IBM extensions such as 髙 and ①). */
-const CP932 = 'cp932';
+export const CP932 = 'cp932';
 
 /**
  * Decodes a CSV file. `auto` takes a UTF-8 BOM, else strictly valid UTF-8, else Shift_JIS.
@@ -34,8 +34,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding: EncodingChoice): Dec
   const wide = wideBom(bytes);
   if (wide) return { error: encodingMessages.unsupported(wide) };
 
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  if (hasUtf8Bom && encoding !== 'shift_jis') {
+  if (hasUtf8Bom(bytes) && encoding !== 'shift_jis') {
     const text = decodeUtf8(bytes.subarray(3));
     return text === undefined ? { error: encodingMessages.invalidUtf8(lineOfByte(bytes, firstInvalidUtf8(bytes))) } : { text, encoding: 'utf-8-bom' };
   }
@@ -68,8 +67,11 @@ export function encodeCsvText(text: string, encoding: CsvEncoding): Uint8Array {
   return out;
 }
 
-/** Recognises a UTF-32 or UTF-16 BOM (UTF-32 LE first: it begins like UTF-16 LE). */
-function wideBom(b: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+/**
+ * Recognises a UTF-32 or UTF-16 BOM (UTF-32 LE first: it begins like UTF-16 LE). Looks at the
+ * first four bytes only, so a reader of the file in chunks can tell from its head.
+ */
+export function wideBom(b: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
   if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) {
     return 'UTF-32';
   }
@@ -77,10 +79,24 @@ function wideBom(b: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
   return undefined;
 }
 
+/** Whether the bytes start with a UTF-8 BOM (looks at the first three bytes only). */
+export function hasUtf8Bom(b: Uint8Array): boolean {
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
+/**
+ * The decoder of strict UTF-8: it throws on bytes that are not UTF-8, and keeps any U+FEFF in place
+ * (the callers strip a leading BOM themselves). Decoding in chunks with `{ stream: true }` reads
+ * the same as decoding all the bytes at once.
+ */
+export function strictUtf8Decoder() {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+}
+
 /** Strict UTF-8 decoding, keeping any U+FEFF in place; undefined when the bytes are not UTF-8. */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return strictUtf8Decoder().decode(bytes);
   } catch {
     return undefined;
   }

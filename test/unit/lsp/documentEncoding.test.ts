@@ -1,15 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as iconv from 'iconv-lite';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentEncodings } from '../../../server/src/lsp/documentEncoding';
+import { sniffFileEncoding } from '../../../server/src/service/encodingCheck';
 
 // Compiled to out/test/unit/lsp: the fixtures are four levels up.
 const fixturePath = (name: string) => path.resolve(__dirname, '../../../../test/fixtures', name);
 const SHIFT_JIS = fixturePath('encoding/shift_jis.csv');
 const UTF16 = fixturePath('encoding/utf-16le.csv');
+const UTF8_BOM = fixturePath('encoding/utf-8-bom.csv');
+const UTF8 = fixturePath('cli/clean.csv');
 const uri = (p: string) => pathToFileURL(p).toString();
 const doc = (u: string, text: string, version = 1) => TextDocument.create(u, 'csv', version, text);
 
@@ -56,9 +60,61 @@ describe('DocumentEncodings', () => {
     assert.deepEqual(await store.evidence(doc(u, 'Login ID\r\n')), { decodedAs: undefined, file: 'utf-16' });
   });
 
-  it('knows nothing of untitled documents or files that are gone', async () => {
+  it('knows nothing of untitled documents, files that are gone or folders', async () => {
     const store = new DocumentEncodings();
     assert.deepEqual(await store.evidence(doc('untitled:Untitled-1', 'Login ID\r\n')), { decodedAs: undefined, file: undefined });
     assert.deepEqual(await store.evidence(doc(uri(fixturePath('encoding/no-such-file.csv')), 'x')), { decodedAs: undefined, file: undefined });
+    assert.deepEqual(await store.evidence(doc(uri(fixturePath('encoding')), 'x')), { decodedAs: undefined, file: undefined });
+  });
+
+  describe('reading the file in chunks', () => {
+    let folder: string;
+    before(() => {
+      folder = mkdtempSync(path.join(tmpdir(), 'miitel-encoding-'));
+    });
+    after(() => rmSync(folder, { recursive: true, force: true }));
+
+    /** The evidence for a fresh store, against what decoding the whole file says. */
+    async function evidence(file: string, text: string) {
+      const sniff = sniffFileEncoding(readFileSync(file));
+      const whole = { decodedAs: sniff.text !== undefined && sniff.text === text ? sniff.encoding : undefined, file: sniff.encoding };
+      const found = await new DocumentEncodings().evidence(doc(uri(file), text));
+      assert.deepEqual(found, whole);
+      return found;
+    }
+
+    const write = (name: string, bytes: Uint8Array) => {
+      const file = path.join(folder, name);
+      writeFileSync(file, bytes);
+      return file;
+    };
+
+    it('reads the fixtures as decoding them whole does', async () => {
+      const utf8Bom = readFileSync(UTF8_BOM);
+      const utf8 = readFileSync(UTF8);
+      assert.deepEqual(await evidence(UTF8_BOM, new TextDecoder().decode(utf8Bom)), { decodedAs: 'utf-8-bom', file: 'utf-8-bom' });
+      assert.deepEqual(await evidence(UTF8, new TextDecoder().decode(utf8)), { decodedAs: 'utf-8', file: 'utf-8' });
+      assert.deepEqual(await evidence(UTF8, iconv.decode(utf8, 'shiftjis')), { decodedAs: undefined, file: 'utf-8' });
+      assert.deepEqual(await evidence(SHIFT_JIS, iconv.decode(bytes, 'cp932')), { decodedAs: 'shift_jis', file: 'shift_jis' });
+      assert.deepEqual(await evidence(UTF16, 'Login ID\r\n'), { decodedAs: undefined, file: 'utf-16' });
+    });
+
+    it('reads a file of many chunks, with characters split between them, and tells a change in the last character', async () => {
+      // 山 (three bytes) straddles the first 64 KiB boundary: 65,535 ASCII bytes come before it.
+      const text = `${'a'.repeat(65_535)}山田,\r\n${'yamada@example.jp,山田 太郎\r\n'.repeat(5000)}`;
+      const file = write('large.csv', new TextEncoder().encode(text));
+      assert.deepEqual(await evidence(file, text), { decodedAs: 'utf-8', file: 'utf-8' });
+      assert.deepEqual(await evidence(file, `${text.slice(0, -1)}\r`), { decodedAs: undefined, file: 'utf-8' });
+      const sjis = write('large-sjis.csv', iconv.encode(text, 'cp932'));
+      assert.deepEqual(await evidence(sjis, text), { decodedAs: 'shift_jis', file: 'shift_jis' });
+    });
+
+    it('reads to the end of a large file whose only invalid UTF-8 byte is the last', async () => {
+      const ascii = 'yamada@example.jp,Yamada Taro\r\n'.repeat(5000);
+      // 0xB1 alone is no UTF-8 but is ｱ in Shift_JIS.
+      const file = write('last-byte.csv', new Uint8Array([...new TextEncoder().encode(ascii), 0xb1]));
+      assert.deepEqual(await evidence(file, `${ascii}\ufffd`), { decodedAs: undefined, file: 'shift_jis' });
+      assert.deepEqual(await evidence(file, `${ascii}ｱ`), { decodedAs: 'shift_jis', file: 'shift_jis' });
+    });
   });
 });
