@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { generateUsers } from './bench/generate.mjs';
 import { median, percentile, throughput } from './bench/inprocess.mjs';
-import { floor, requestsDuringValidation, session } from './bench/server.mjs';
+import { floor, outline, requestsDuringValidation, session } from './bench/server.mjs';
 
 const SIZES = [100, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
@@ -74,7 +74,15 @@ console.table([
   },
 ]);
 
-// 4. Memory of the server holding the 100,000-user file, against a server holding the same text unchecked.
+// 4. The outline of the 100,000-user file, as capped by default and in full.
+const outlines = [
+  { limit: 'default (5,000 users)', ...(await outline(files.get(100_000), {}, quick ? 3 : 7)) },
+  { limit: 'all users', ...(await outline(files.get(100_000), { maxItemsComputed: 1_000_000 }, quick ? 2 : 3)) },
+].map((o) => ({ limit: o.limit, entries: o.entries, medianMs: round(median(o.times), 0) }));
+console.log('\nOutline (documentSymbol) of the 100,000-user file, median');
+console.table(outlines.map((o) => ({ 'miitelCsv.maxItemsComputed': o.limit, entries: o.entries, 'median (ms)': o.medianMs })));
+
+// 5. Memory of the server holding the 100,000-user file, against a server holding the same text unchecked.
 const base = await floor(files.get(100_000));
 const memory = {
   fileBytes: bytes(100_000),
@@ -98,7 +106,7 @@ console.table([
 ]);
 console.log('Goal: ≤ 8 × file size.');
 
-const results = { date: new Date().toISOString(), machine, quick, parsing, latency, responsiveness, firstDiagnosticsMs: { users100: round(small.firstMs, 1), users100000: round(large.firstMs, 1) }, memory };
+const results = { date: new Date().toISOString(), machine, quick, parsing, latency, responsiveness, outlines, firstDiagnosticsMs: { users100: round(small.firstMs, 1), users100000: round(large.firstMs, 1) }, memory };
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWritten to bench/results.json');

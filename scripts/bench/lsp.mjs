@@ -107,6 +107,11 @@ export class BenchClient {
   complete(uri, position) {
     return this.connection.sendRequest(protocol.CompletionRequest.type, { textDocument: { uri }, position });
   }
+  /** The outline (document symbols). */
+  symbols(uri) {
+    return this.connection.sendRequest(protocol.DocumentSymbolRequest.type, { textDocument: { uri } });
+  }
+
 
   /** The server process's peak and current resident memory in bytes (Linux /proc). */
   memory() {

@@ -108,6 +108,30 @@ export async function requestsDuringValidation(text, everyMs) {
 }
 
 /**
+ * How long the outline of `text` takes, median of `count` requests, with `settings`: the entries
+ * VS Code gets and the milliseconds from request to answer.
+ */
+export async function outline(text, settings, count) {
+  const file = tempFile('outline.csv', text);
+  const client = await BenchClient.start({ pull: true, settings });
+  try {
+    await client.open(file.uri, text);
+    await client.pull(file.uri);
+    const times = [];
+    let entries = 0;
+    for (let i = 0; i < count; i++) {
+      const sent = performance.now();
+      entries = (await client.symbols(file.uri)).length;
+      times.push(performance.now() - sent);
+    }
+    return { entries, times };
+  } finally {
+    await client.stop();
+    file.dispose();
+  }
+}
+
+/**
  * A fresh server holding one file: open, diagnostics, `count` keystrokes. Returns the keystroke
  * times and the server's peak and current memory at the end.
  */
