@@ -64,7 +64,12 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
       fail(list.error);
       return 2;
     }
-    existingLoginIds = parseLoginIdList(list.text);
+    const ids = parseLoginIdList(list.text);
+    if ('error' in ids) {
+      fail(cliText.loginIdListUnreadable(options.existingLoginIds, ids.error));
+      return 2;
+    }
+    existingLoginIds = ids.ids;
   }
 
   let status = 0;

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { COLUMNS } from '../../shared/spec';
 
@@ -267,6 +268,23 @@ describe('miitel-csv (built CLI)', () => {
       assert.equal(r.status, 2);
       assert.equal(r.stdout, '');
       assert.equal(r.stderr, 'miitel-csv: no-such-list.txt: no such file\n');
+    });
+
+    it('stops with exit 2 when the list is a CSV export that is not valid CSV', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'miitel-cli-ids-'));
+      try {
+        const list = join(dir, 'users.csv');
+        writeFileSync(list, 'Login ID,User name\r\nlee.min@example.com,"Lee\r\n');
+        const r = run(['check', '--existing-login-ids', list, CLEAN]);
+        assert.equal(r.status, 2);
+        assert.equal(r.stdout, '');
+        assert.equal(
+          r.stderr,
+          `miitel-csv: ${list}: cannot be read as a list of Login IDs: it has a "Login ID" header but is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 3\n`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

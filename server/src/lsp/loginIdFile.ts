@@ -42,7 +42,14 @@ export class LoginIdFiles {
         this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${decoded.error}`);
         return NO_IDS;
       }
-      const ids = parseLoginIdList(decoded.text);
+      const list = parseLoginIdList(decoded.text);
+      if ('error' in list) {
+        // Not read again until it changes.
+        this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ids: NO_IDS });
+        this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${list.error}`);
+        return NO_IDS;
+      }
+      const { ids } = list;
       this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ids });
       this.reported.delete(file);
       this.logger.info(`Read ${ids.length} existing Login IDs from ${file}.`);

@@ -4,30 +4,46 @@
  *
  * Two shapes are accepted: a CSV whose first record has a "Login ID" header (for example a MiiTel
  * user-list export), or a plain list with one Login ID per line.
+ *
+ * The export is read with csv-parse. Only its values matter here, not where they are, so the
+ * editor's own reader (parser.ts, which keeps exact offsets and recovers from broken quotes to
+ * keep diagnosing) has nothing to add; and a broken export is better refused with csv-parse's
+ * message than half read, since every Login ID it hides would pass unnoticed.
  */
+import { CsvError, parse } from 'csv-parse/sync';
 import { findColumnByHeader } from '../../../shared/spec';
-import { parseCsv } from './parser';
+import { messages } from './messages';
+
+/** The Login IDs of a list, or why the list cannot be read. */
+export type LoginIdList = { readonly ids: string[] } | { readonly error: string };
 
 /**
- * The Login IDs listed in `text`, trimmed, in file order, blanks and repeats (any case) left out.
- * Never throws: text that is neither shape yields whatever non-blank lines it has.
+ * The Login IDs listed in `text`, trimmed, in file order, blanks and repeats (any case) left out;
+ * an error for a CSV export that is not valid CSV (a quote that never closes). A plain list is
+ * always read: text that is neither shape yields whatever non-blank lines it has.
  */
-export function parseLoginIdList(text: string): string[] {
+export function parseLoginIdList(text: string): LoginIdList {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const fromCsv = loginIdColumn(body);
-  return unique(fromCsv ?? body.split(/\r\n|\r|\n/).map(unquote));
+  let fromCsv: string[] | undefined;
+  try {
+    fromCsv = loginIdColumn(body);
+  } catch (error) {
+    if (error instanceof CsvError) return { error: messages.loginIdListNotCsv(error.message) };
+    throw error;
+  }
+  return { ids: unique(fromCsv ?? body.split(/\r\n|\r|\n/).map(unquote)) };
 }
 
-/** The values of the "Login ID" column when the first line names one, else undefined. */
+/** The values of the "Login ID" column when the first line names one, else undefined. Throws csv-parse's `CsvError`. */
 function loginIdColumn(text: string): string[] | undefined {
   const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? '';
   // Cheap test on the first line before a full parse: a plain list of e-mail addresses never has this header.
   if (!firstLine.split(',').some((cell) => isLoginIdHeader(unquote(cell)))) return undefined;
-  const csv = parseCsv(text);
-  const header = csv.records[0];
-  const position = header?.cells.findIndex((cell) => isLoginIdHeader(cell.value)) ?? -1;
+  // As the editor reads CSV: a stray quote inside a field is kept, and rows may be short.
+  const [header, ...rows] = parse(text, { relax_quotes: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const position = header?.findIndex(isLoginIdHeader) ?? -1;
   if (!header || position < 0) return undefined;
-  return csv.records.slice(1).map((record) => record.cells[position]?.value ?? '');
+  return rows.map((row) => row[position] ?? '');
 }
 
 function isLoginIdHeader(text: string): boolean {

@@ -51,6 +51,17 @@ describe('LoginIdFiles', () => {
     assert.equal(warnings.length, 2);
   });
 
+  it('warns once about an export that is not valid CSV and uses no Login IDs, until the file changes', async () => {
+    const file = path.join(folder, 'users.csv');
+    writeFileSync(file, 'Login ID,User name\na@x.jp,"Sato\n');
+    assert.deepEqual(await files.get('users.csv', folder), []);
+    assert.deepEqual(await files.get('users.csv', folder), []);
+    assert.deepEqual(warnings, [`Cannot read the existing Login IDs file ${file}: it has a "Login ID" header but is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2`]);
+    writeFileSync(file, 'Login ID,User name\na@x.jp,"Sato"\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(await files.get('users.csv', folder), ['a@x.jp']);
+  });
+
   it('ignores a relative path for a document outside any folder, with one warning', async () => {
     assert.deepEqual(await files.get('ids.txt', undefined), []);
     assert.deepEqual(await files.get('ids.txt', undefined), []);

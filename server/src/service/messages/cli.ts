@@ -82,6 +82,7 @@ ${wrap(DIAGNOSTIC_CODES.join(', '), 96, '  ')}
   fileIsDirectory: (path: string) => `${path}: is a directory, not a CSV file`,
   fileUnreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,
   fileUndecodable: (path: string, reason: string) => `${path}: cannot be decoded: ${reason}`,
+  loginIdListUnreadable: (path: string, reason: string) => `${path}: cannot be read as a list of Login IDs: ${reason}`,
   ruleFailed: (path: string, rule: string, error: string) =>
     `${path}: internal error in check "${rule}", its findings are missing: ${error}`,
   summary: (files: number, users: number, counts: Readonly<Record<'error' | 'warning' | 'info', number>>) => {

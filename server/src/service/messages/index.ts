@@ -78,6 +78,7 @@ export const messages = {
   loginIdDuplicateCase: (loginId: string, firstLine: number) =>
     `Login ID ${quote(loginId)} differs only in upper/lower case from the one on line ${firstLine}: MiiTel may treat them as the same ID.`,
   loginIdFirstOccurrence: () => 'First use of this Login ID.',
+  loginIdListNotCsv: (detail: string) => `it has a "Login ID" header but is not valid CSV: ${detail}`,
   loginIdInUse: (loginId: string) =>
     `Login ID ${quote(loginId)} is already in use in MiiTel: a CSV cannot change existing users, choose another ID.`,
   userNameTooLong: (length: number, max: number) => `User name has ${length} characters: MiiTel allows up to ${max}.`,
