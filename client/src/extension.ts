@@ -36,6 +36,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   let restarting = Promise.resolve();
   const restart = () => {
     restarting = restarting
+      // Not before VS Code's other listeners of this change are done: the running client hands
+      // the new settings to its server as the change event fires, and stopping it in the middle
+      // fails that ("Sending notification workspace/didChangeConfiguration failed").
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
       .then(async () => {
         output.info('The files to check changed; restarting the MiiTel CSV server.');
         await client?.stop();

@@ -39,3 +39,22 @@ export function printLogs({ serverLog, userData, workbenchLogs = [], consoleLine
     section(path.relative(userData, file), tail(readFileSync(file, 'utf8')));
   }
 }
+
+/**
+ * The error entries of the extension's output channel (the client's and the language server's log)
+ * in a run's user data folder, each with the lines that follow it up to the next entry (its stack).
+ * A run that passes every test but logs an error has still gone wrong where a user would see it.
+ */
+export function loggedErrors(userData) {
+  const entry = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \[(\w+)\]/;
+  const errors = [];
+  for (const file of filesUnder(path.join(userData, 'logs')).filter((f) => f.endsWith('MiiTel CSV.log'))) {
+    let current;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const level = entry.exec(line)?.[1];
+      if (level !== undefined) current = level === 'error' ? errors[errors.push(line) - 1] : undefined;
+      else if (current !== undefined && line.trim() !== '') errors[errors.length - 1] += `\n${line}`;
+    }
+  }
+  return errors;
+}

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { ensureCodeServer, installExtension, startCodeServer } from './codeServer.mjs';
-import { printLogs } from './logs.mjs';
+import { loggedErrors, printLogs } from './logs.mjs';
 import { copyFixtureWorkspace, installedExtensionDir, packageAndCheck, root, testsPath, vsixPath } from './project.mjs';
 import { runSmoke } from './smoke.mjs';
 import { runSuite } from './suite.mjs';
@@ -105,6 +105,8 @@ async function main() {
     await browser?.close().catch(() => undefined);
     await server.stop();
   }
+  const errors = failure ? [] : loggedErrors(dirs.userData);
+  if (errors.length > 0) failure = `the extension logged ${errors.length} error(s):\n${errors.join('\n')}`;
 
   if (failure) {
     printLogs({ serverLog: dirs.serverLog, userData: dirs.userData, workbenchLogs: workbench.logs, consoleLines: workbench.console });
@@ -112,7 +114,7 @@ async function main() {
     return 1;
   }
   rmSync(dirs.root, { recursive: true, force: true });
-  step('End-to-end tests passed: the package check, the suite and the smoke test');
+  step('End-to-end tests passed: the package check, the suite and the smoke test, with no error in the extension log');
   return 0;
 }
 

@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
+import { loggedErrors } from './logs.mjs';
 import { copyFixtureWorkspace, installedExtensionDir, packageAndCheck, testsPath, vsixPath } from './project.mjs';
 
 const version = process.env.VSCODE_TEST_VERSION ?? '1.100.3';
@@ -43,6 +44,8 @@ async function main() {
       extensionTestsPath: testsPath,
       launchArgs: [workspace, ...profile, '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
     });
+    const errors = loggedErrors(userDataDir);
+    if (errors.length > 0) throw new Error(`the extension logged ${errors.length} error(s):\n${errors.join('\n')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
