@@ -14,12 +14,12 @@ import { version } from '../../package.json';
 import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { cliText } from './service/messages';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
-import { type CsvEncoding, decodeCsvBytes, type EncodingChoice } from './service/encoding';
+import { type CsvEncoding, decodeCsvBytes, encodeCsvText, type EncodingChoice } from './service/encoding';
 import { parseLoginIdList } from './service/existingLoginIds';
 import { sniffFileEncoding } from './service/encodingCheck';
 import { checkText } from './service/languageService';
 import { encodingLabels } from './service/messages';
-import { generateTemplateBytes } from './service/template';
+import { generateTemplate } from './service/template';
 
 /** Where the CLI writes and which directory relative paths start from. */
 export interface CliIo {
@@ -102,7 +102,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
 
 /** Writes a new template to stdout, or to the output file unless it exists (or `--force`). */
 async function template(options: TemplateCliOptions, io: CliIo): Promise<number> {
-  const bytes = generateTemplateBytes(options.template, options.encoding);
+  const bytes = encodeCsvText(generateTemplate(options.template), options.encoding);
   if (options.output === undefined) {
     io.stdout.write(bytes);
     return 0;

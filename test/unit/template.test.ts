@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { CODE_SETS, COLUMNS, PRODUCTS, type ProductId } from '../../shared/spec';
 import { type CsvEncoding, decodeCsvBytes, encodeCsvText } from '../../server/src/service/encoding';
 import { checkText } from '../../server/src/service/languageService';
-import { generateTemplate, generateTemplateBytes, templateColumns, templateOptionsError } from '../../server/src/service/template';
+import { generateTemplate, templateColumns, templateOptionsError } from '../../server/src/service/template';
 
 const HEADER_11 = COLUMNS.slice(0, 11).map((c) => c.header);
 const ALL_PRODUCTS = Object.keys(PRODUCTS) as ProductId[];
@@ -68,9 +68,9 @@ describe('generateTemplate', () => {
     }
   }
 
-  it('writes the bytes of a fresh template with a BOM exactly for utf-8-bom', () => {
+  it('encodes a fresh template (as the CLI writes it) with a BOM exactly for utf-8-bom', () => {
     for (const encoding of ENCODINGS) {
-      const bytes = generateTemplateBytes({ rows: 4 }, encoding);
+      const bytes = encodeCsvText(generateTemplate({ rows: 4 }), encoding);
       const body = encoding === 'utf-8-bom' ? bytes.subarray(3) : bytes;
       assert.equal(bytes.length - body.length, encoding === 'utf-8-bom' ? 3 : 0, encoding);
       assert.ok(body.every((b) => b < 0x80), `${encoding}: no other byte order mark, all ASCII`);

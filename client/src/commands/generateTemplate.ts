@@ -9,7 +9,8 @@ import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
 import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
 import type { CsvEncoding } from '../../../server/src/service/encoding';
 import { encodingLabels, templateText as t } from '../../../server/src/service/messages';
-import { generateTemplateBytes, TEMPLATE_ENCODINGS, type TemplateOptions, templateOptionsError } from '../../../server/src/service/template';
+import { generateTemplate as templateCsv, TEMPLATE_ENCODINGS, type TemplateOptions, templateOptionsError } from '../../../server/src/service/template';
+import { encodeText } from '../encodings';
 import { exists, toUri } from '../uris';
 
 /** The command's answers given up front: nothing is asked, and errors are thrown instead of shown. */
@@ -77,7 +78,7 @@ async function generateFromArgs(args: GenerateTemplateArgs): Promise<Uri> {
 
 /** Writes the template, then opens it decoded the way it was written (VS Code would guess UTF-8 for Shift_JIS). */
 async function write(target: Uri, options: TemplateOptions, encoding: CsvEncoding, open: boolean): Promise<void> {
-  await workspace.fs.writeFile(target, generateTemplateBytes(options, encoding));
+  await workspace.fs.writeFile(target, await encodeText(templateCsv(options), encoding));
   if (!open) return;
   const document = await workspace.openTextDocument(target, { encoding: EDITOR_ENCODING_IDS[encoding] });
   await window.showTextDocument(document);

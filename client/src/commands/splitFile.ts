@@ -3,24 +3,17 @@
  * file and writes the others to NAME-2.csv, NAME-3.csv, … beside it, in the file's own encoding,
  * asking before it overwrites anything. The plan comes from the pure service.
  */
-import { Uri, window, workspace, WorkspaceEdit, Range, type TextDocument } from 'vscode';
+import { Uri, window, workspace, WorkspaceEdit, Range } from 'vscode';
 import { planSplit } from '../../../server/src/service/features/split';
-import { encodeCsvText, type CsvEncoding } from '../../../server/src/service/encoding';
-import { editorEncodingName } from '../../../server/src/service/encodingCheck';
-import { parseMiitel } from '../../../server/src/service/languageService';
+import { parseMiitel } from '../../../server/src/service/miitelDocument';
 import { fixText } from '../../../server/src/service/messages';
+import { encodeText, miitelEncodingOf } from '../encodings';
 import { exists } from '../uris';
 
 /** Options for callers that must not be asked anything (tests, other extensions). */
 export interface SplitOptions {
   /** Overwrite existing part files without asking. */
   readonly overwrite?: boolean;
-}
-
-/** VS Code's encoding id of a document → the encoding its bytes are written in. */
-export function csvEncodingOf(document: TextDocument): CsvEncoding {
-  const name = editorEncodingName((document as { encoding?: string }).encoding ?? 'utf8');
-  return name === 'shift_jis' || name === 'utf-8-bom' ? name : 'utf-8';
 }
 
 /** Runs the split; returns the uris of the files written (empty when cancelled or nothing to split). */
@@ -41,8 +34,8 @@ export async function splitFile(uri: string, max: number, options: SplitOptions 
     if (answer !== overwrite) return [];
   }
 
-  const encoding = csvEncodingOf(document);
-  for (const [i, target] of targets.entries()) await workspace.fs.writeFile(target, encodeCsvText(plan.parts[i], encoding));
+  const encoding = miitelEncodingOf(document);
+  for (const [i, target] of targets.entries()) await workspace.fs.writeFile(target, await encodeText(plan.parts[i], encoding));
   const edit = new WorkspaceEdit();
   for (const change of plan.changes) {
     edit.delete(document.uri, new Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)));

@@ -3,8 +3,8 @@
  * and the CLI both call this; neither parses nor validates on its own.
  */
 import type { MiitelCsvSettings } from '../../../shared/settings';
-import { toMiitelDocument, type MiitelDocument } from './miitelDocument';
-import { parseCsv, reparseCsv, type TextEdit } from './parser';
+import { type MiitelDocument, parseMiitel, toMiitelDocument } from './miitelDocument';
+import { reparseCsv, type TextEdit } from './parser';
 import { carryRowResults } from './validation/rowResults';
 import type { Problem } from './validation/types';
 import { validate, type ValidateOptions } from './validation/validate';
@@ -15,10 +15,7 @@ export interface CheckResult {
   readonly problems: Problem[];
 }
 
-/** Parses `text` once and reads it as a MiiTel file (the model features reuse). */
-export function parseMiitel(text: string): MiitelDocument {
-  return toMiitelDocument(parseCsv(text));
-}
+export { parseMiitel };
 
 /**
  * Reads `text`, the version of `previous`'s text after `edit`, parsing again only the records the

@@ -4,7 +4,7 @@
  */
 import { type ColumnId, type ColumnSpec, findColumnByHeader } from '../../../shared/spec';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
-import type { RecordMapping } from './parser';
+import { parseCsv, type RecordMapping } from './parser';
 import { cellCount, cellOf, isEmptyCellOf, isEmptyRecordOf } from './parserModel';
 import { lowerBound } from './search';
 
@@ -51,6 +51,15 @@ export interface MiitelDocument {
   recordIndexOfRow(index: number): number;
   /** The cell of `column` in `row`, or undefined when the column is missing or the row is short. */
   cell(row: UserRow, column: ColumnId): CsvCell | undefined;
+}
+
+/**
+ * Parses `text` once and reads it as a MiiTel file (the model features reuse). Here rather than in
+ * languageService.ts so that code that only reads files (the client's split command) does not
+ * bring in the rules.
+ */
+export function parseMiitel(text: string): MiitelDocument {
+  return toMiitelDocument(parseCsv(text));
 }
 
 /** True when every field of the record is empty (also a blank line): such rows are ignored. */

@@ -5,7 +5,7 @@
  * both call this; they only choose options and write the bytes.
  */
 import { CODE_SETS, COLUMNS, type ColumnSpec, isColumnSubscribed, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
-import { type CsvEncoding, encodeCsvText } from './encoding';
+import type { CsvEncoding } from './encoding';
 import { templateText } from './messages';
 import { generatePassword } from './password';
 
@@ -71,11 +71,6 @@ export function generateTemplate(options: TemplateOptions): string {
     lines.push(columns.map((c) => cellValue(c, options, password)).join(','));
   }
   return lines.join(EOL) + EOL;
-}
-
-/** The template as the bytes of a file in `encoding` (with a BOM exactly for `utf-8-bom`). */
-export function generateTemplateBytes(options: TemplateOptions, encoding: CsvEncoding): Uint8Array {
-  return encodeCsvText(generateTemplate(options), encoding);
 }
 
 function cellValue(column: ColumnSpec, options: TemplateOptions, password: string): string {

@@ -1,0 +1,19 @@
+/**
+ * Writing MiiTel files from the client in the encodings MiiTel takes, with VS Code's own encoder
+ * (`workspace.encode`, as VS Code saves files) rather than iconv-lite: its tables were half of the
+ * client bundle. The server and the CLI, which have no editor, encode with iconv-lite.
+ */
+import { type TextDocument, workspace } from 'vscode';
+import { EDITOR_ENCODING_IDS, type MiitelEncoding } from '../../shared/protocol';
+
+/** The MiiTel encoding a document is in (by VS Code's `TextDocument.encoding`); UTF-8 for any other. */
+export function miitelEncodingOf(document: TextDocument): MiitelEncoding {
+  const id = (document as { encoding?: string }).encoding;
+  const found = (Object.keys(EDITOR_ENCODING_IDS) as MiitelEncoding[]).find((e) => EDITOR_ENCODING_IDS[e] === id);
+  return found ?? 'utf-8';
+}
+
+/** The bytes of `text` in `encoding`: a BOM exactly for `utf-8-bom` (a U+FEFF already at the start is not written twice). */
+export function encodeText(text: string, encoding: MiitelEncoding): Thenable<Uint8Array> {
+  return workspace.encode(text.startsWith('\ufeff') ? text.slice(1) : text, { encoding: EDITOR_ENCODING_IDS[encoding] });
+}
