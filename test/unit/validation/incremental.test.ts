@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../../shared/settin
 import { COLUMNS } from '../../../shared/spec';
 import { parseMiitel, reparseMiitel } from '../../../server/src/service/languageService';
 import { cellAt } from '../../../server/src/service/locate';
+import type { MiitelDocument } from '../../../server/src/service/miitelDocument';
 import { validate, validateInSlices } from '../../../server/src/service/validation/validate';
 import { row, templateHeader } from '../helpers';
 
@@ -54,20 +55,35 @@ const settingsArb = fc.record({
   seats: fc.constantFrom({}, { users: 2, phone: 1 }),
 });
 
+/**
+ * The versions of `initial` after each of `steps`, each reparsed from the one before (which the
+ * caller has validated by then, so row findings carry over), with its text. Edits start at offset
+ * 1 or later: an edit at 0 is always parsed afresh, which would test nothing here.
+ */
+function* editedVersions(
+  initial: string,
+  steps: readonly { at: number; length: number; insert: string }[],
+  settings: MiitelCsvSettings,
+): Generator<{ doc: MiitelDocument; text: string }> {
+  let doc = parseMiitel(initial);
+  validate(doc, settings);
+  for (const { at, length, insert } of steps) {
+    const before = doc.csv.text;
+    const start = 1 + (at % before.length);
+    const end = Math.min(before.length, start + length);
+    const text = before.slice(0, start) + insert + before.slice(end);
+    doc = reparseMiitel(doc, { start, oldEnd: end, newEnd: start + insert.length }, text);
+    yield { doc, text };
+  }
+}
+
 describe('validation after edits', () => {
   it('gives exactly the problems of a full validation, row findings reused or not', () => {
     fc.assert(
       fc.property(file, edits, settingsArb, (initial, steps, overrides) => {
         const settings: MiitelCsvSettings = { ...DEFAULT_SETTINGS, ...overrides };
-        let doc = parseMiitel(initial);
-        validate(doc, settings);
-        for (const { at, length, insert } of steps) {
-          const text = doc.csv.text;
-          const start = 1 + (at % text.length);
-          const end = Math.min(text.length, start + length);
-          const next = text.slice(0, start) + insert + text.slice(end);
-          doc = reparseMiitel(doc, { start, oldEnd: end, newEnd: start + insert.length }, next);
-          assert.deepEqual(validate(doc, settings), validate(parseMiitel(next), settings));
+        for (const { doc, text } of editedVersions(initial, steps, settings)) {
+          assert.deepEqual(validate(doc, settings), validate(parseMiitel(text), settings));
         }
       }),
       { numRuns: 400 },
@@ -78,14 +94,7 @@ describe('validation after edits', () => {
     fc.assert(
       fc.property(file, edits, settingsArb, (initial, steps, overrides) => {
         const settings: MiitelCsvSettings = { ...DEFAULT_SETTINGS, ...overrides };
-        let doc = parseMiitel(initial);
-        validate(doc, settings);
-        for (const { at, length, insert } of steps) {
-          const text = doc.csv.text;
-          const start = 1 + (at % text.length);
-          const end = Math.min(text.length, start + length);
-          const next = text.slice(0, start) + insert + text.slice(end);
-          doc = reparseMiitel(doc, { start, oldEnd: end, newEnd: start + insert.length }, next);
+        for (const { doc, text } of editedVersions(initial, steps, settings)) {
           // A rule or a step that asks for a whole array now fails (and is reported), instead of
           // quietly making every keystroke on a 100,000-row file build 100,000 objects.
           const whole = () => assert.fail('the whole array was built');
@@ -94,8 +103,8 @@ describe('validation after edits', () => {
           const failures: string[] = [];
           const problems = validate(doc, settings, { onRuleError: (rule, error) => failures.push(`${rule}: ${String(error)}`) });
           assert.deepEqual(failures, []);
-          assert.deepEqual(problems, validate(parseMiitel(next), settings));
-          for (let offset = 0; offset <= next.length; offset += 7) cellAt(doc, offset);
+          assert.deepEqual(problems, validate(parseMiitel(text), settings));
+          for (let offset = 0; offset <= text.length; offset += 7) cellAt(doc, offset);
         }
       }),
       { numRuns: 200 },
