@@ -17,6 +17,12 @@ export const EDITOR_ENCODING_IDS: Readonly<Record<MiitelEncoding, string>> = {
   shift_jis: 'shiftjis',
 };
 
+/** The MiiTel encoding VS Code's encoding id names (any case), undefined for any other id. */
+export function miitelEncodingOfEditorId(id: string | undefined): MiitelEncoding | undefined {
+  const lower = id?.toLowerCase();
+  return (Object.keys(EDITOR_ENCODING_IDS) as MiitelEncoding[]).find((e) => EDITOR_ENCODING_IDS[e] === lower);
+}
+
 /**
  * Client → server notification: the encoding the editor decoded a document with (VS Code's id,
  * e.g. `utf8`, `shiftjis`, `utf16le`). Sent before `didOpen` and whenever the encoding changes.

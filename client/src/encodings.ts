@@ -4,13 +4,11 @@
  * client bundle. The server and the CLI, which have no editor, encode with iconv-lite.
  */
 import { type TextDocument, workspace } from 'vscode';
-import { EDITOR_ENCODING_IDS, type MiitelEncoding } from '../../shared/protocol';
+import { EDITOR_ENCODING_IDS, type MiitelEncoding, miitelEncodingOfEditorId } from '../../shared/protocol';
 
 /** The MiiTel encoding a document is in (by VS Code's `TextDocument.encoding`); UTF-8 for any other. */
 export function miitelEncodingOf(document: TextDocument): MiitelEncoding {
-  const id = (document as { encoding?: string }).encoding;
-  const found = (Object.keys(EDITOR_ENCODING_IDS) as MiitelEncoding[]).find((e) => EDITOR_ENCODING_IDS[e] === id);
-  return found ?? 'utf-8';
+  return miitelEncodingOfEditorId((document as { encoding?: string }).encoding) ?? 'utf-8';
 }
 
 /** The bytes of `text` in `encoding`: a BOM exactly for `utf-8-bom` (a U+FEFF already at the start is not written twice). */

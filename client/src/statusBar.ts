@@ -7,7 +7,7 @@
 import { type Disposable, DiagnosticSeverity, languages, StatusBarAlignment, type StatusBarItem, type TextDocument, window, workspace } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE } from '../../shared/codes';
-import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams, EDITOR_ENCODING_IDS } from '../../shared/protocol';
+import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams, miitelEncodingOfEditorId } from '../../shared/protocol';
 import { editorText, encodingLabels } from '../../server/src/service/messages';
 
 /** Pause after typing before asking the server again (the diagnostics event usually comes first anyway). */
@@ -80,7 +80,7 @@ export class MiitelStatusBar implements Disposable {
 /** The document's encoding as people name it: VS Code's own reading first, else the server's guess. */
 export function encodingLabel(document: Pick<TextDocument, 'uri'> & { encoding?: string }, fromServer?: string): string | undefined {
   const editorId = document.encoding;
-  const known = Object.entries(EDITOR_ENCODING_IDS).find(([, id]) => id === editorId)?.[0] ?? fromServer;
+  const known = miitelEncodingOfEditorId(editorId) ?? fromServer;
   if (known !== undefined && known in encodingLabels) return encodingLabels[known as keyof typeof encodingLabels];
   const wide: Record<string, string> = { utf16le: 'UTF-16 LE', utf16be: 'UTF-16 BE', 'utf-16': 'UTF-16', 'utf-32': 'UTF-32' };
   return wide[editorId ?? ''] ?? wide[fromServer ?? ''] ?? editorId;

@@ -4,7 +4,7 @@
  * keeps that encoding for the document, so a later save writes the bytes back the same way.
  */
 import { Uri, window, workspace } from 'vscode';
-import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
+import { miitelEncodingOfEditorId } from '../../../shared/protocol';
 import { editorText, encodingLabels } from '../../../server/src/service/messages';
 
 /** Reopens `uri` (a uri string or Uri) decoded as `encoding` (VS Code's id: `shiftjis`, `utf8`, `utf8bom`). */
@@ -23,6 +23,6 @@ export async function reopenWithEncoding(uri: Uri | string, encoding: string): P
 }
 
 function labelOf(id: string): string {
-  const entry = Object.entries(EDITOR_ENCODING_IDS).find(([, editorId]) => editorId === id);
-  return entry ? encodingLabels[entry[0] as keyof typeof encodingLabels] : id;
+  const known = miitelEncodingOfEditorId(id);
+  return known ? encodingLabels[known] : id;
 }

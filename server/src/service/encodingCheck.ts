@@ -8,6 +8,7 @@
  */
 import * as iconv from 'iconv-lite';
 import type { DiagnosticDataMap } from '../../../shared/codes';
+import { miitelEncodingOfEditorId } from '../../../shared/protocol';
 import { CP932, type CsvEncoding, decodeCsvBytes, hasUtf8Bom, strictUtf8Decoder, wideBom } from './encoding';
 import { encodingMessages, messages } from './messages';
 import type { ProblemReport } from './validation/types';
@@ -25,19 +26,10 @@ export interface EncodingEvidence {
 
 /** VS Code's encoding id (`TextDocument.encoding`: `utf8`, `utf8bom`, `shiftjis`, `utf16le`, …) as a name here. */
 export function editorEncodingName(id: string): TextEncodingName {
-  switch (id.toLowerCase()) {
-    case 'utf8':
-      return 'utf-8';
-    case 'utf8bom':
-      return 'utf-8-bom';
-    case 'shiftjis':
-      return 'shift_jis';
-    case 'utf16le':
-    case 'utf16be':
-      return 'utf-16';
-    default:
-      return 'other';
-  }
+  const known = miitelEncodingOfEditorId(id);
+  if (known) return known;
+  const lower = id.toLowerCase();
+  return lower === 'utf16le' || lower === 'utf16be' ? 'utf-16' : 'other';
 }
 
 /** The encoding of a file's bytes and the text they decode to, as {@link sniffFileEncoding} finds them. */
