@@ -19,6 +19,8 @@ interface Entry {
 /** The empty list, always the same object: problems computed with it stay valid (they are keyed by the list object). */
 const NO_IDS: readonly string[] = Object.freeze([]);
 
+const cannotRead = (file: string, reason: string) => `Cannot read the existing Login IDs file ${file}: ${reason}`;
+
 /** Cache of the Login ID files the settings name. */
 export class LoginIdFiles {
   private readonly entries = new Map<string, Entry>();
@@ -38,26 +40,20 @@ export class LoginIdFiles {
       const cached = this.entries.get(file);
       if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.ids;
       const decoded = decodeCsvBytes(await fs.readFile(file), 'auto');
-      if ('error' in decoded) {
-        this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${decoded.error}`);
-        return NO_IDS;
-      }
-      const list = parseLoginIdList(decoded.text);
+      const list = 'error' in decoded ? decoded : parseLoginIdList(decoded.text);
+      // A file that cannot be read as a list is not read again until it changes.
+      this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ids: 'error' in list ? NO_IDS : list.ids });
       if ('error' in list) {
-        // Not read again until it changes.
-        this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ids: NO_IDS });
-        this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${list.error}`);
+        this.reportOnce(file, cannotRead(file, list.error));
         return NO_IDS;
       }
-      const { ids } = list;
-      this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, ids });
       this.reported.delete(file);
-      this.logger.info(`Read ${ids.length} existing Login IDs from ${file}.`);
-      return ids;
+      this.logger.info(`Read ${list.ids.length} existing Login IDs from ${file}.`);
+      return list.ids;
     } catch (error) {
       this.entries.delete(file);
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error);
-      this.reportOnce(file, `Cannot read the existing Login IDs file ${file}: ${reason}`);
+      this.reportOnce(file, cannotRead(file, reason));
       return NO_IDS;
     }
   }
