@@ -7,11 +7,26 @@ import { pathToFileURL } from 'node:url';
 import { BenchClient } from './lsp.mjs';
 
 /** Writes `text` to a temporary file (the server reads the bytes for its encoding check, as with a real file). */
-export function tempFile(name, text) {
+function tempFile(name, text) {
   const dir = mkdtempSync(path.join(tmpdir(), 'miitel-bench-'));
   const file = path.join(dir, name);
   writeFileSync(file, text);
   return { uri: pathToFileURL(file).href, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs `work(client, uri)` against a fresh server (started with `options`) and `text` saved as
+ * `name` in a temporary folder, not yet opened; stops the server and removes the file afterwards.
+ */
+async function withServer(name, text, options, work) {
+  const file = tempFile(name, text);
+  const client = await BenchClient.start(options);
+  try {
+    return await work(client, file.uri);
+  } finally {
+    await client.stop();
+    file.dispose();
+  }
 }
 
 /**
@@ -62,17 +77,13 @@ export async function keystrokes(client, uri, text, count, warmup) {
  * The floor: a fresh server holding `text` as a document it does not check (its header renamed, so
  * it is no MiiTel file): what the process, the protocol and the document text cost by themselves.
  */
-export async function floor(text) {
-  const file = tempFile('other.csv', text.replace('Login ID', 'Something else'));
-  const client = await BenchClient.start({ pull: true });
-  try {
-    await client.open(file.uri, text.replace('Login ID', 'Something else'));
-    await client.pull(file.uri);
+export function floor(text) {
+  const other = text.replace('Login ID', 'Something else');
+  return withServer('other.csv', other, { pull: true }, async (client, uri) => {
+    await client.open(uri, other);
+    await client.pull(uri);
     return client.memory();
-  } finally {
-    await client.stop();
-    file.dispose();
-  }
+  });
 }
 
 /**
@@ -80,78 +91,63 @@ export async function floor(text) {
  * and a completion request every `everyMs`: how long each waited is how long validation held the
  * server. Returns those times, how long the diagnostics took, and the server's memory then.
  */
-export async function requestsDuringValidation(text, everyMs) {
-  const file = tempFile('responsiveness.csv', text);
-  const client = await BenchClient.start({ pull: true });
-  try {
-    await client.open(file.uri, text);
+export function requestsDuringValidation(text, everyMs) {
+  return withServer('responsiveness.csv', text, { pull: true }, async (client, uri) => {
+    await client.open(uri, text);
     const position = caret(text, 1);
     const started = performance.now();
     let done = false;
-    const diagnostics = client.pull(file.uri).then((n) => {
+    const diagnostics = client.pull(uri).then((n) => {
       done = true;
       return n;
     });
     const waits = [];
     for (let i = 0; !done; i++) {
       const sent = performance.now();
-      await (i % 2 === 0 ? client.hover(file.uri, position) : client.complete(file.uri, { line: 1, character: 1 }));
+      await (i % 2 === 0 ? client.hover(uri, position) : client.complete(uri, { line: 1, character: 1 }));
       waits.push(performance.now() - sent);
       await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
     await diagnostics;
     return { waits, validationMs: performance.now() - started };
-  } finally {
-    await client.stop();
-    file.dispose();
-  }
+  });
 }
 
 /**
  * How long the outline of `text` takes, median of `count` requests, with `settings`: the entries
  * VS Code gets and the milliseconds from request to answer.
  */
-export async function outline(text, settings, count) {
-  const file = tempFile('outline.csv', text);
-  const client = await BenchClient.start({ pull: true, settings });
-  try {
-    await client.open(file.uri, text);
-    await client.pull(file.uri);
+export function outline(text, settings, count) {
+  return withServer('outline.csv', text, { pull: true, settings }, async (client, uri) => {
+    await client.open(uri, text);
+    await client.pull(uri);
     const times = [];
     let entries = 0;
     for (let i = 0; i < count; i++) {
       const sent = performance.now();
-      entries = (await client.symbols(file.uri)).length;
+      entries = (await client.symbols(uri)).length;
       times.push(performance.now() - sent);
     }
     return { entries, times };
-  } finally {
-    await client.stop();
-    file.dispose();
-  }
+  });
 }
 
 /**
  * A fresh server holding one file: open, diagnostics, `count` keystrokes. Returns the keystroke
  * times and the server's peak and current memory at the end.
  */
-export async function session(text, { pull, count, warmup }) {
-  const file = tempFile('users.csv', text);
-  const client = await BenchClient.start({ pull });
-  client.pulls = pull;
-  try {
+export function session(text, { pull, count, warmup }) {
+  return withServer('users.csv', text, { pull }, async (client, uri) => {
+    client.pulls = pull;
     const idle = client.memory();
-    const published = pull ? undefined : client.nextPublish(file.uri, 1);
+    const published = pull ? undefined : client.nextPublish(uri, 1);
     const start = performance.now();
-    await client.open(file.uri, text);
-    if (pull) await client.pull(file.uri);
+    await client.open(uri, text);
+    if (pull) await client.pull(uri);
     else await published;
     const firstMs = performance.now() - start;
     const opened = client.memory();
-    const times = await keystrokes(client, file.uri, text, count, warmup);
+    const times = await keystrokes(client, uri, text, count, warmup);
     return { times, firstMs, idle, opened, memory: client.memory() };
-  } finally {
-    await client.stop();
-    file.dispose();
-  }
+  });
 }
