@@ -11,7 +11,7 @@ export function miitelEncodingOf(document: TextDocument): MiitelEncoding {
   return miitelEncodingOfEditorId((document as { encoding?: string }).encoding) ?? 'utf-8';
 }
 
-/** The bytes of `text` in `encoding`: a BOM exactly for `utf-8-bom` (a U+FEFF already at the start is not written twice). */
+/** The bytes of `text` (the template, or rows of a document: never a BOM of its own) in `encoding`, with a BOM exactly for `utf-8-bom`. */
 export function encodeText(text: string, encoding: MiitelEncoding): Thenable<Uint8Array> {
-  return workspace.encode(text.startsWith('\ufeff') ? text.slice(1) : text, { encoding: EDITOR_ENCODING_IDS[encoding] });
+  return workspace.encode(text, { encoding: EDITOR_ENCODING_IDS[encoding] });
 }

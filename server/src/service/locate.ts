@@ -39,7 +39,8 @@ export function cellAt(doc: MiitelDocument, offset: number): CellLocation | unde
   if (!cell) return undefined;
   const isHeader = recordIndex === 0;
   const column = doc.headerColumns[position]?.column;
-  const row = isHeader ? undefined : rowOfRecord(doc, recordIndex);
+  const rowIndex = isHeader ? undefined : doc.rowIndexOfRecord(recordIndex);
+  const row = rowIndex === undefined ? undefined : doc.row(rowIndex);
   return { recordIndex, record, position, cell, column, isHeader, row };
 }
 
@@ -51,10 +52,4 @@ function cellIndexAt(record: CsvRecord, offset: number): number {
   const count = cellCount(record);
   const i = lowerBound(count, (j) => cellOf(record, j)!.end < offset);
   return i < count && cellOf(record, i)!.start <= offset ? i : -1;
-}
-
-/** The user row of a record, by binary search (rows are in record order). */
-export function rowOfRecord(doc: MiitelDocument, recordIndex: number): UserRow | undefined {
-  const i = lowerBound(doc.rowCount, (j) => doc.recordIndexOfRow(j) < recordIndex);
-  return i < doc.rowCount && doc.recordIndexOfRow(i) === recordIndex ? doc.row(i) : undefined;
 }

@@ -49,6 +49,8 @@ export interface MiitelDocument {
   row(index: number): UserRow;
   /** Index in `csv` of the record of user row `index`, without building the row. */
   recordIndexOfRow(index: number): number;
+  /** Index of the user row whose record is `recordIndex`, undefined when that record is no user row. */
+  rowIndexOfRecord(recordIndex: number): number | undefined;
   /** The cell of `column` in `row`, or undefined when the column is missing or the row is short. */
   cell(row: UserRow, column: ColumnId): CsvCell | undefined;
 }
@@ -170,6 +172,10 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
     rowCount: table.length,
     row,
     recordIndexOfRow: (index) => table.recordIndex[index],
+    rowIndexOfRecord: (recordIndex) => {
+      const index = table.firstAtOrAfter(recordIndex);
+      return index < table.length && table.recordIndex[index] === recordIndex ? index : undefined;
+    },
     cell: (r, column) => cellAt(r.record, column),
   };
   tables.set(doc, table);
