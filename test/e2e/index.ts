@@ -9,7 +9,7 @@ import { format } from 'node:util';
 
 // mocha 12's package entry is an ES module; its CommonJS build loads with a plain require() in any
 // extension host, whatever its Node version (desktop VS Code's Electron or code-server's Node).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
 const Mocha = require('mocha/lib/mocha.cjs') as typeof import('mocha');
 
 /** Runs every end-to-end test once; rejects when one fails, which VS Code turns into exit code 1. */

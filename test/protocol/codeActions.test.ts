@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, workspaceClient } from './harness';
+import { type TestClient, workspaceClient } from './harness';
 import { applyWorkspaceEdit, HEADER, rangeOf } from './text';
 
 /** Narrows the answer to code action literals (the server never sends bare commands to a client that takes literals). */

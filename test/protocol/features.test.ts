@@ -85,7 +85,7 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
       const hover = await client.hover(uri, diagnostics[0].range.end);
       const value = shown(hover);
       assert.deepEqual(hover?.range, diagnostics[0].range);
-      assert.ok(value.includes(`**Error:** ${diagnostics[0].message} \`value/not-allowed\``), value);
+      assert.ok(value.includes(`**Error:** ${diagnostics[0].message as string} \`value/not-allowed\``), value);
       assert.doesNotMatch(value, /→/);
       await client.close(uri);
     });

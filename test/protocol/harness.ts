@@ -122,7 +122,7 @@ export class TestClient {
   /** Starts the server, initializes it and returns the connected client. */
   static async start(options: ClientOptions): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(child, connection, options);
     connection.listen();
     const folders = options.workspaceFolders ?? [];

@@ -98,7 +98,7 @@ function interpret(argv: readonly string[]): Command {
     rules: Object.fromEntries(
       list(values.rule).map((pair) => {
         const [code, severity] = split('--rule', pair, 'CODE=SEVERITY');
-        return [choice('--rule', code, DIAGNOSTIC_CODES) as DiagnosticCode, choice('--rule', severity, SEVERITIES)];
+        return [choice<DiagnosticCode>('--rule', code, DIAGNOSTIC_CODES), choice('--rule', severity, SEVERITIES)];
       }),
     ),
     maxUsersPerFile: values['max-users'] === undefined ? undefined : count('--max-users', values['max-users']),

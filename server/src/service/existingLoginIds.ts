@@ -40,7 +40,8 @@ function loginIdColumn(text: string): string[] | undefined {
   // Cheap test on the first line before a full parse: a plain list of e-mail addresses never has this header.
   if (!firstLine.split(',').some((cell) => isLoginIdHeader(unquote(cell)))) return undefined;
   // As the editor reads CSV: a stray quote inside a field is kept, and rows may be short.
-  const [header, ...rows] = parse(text, { relax_quotes: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const records: string[][] = parse(text, { relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
+  const [header, ...rows] = records;
   const position = header?.findIndex(isLoginIdHeader) ?? -1;
   if (!header || position < 0) return undefined;
   return rows.map((row) => row[position] ?? '');

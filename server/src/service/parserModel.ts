@@ -169,7 +169,7 @@ export class LazyRecord implements CsvRecord {
 
   get cells(): readonly CsvCell[] {
     const { text, arena } = this.#source;
-    const cells: CsvCell[] = new Array(this.#count);
+    const cells = new Array<CsvCell>(this.#count);
     let start = this.start;
     for (let i = 0; i < this.#count; i++) {
       const e = arena.at(this.#first + i);

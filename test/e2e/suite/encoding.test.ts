@@ -50,7 +50,7 @@ describe('encodings', () => {
     assert.ok(command, 'the reopen quick fix has no command');
     assert.equal(command.command, 'miitelCsv.reopenWithEncoding');
     assert.deepEqual(command.arguments, [document.uri.toString(), 'shiftjis']);
-    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
 
     const reopened = await eventually(
       () => openedDocument(document.uri),
@@ -95,7 +95,7 @@ describe('encodings', () => {
     );
     const command = fixes[0].command;
     assert.ok(command);
-    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
     await eventually(
       () => document.encoding,
       (encoding) => encoding === 'utf8',

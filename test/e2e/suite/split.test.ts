@@ -98,7 +98,7 @@ describe('split command: encodings', () => {
       await waitForDiagnostics(uri, [{ code: 'rows/too-many', severity: 'error', range: rangeText(document.lineAt(2).range) }]);
       const [fix] = await quickFixes(uri, document.lineAt(2).range);
       assert.equal(fix?.command?.command, 'miitelCsv.splitFile');
-      await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []), { overwrite: true });
+      await vscode.commands.executeCommand(fix.command.command, ...((fix.command.arguments ?? []) as unknown[]), { overwrite: true });
       const written = Buffer.from(await vscode.workspace.fs.readFile(part));
       // Read as Shift_JIS first, for a legible difference; then the bytes themselves.
       assert.equal(new TextDecoder('shift_jis').decode(written), crlfFile(JAPANESE_USERS[1]));

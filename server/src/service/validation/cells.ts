@@ -17,7 +17,7 @@ const presentByDoc = new WeakMap<MiitelDocument, Map<(column: ColumnSpec) => boo
  */
 export function columnsOf(doc: MiitelDocument, filter: (column: ColumnSpec) => boolean): readonly PresentColumn[] {
   let byFilter = presentByDoc.get(doc);
-  if (!byFilter) presentByDoc.set(doc, (byFilter = new Map()));
+  if (!byFilter) presentByDoc.set(doc, (byFilter = new Map<(column: ColumnSpec) => boolean, readonly PresentColumn[]>()));
   let columns = byFilter.get(filter);
   if (!columns) {
     columns = COLUMNS.filter((c) => doc.positions.has(c.id) && filter(c)).map((column) => ({ column, position: doc.positions.get(column.id)! }));

@@ -166,7 +166,7 @@ export class Validation {
   /** The keys `name` of this version's records. */
   private rowKeys(name: string): RowKeys {
     let keys = this.results.keys.get(name);
-    if (!keys) this.results.keys.set(name, (keys = new RowKeys(new Array(this.doc.csv.recordCount))));
+    if (!keys) this.results.keys.set(name, (keys = new RowKeys(new Array<number | null | undefined>(this.doc.csv.recordCount))));
     return keys;
   }
 

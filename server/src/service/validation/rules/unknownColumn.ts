@@ -37,7 +37,7 @@ const suggestions = new WeakMap<MiitelDocument, Map<string, ColumnSpec | undefin
  */
 export function suggestColumn(doc: MiitelDocument, header: string): ColumnSpec | undefined {
   let known = suggestions.get(doc);
-  if (!known) suggestions.set(doc, (known = new Map()));
+  if (!known) suggestions.set(doc, (known = new Map<string, ColumnSpec | undefined>()));
   if (known.has(header)) return known.get(header);
   const text = normalizeHeader(header);
   const absent = COLUMNS.filter((c) => !doc.positions.has(c.id));
