@@ -20,7 +20,9 @@ const machine = {
   // Other work on the machine skews every figure: shown so a noisy run can be told apart.
   loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
 };
-console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverageAtStart.join(' ')}`);
+console.log(
+  `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverageAtStart.join(' ')}`,
+);
 
 const files = new Map(SIZES.map((n) => [n, generateUsers(n)]));
 const bytes = (n) => Buffer.byteLength(files.get(n));
@@ -30,13 +32,35 @@ const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 const parsing = SIZES.map((users) => {
   const reps = users >= 100_000 ? (quick ? 3 : 7) : users >= 10_000 ? (quick ? 5 : 21) : quick ? 51 : 301;
   const r = throughput(users, reps);
-  return { users, bytes: bytes(users), repetitions: reps, oursMs: round(r.ours, 2), csvParseMs: round(r.csvParse, 2), ratio: round(r.ours / r.csvParse, 2), problems: r.problems };
+  return {
+    users,
+    bytes: bytes(users),
+    repetitions: reps,
+    oursMs: round(r.ours, 2),
+    csvParseMs: round(r.csvParse, 2),
+    ratio: round(r.ours / r.csvParse, 2),
+    problems: r.problems,
+  };
 });
 console.log('\nFull parse + validate vs csv-parse/sync (default options), median');
-console.table(parsing.map((p) => ({ users: p.users, 'file (bytes)': p.bytes, 'ours (ms)': p.oursMs, 'csv-parse (ms)': p.csvParseMs, ratio: p.ratio, 'goal ratio': '≤ 1.5' })));
+console.table(
+  parsing.map((p) => ({
+    users: p.users,
+    'file (bytes)': p.bytes,
+    'ours (ms)': p.oursMs,
+    'csv-parse (ms)': p.csvParseMs,
+    ratio: p.ratio,
+    'goal ratio': '≤ 1.5',
+  })),
+);
 
 // 2. Keystroke latency over the real server on stdio.
-const summary = (times) => ({ count: times.length, medianMs: round(median(times), 2), p95Ms: round(percentile(times, 95), 2), maxMs: round(Math.max(...times), 2) });
+const summary = (times) => ({
+  count: times.length,
+  medianMs: round(median(times), 2),
+  p95Ms: round(percentile(times, 95), 2),
+  maxMs: round(Math.max(...times), 2),
+});
 const small = await session(files.get(100), { pull: true, count: quick ? 60 : 400, warmup: 20 });
 const large = await session(files.get(100_000), { pull: true, count: quick ? 20 : 100, warmup: 5 });
 const pushed = await session(files.get(100), { pull: false, count: quick ? 10 : 40, warmup: 2 });
@@ -46,7 +70,17 @@ const latency = [
   { file: '100 users', client: 'push (150 ms debounce)', ...summary(pushed.times), goalP95Ms: null },
 ];
 console.log('\nKeystroke: didChange of one character → diagnostics of that version (round trip on stdio)');
-console.table(latency.map((l) => ({ file: l.file, client: l.client, keystrokes: l.count, 'median (ms)': l.medianMs, 'p95 (ms)': l.p95Ms, 'max (ms)': l.maxMs, 'goal p95 (ms)': l.goalP95Ms ?? '—' })));
+console.table(
+  latency.map((l) => ({
+    file: l.file,
+    client: l.client,
+    keystrokes: l.count,
+    'median (ms)': l.medianMs,
+    'p95 (ms)': l.p95Ms,
+    'max (ms)': l.maxMs,
+    'goal p95 (ms)': l.goalP95Ms ?? '—',
+  })),
+);
 
 // 3. Requests while a large file is validated for the first time. The first one also waits for the
 // open itself (reading the 10 MB message, parsing, reading the file's bytes for its encoding).
@@ -102,11 +136,25 @@ console.table([
   { server: 'idle, before the open', 'RSS (MB)': mb(memory.idleRssBytes), '× file size': round(memory.idleRssBytes / memory.fileBytes, 1) },
   { server: 'floor: open, not checked', 'RSS (MB)': mb(memory.floorPeakRssBytes), '× file size': memory.floorPerFileByte },
   { server: 'open + diagnostics', 'RSS (MB)': mb(memory.openedPeakRssBytes), '× file size': memory.openedPerFileByte },
-  { server: `after ${large.times.length + 5} keystrokes`, 'RSS (MB)': mb(memory.typedPeakRssBytes), '× file size': memory.typedPerFileByte },
+  {
+    server: `after ${large.times.length + 5} keystrokes`,
+    'RSS (MB)': mb(memory.typedPeakRssBytes),
+    '× file size': memory.typedPerFileByte,
+  },
 ]);
 console.log('Goal: ≤ 8 × file size.');
 
-const results = { date: new Date().toISOString(), machine, quick, parsing, latency, responsiveness, outlines, firstDiagnosticsMs: { users100: round(small.firstMs, 1), users100000: round(large.firstMs, 1) }, memory };
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  quick,
+  parsing,
+  latency,
+  responsiveness,
+  outlines,
+  firstDiagnosticsMs: { users100: round(small.firstMs, 1), users100000: round(large.firstMs, 1) },
+  memory,
+};
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWritten to bench/results.json');

@@ -37,8 +37,13 @@ function colourAt(x, y) {
   const badge = Math.hypot(x - 94, y - 94);
   if (badge <= 27) colour = WHITE; // a white ring keeps the badge apart from the sheet
   if (badge <= 23) colour = GREEN;
-  const check = [[81, 95], [90, 104], [107, 85]];
-  if (badge <= 23 && Math.min(distanceToSegment(x, y, check[0], check[1]), distanceToSegment(x, y, check[1], check[2])) <= 4) colour = WHITE;
+  const check = [
+    [81, 95],
+    [90, 104],
+    [107, 85],
+  ];
+  if (badge <= 23 && Math.min(distanceToSegment(x, y, check[0], check[1]), distanceToSegment(x, y, check[1], check[2])) <= 4)
+    colour = WHITE;
   return colour;
 }
 

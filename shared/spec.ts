@@ -25,25 +25,10 @@ export interface CodeValue {
 export type CodeSetId = 'locale' | 'timeZone' | 'flag' | 'range';
 
 /** An optional MiiTel product whose subscription makes a column required. */
-export type ProductId =
-  | 'phoneMobile'
-  | 'callCenter'
-  | 'meetings'
-  | 'meetingsBot'
-  | 'recPod'
-  | 'salesforce'
-  | 'incomingWebhook';
+export type ProductId = 'phoneMobile' | 'callCenter' | 'meetings' | 'meetingsBot' | 'recPod' | 'salesforce' | 'incomingWebhook';
 
 /** A kind of seat the contract limits (remaining seats come from settings). */
-export type SeatId =
-  | 'users'
-  | 'phone'
-  | 'phoneMobile'
-  | 'callCenter'
-  | 'meetings'
-  | 'recPod'
-  | 'salesforce'
-  | 'incomingWebhook';
+export type SeatId = 'users' | 'phone' | 'phoneMobile' | 'callCenter' | 'meetings' | 'recPod' | 'salesforce' | 'incomingWebhook';
 
 /** Stable identifier of a column. */
 export type ColumnId =
@@ -184,12 +169,7 @@ type ColumnInit = Omit<ColumnSpec, 'index' | 'required' | 'defaultValue'> & {
   defaultValue?: string;
 };
 
-function flag(
-  id: ColumnId,
-  header: string,
-  description: string,
-  extra: Partial<ColumnInit> = {},
-): ColumnInit {
+function flag(id: ColumnId, header: string, description: string, extra: Partial<ColumnInit> = {}): ColumnInit {
   return { id, header, kind: 'code', codeSet: 'flag', description, example: '', ...extra };
 }
 
@@ -246,8 +226,16 @@ const columns: ColumnInit[] = [
   flag('monitoring', 'Monitoring privileges', 'Whether the user may use monitoring, whispering and group calls.', {
     dependencies: [{ column: 'phone', value: '1', whenValue: '1', kind: 'recommended' }],
   }),
-  flag('analyticsDownloadAudio', 'MiiTel Analytics Download recorded audio files', "Whether the user can download the call history's audio files."),
-  flag('analyticsExportCallHistory', 'MiiTel Analytics Export call history as CSV', 'Whether the user can download the call history as CSV.'),
+  flag(
+    'analyticsDownloadAudio',
+    'MiiTel Analytics Download recorded audio files',
+    "Whether the user can download the call history's audio files.",
+  ),
+  flag(
+    'analyticsExportCallHistory',
+    'MiiTel Analytics Export call history as CSV',
+    'Whether the user can download the call history as CSV.',
+  ),
   flag('analyticsExportContacts', 'MiiTel Analytics Export contact data as CSV', 'Whether the user can download Contacts as CSV.'),
   flag('phone', 'MiiTel Phone Enable', 'Whether the user can use MiiTel Phone. Counts against the MiiTel Phone seats of the contract.', {
     seat: 'phone',
@@ -262,14 +250,24 @@ const columns: ColumnInit[] = [
     products: ['callCenter'],
     seat: 'callCenter',
   }),
-  flag('callCenterAdmin', 'MiiTel Call Center CC Administrative privileges', 'Whether the user has administrative privileges for MiiTel Call Center.', {
-    products: ['callCenter'],
-    dependencies: [requiresOne('callCenter')],
-  }),
-  flag('callCenterPredictiveDialer', 'MiiTel Call Center Edit predictive dialer settings', 'Whether the user can use the predictive dialer.', {
-    example: '0',
-    products: ['callCenter'],
-  }),
+  flag(
+    'callCenterAdmin',
+    'MiiTel Call Center CC Administrative privileges',
+    'Whether the user has administrative privileges for MiiTel Call Center.',
+    {
+      products: ['callCenter'],
+      dependencies: [requiresOne('callCenter')],
+    },
+  ),
+  flag(
+    'callCenterPredictiveDialer',
+    'MiiTel Call Center Edit predictive dialer settings',
+    'Whether the user can use the predictive dialer.',
+    {
+      example: '0',
+      products: ['callCenter'],
+    },
+  ),
   flag('meetings', 'MiiTel Meetings Enable', 'Whether the user can use MiiTel Meetings.', {
     example: '0',
     products: ['meetings'],
@@ -279,8 +277,20 @@ const columns: ColumnInit[] = [
     products: ['meetingsBot'],
     dependencies: [requiresOne('meetings')],
   }),
-  range('meetingsAccessPermission', 'MiiTel Meetings Edit meeting access permission', 'Range of meeting histories in which the user can set access restrictions.', '1', ['meetings']),
-  range('meetingsSharedLink', 'MiiTel Meetings Create external shared link', 'Range of meeting histories the user can share by URL with external members.', '1', ['meetings', 'recPod']),
+  range(
+    'meetingsAccessPermission',
+    'MiiTel Meetings Edit meeting access permission',
+    'Range of meeting histories in which the user can set access restrictions.',
+    '1',
+    ['meetings'],
+  ),
+  range(
+    'meetingsSharedLink',
+    'MiiTel Meetings Create external shared link',
+    'Range of meeting histories the user can share by URL with external members.',
+    '1',
+    ['meetings', 'recPod'],
+  ),
   range('meetingsDownload', 'MiiTel Meetings Download files', 'Range of meeting histories the user can download.', '0', ['meetings']),
   flag('meetingsExportCsv', 'MiiTel Meetings Export video history as CSV', 'Whether the user can export the video history as CSV.', {
     example: '0',
@@ -308,9 +318,10 @@ export const COLUMNS: readonly ColumnSpec[] = columns.map((c, index) => ({
 }));
 
 /** Columns by id. */
-export const COLUMN_BY_ID: Readonly<Record<ColumnId, ColumnSpec>> = Object.fromEntries(
-  COLUMNS.map((c) => [c.id, c]),
-) as Record<ColumnId, ColumnSpec>;
+export const COLUMN_BY_ID: Readonly<Record<ColumnId, ColumnSpec>> = Object.fromEntries(COLUMNS.map((c) => [c.id, c])) as Record<
+  ColumnId,
+  ColumnSpec
+>;
 
 /** At most this many users in one file (the source's limit). */
 export const MAX_USERS_PER_FILE = 100;

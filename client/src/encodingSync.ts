@@ -20,7 +20,9 @@ export function encodingMiddleware(client: () => BaseLanguageClient | undefined,
     const params: DocumentEncodingParams = { uri, encoding };
     // Not awaited: holding back didOpen would let a diagnostics pull overtake it. The server
     // copes with either order (it re-validates when the encoding turns out different).
-    target.sendNotification(DOCUMENT_ENCODING_NOTIFICATION, params).catch((error: unknown) => log(`Could not send the encoding of ${uri}: ${String(error)}`));
+    target
+      .sendNotification(DOCUMENT_ENCODING_NOTIFICATION, params)
+      .catch((error: unknown) => log(`Could not send the encoding of ${uri}: ${String(error)}`));
   };
   return {
     didOpen: (document, next) => {

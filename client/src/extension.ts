@@ -80,6 +80,9 @@ function clientOptions(output: LogOutputChannel): LanguageClientOptions {
     documentSelector: documentSelector(folders),
     synchronize: { configurationSection: SECTION },
     outputChannel: output,
-    middleware: encodingMiddleware(() => client, (message) => output.warn(message)),
+    middleware: encodingMiddleware(
+      () => client,
+      (message) => output.warn(message),
+    ),
   };
 }

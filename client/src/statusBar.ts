@@ -4,7 +4,16 @@
  * from the diagnostics VS Code already holds, the encoding from the document itself. Clicking it
  * opens the Problems panel. Hidden for every other editor.
  */
-import { type Disposable, DiagnosticSeverity, languages, StatusBarAlignment, type StatusBarItem, type TextDocument, window, workspace } from 'vscode';
+import {
+  type Disposable,
+  DiagnosticSeverity,
+  languages,
+  StatusBarAlignment,
+  type StatusBarItem,
+  type TextDocument,
+  window,
+  workspace,
+} from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE } from '../../shared/codes';
 import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams, miitelEncodingOfEditorId } from '../../shared/protocol';

@@ -6,7 +6,10 @@ const CHILD = fileURLToPath(new URL('./throughput.mjs', import.meta.url));
 
 /** Median milliseconds of our parse + validate and of csv-parse on a file of `users` users. */
 export function throughput(users, repetitions) {
-  const out = execFileSync(process.execPath, ['--expose-gc', CHILD, String(users), String(repetitions)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--expose-gc', CHILD, String(users), String(repetitions)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out);
 }
 

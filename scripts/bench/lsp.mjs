@@ -112,7 +112,6 @@ export class BenchClient {
     return this.connection.sendRequest(protocol.DocumentSymbolRequest.type, { textDocument: { uri } });
   }
 
-
   /** The server process's peak and current resident memory in bytes (Linux /proc). */
   memory() {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');

@@ -31,7 +31,9 @@ export function ensureCodeServer(cacheRoot) {
   const entry = path.join(home, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (existsSync(path.join(home, '.complete'))) return entry;
   if (!existsSync(RIPGREP)) {
-    throw new Error(`${RIPGREP} is missing: install the Debian packages build-essential pkg-config libkrb5-dev ripgrep chromium (see .ci/run).`);
+    throw new Error(
+      `${RIPGREP} is missing: install the Debian packages build-essential pkg-config libkrb5-dev ripgrep chromium (see .ci/run).`,
+    );
   }
 
   const started = Date.now();
@@ -110,14 +112,17 @@ export async function startCodeServer(entry, dirs, logFile, extraEnv = {}) {
     [
       entry,
       ...args,
-      '--bind-addr', '127.0.0.1:0',
-      '--auth', 'none',
+      '--bind-addr',
+      '127.0.0.1:0',
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--ignore-last-opened',
-      '--log', 'debug',
+      '--log',
+      'debug',
     ],
     // Its own process group, so stopping it also stops the extension host and language server.
     { env, detached: true, stdio: ['ignore', 'pipe', log] },

@@ -83,7 +83,7 @@ export async function runSmoke(browser, port, { folder, resultsDir }) {
     return { ok: true, console: consoleLines, screenshot };
   } catch (error) {
     await page.screenshot({ path: failureShot }).catch(() => undefined);
-    return { ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error), console: consoleLines };
+    return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error), console: consoleLines };
   } finally {
     await page.context().close();
   }
@@ -112,7 +112,9 @@ async function waitForStatusBar(page, expected) {
     page.locator(`.statusbar-item[id="${id}"]`).evaluateAll((elements) =>
       elements.map((e) => ({
         text: e.innerText.replace(/\s+/g, ' ').trim(),
-        icons: [...e.querySelectorAll('.codicon')].map((i) => [...i.classList].find((c) => c.startsWith('codicon-'))?.slice('codicon-'.length)),
+        icons: [...e.querySelectorAll('.codicon')].map((i) =>
+          [...i.classList].find((c) => c.startsWith('codicon-'))?.slice('codicon-'.length),
+        ),
         label: e.getAttribute('aria-label'),
       })),
     );
@@ -122,7 +124,11 @@ async function waitForStatusBar(page, expected) {
 
 /** Waits until `locator` matches exactly `count` elements. */
 async function waitForCount(locator, count, what) {
-  await waitFor(() => locator.count(), (seen) => seen === count, `${count} ${what}`);
+  await waitFor(
+    () => locator.count(),
+    (seen) => seen === count,
+    `${count} ${what}`,
+  );
 }
 
 /**
@@ -150,22 +156,25 @@ async function hoverOver(page, lineText, needle, expected) {
 
 /** The centre, in page coordinates, of `needle` on the editor line that contains `lineText`. */
 async function textCenter(page, lineText, needle) {
-  const point = await page.evaluate(([text, lineText]) => {
-    for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
-      if (!line.textContent.includes(lineText)) continue;
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const index = node.textContent.indexOf(text);
-        if (index < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + text.length);
-        const box = range.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const point = await page.evaluate(
+    ([text, lineText]) => {
+      for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+        if (!line.textContent.includes(lineText)) continue;
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const index = node.textContent.indexOf(text);
+          if (index < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + text.length);
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
       }
-    }
-    return null;
-  }, [needle, lineText]);
+      return null;
+    },
+    [needle, lineText],
+  );
   assert.ok(point, `"${needle}" is not on screen`);
   return point;
 }

@@ -63,7 +63,17 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onInitialize((params): InitializeResult => {
     workspace.set(params.workspaceFolders, params.rootUri);
     const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
-    const ctx: ServerContext = { connection, documents, capabilities: params.capabilities, cache, settings, workspace, loginIds, encodings, logger };
+    const ctx: ServerContext = {
+      connection,
+      documents,
+      capabilities: params.capabilities,
+      cache,
+      settings,
+      workspace,
+      loginIds,
+      encodings,
+      logger,
+    };
     context = ctx;
     hooks = features.map((feature) => feature.register(ctx)).filter((h): h is FeatureHooks => h !== undefined);
     return { capabilities: serverCapabilities(params.capabilities, features), serverInfo: { name: 'miitel-csv' } };

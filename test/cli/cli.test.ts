@@ -19,7 +19,9 @@ const SHIFT_JIS = 'test/fixtures/encoding/shift_jis.csv';
 const UTF8_BOM = 'test/fixtures/encoding/utf-8-bom.csv';
 const UTF16 = 'test/fixtures/encoding/utf-16le.csv';
 /** Header line of the fixtures: the 11 required columns. */
-const HEADER_11 = COLUMNS.slice(0, 11).map((c) => c.header).join(',');
+const HEADER_11 = COLUMNS.slice(0, 11)
+  .map((c) => c.header)
+  .join(',');
 
 interface Run {
   readonly status: number | null;
@@ -58,7 +60,13 @@ const findings = (stdout: string, path: string) =>
   stdout
     .split('\n')
     .filter((l) => l.startsWith(`${path}:`))
-    .map((l) => l.slice(path.length + 1).split(' ').slice(0, 3).join(' '));
+    .map((l) =>
+      l
+        .slice(path.length + 1)
+        .split(' ')
+        .slice(0, 3)
+        .join(' '),
+    );
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
 
@@ -177,7 +185,10 @@ describe('miitel-csv (built CLI)', () => {
       assert.equal(run(['check']).status, 2);
       const r = run([CLEAN]);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /^miitel-csv: unknown command "test\/fixtures\/cli\/clean.csv": use "miitel-csv check test\/fixtures\/cli\/clean.csv"\n/);
+      assert.match(
+        r.stderr,
+        /^miitel-csv: unknown command "test\/fixtures\/cli\/clean.csv": use "miitel-csv check test\/fixtures\/cli\/clean.csv"\n/,
+      );
     });
 
     it('is 2 for a bad option value, listing the accepted ones', () => {
@@ -217,22 +228,29 @@ describe('miitel-csv (built CLI)', () => {
       assert.equal(status, 1);
       assert.deepEqual(
         files[0].diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.endLine, d.endColumn, d.message]),
-        ['MiiTel Call Center Enable', 'MiiTel Call Center CC Administrative privileges', 'MiiTel Call Center Edit predictive dialer settings'].map(
-          (header, i) => [
-            'header/missing-column',
-            'error',
-            1,
-            1,
-            1,
-            HEADER_11.length + 1,
-            `Missing column "${header}" (column ${13 + i} of the template): it is required because you subscribe to MiiTel Call Center.`,
-          ],
-        ),
+        [
+          'MiiTel Call Center Enable',
+          'MiiTel Call Center CC Administrative privileges',
+          'MiiTel Call Center Edit predictive dialer settings',
+        ].map((header, i) => [
+          'header/missing-column',
+          'error',
+          1,
+          1,
+          1,
+          HEADER_11.length + 1,
+          `Missing column "${header}" (column ${13 + i} of the template): it is required because you subscribe to MiiTel Call Center.`,
+        ]),
       );
     });
 
     it('accepts a comma list, repeated, and adds nothing for a file that has every column', () => {
-      const all = ['--subscriptions', 'phoneMobile,callCenter,meetings', '--subscriptions', 'meetingsBot,recPod,salesforce,incomingWebhook'];
+      const all = [
+        '--subscriptions',
+        'phoneMobile,callCenter,meetings',
+        '--subscriptions',
+        'meetingsBot,recPod,salesforce,incomingWebhook',
+      ];
       assert.deepEqual(findings(run(['check', ...all, EXAMPLE]).stdout, EXAMPLE), findings(run(['check', EXAMPLE]).stdout, EXAMPLE));
       const r = runJson(['--subscriptions', 'phoneMobile,,meetingsBot', CLEAN]);
       assert.deepEqual(

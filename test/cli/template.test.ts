@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import { COLUMNS } from '../../shared/spec';
 
 const root = resolve(__dirname, '../../..');
-const HEADER_11 = COLUMNS.slice(0, 11).map((c) => c.header).join(',');
+const HEADER_11 = COLUMNS.slice(0, 11)
+  .map((c) => c.header)
+  .join(',');
 const HINT = 'Run "miitel-csv --help" for usage.\n';
 const ROW_11 = /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0$/;
 
@@ -61,10 +63,28 @@ describe('miitel-csv template (built CLI)', () => {
     });
 
     it('adds the columns of --subscriptions and writes --locale and --time-zone in every row', () => {
-      const r = run(['template', '--rows', '2', '--encoding', 'utf-8', '--subscriptions', 'incomingWebhook,recPod', '--locale', '1', '--time-zone', '6'], dir);
+      const r = run(
+        [
+          'template',
+          '--rows',
+          '2',
+          '--encoding',
+          'utf-8',
+          '--subscriptions',
+          'incomingWebhook,recPod',
+          '--locale',
+          '1',
+          '--time-zone',
+          '6',
+        ],
+        dir,
+      );
       assert.equal(r.status, 0);
       const [header, ...rows] = lines(r.stdout.toString('utf8'));
-      assert.equal(header, `${HEADER_11},MiiTel Meetings Create external shared link,MiiTel Meetings Export video history as CSV,MiiTel RecPod Enable,Incoming Webhook Enable`);
+      assert.equal(
+        header,
+        `${HEADER_11},MiiTel Meetings Create external shared link,MiiTel Meetings Export video history as CSV,MiiTel RecPod Enable,Incoming Webhook Enable`,
+      );
       for (const row of rows) assert.match(row, /^,,[A-Za-z0-9]{12},1,6,0,0,0,0,0,0,1,0,0,0$/);
     });
   });
@@ -86,7 +106,10 @@ describe('miitel-csv template (built CLI)', () => {
       const target = join(dir, 'users.csv');
       writeFileSync(target, 'keep me');
       const refused = run(['template', '--rows', '1', '--encoding', 'utf-8', '--output', 'users.csv'], dir);
-      assert.deepEqual([refused.status, refused.stdout.length, refused.stderr], [2, 0, 'miitel-csv: users.csv already exists: use --force to overwrite it\n']);
+      assert.deepEqual(
+        [refused.status, refused.stdout.length, refused.stderr],
+        [2, 0, 'miitel-csv: users.csv already exists: use --force to overwrite it\n'],
+      );
       assert.equal(readFileSync(target, 'utf8'), 'keep me');
 
       const forced = run(['template', '--rows', '1', '--encoding', 'utf-8', '-o', 'users.csv', '--force'], dir);
@@ -110,9 +133,21 @@ describe('miitel-csv template (built CLI)', () => {
       ['no --encoding', ['--rows', '5'], 'template needs --encoding utf-8|utf-8-bom|shift_jis'],
       ['encoding auto', ['--rows', '5', '--encoding', 'auto'], '--encoding does not accept "auto": use utf-8, utf-8-bom, shift_jis'],
       ['locale 2', ['--rows', '5', '--encoding', 'utf-8', '--locale', '2'], '--locale does not accept "2": use 0, 1'],
-      ['time zone 14', ['--rows', '5', '--encoding', 'utf-8', '--time-zone', '14'], '--time-zone does not accept "14": use 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13'],
-      ['unknown product', ['--rows', '5', '--encoding', 'utf-8', '--subscriptions', 'phone'], '--subscriptions does not accept "phone": use phoneMobile, callCenter, meetings, meetingsBot, recPod, salesforce, incomingWebhook'],
-      ['a FILE argument', ['--rows', '5', '--encoding', 'utf-8', 'users.csv'], 'template takes no FILE ("users.csv"): use -o users.csv to write the template there'],
+      [
+        'time zone 14',
+        ['--rows', '5', '--encoding', 'utf-8', '--time-zone', '14'],
+        '--time-zone does not accept "14": use 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13',
+      ],
+      [
+        'unknown product',
+        ['--rows', '5', '--encoding', 'utf-8', '--subscriptions', 'phone'],
+        '--subscriptions does not accept "phone": use phoneMobile, callCenter, meetings, meetingsBot, recPod, salesforce, incomingWebhook',
+      ],
+      [
+        'a FILE argument',
+        ['--rows', '5', '--encoding', 'utf-8', 'users.csv'],
+        'template takes no FILE ("users.csv"): use -o users.csv to write the template there',
+      ],
       ['an option of check', ['--rows', '5', '--encoding', 'utf-8', '--format', 'json'], '--format is an option of "miitel-csv check"'],
     ];
     for (const [name, args, message] of cases) {

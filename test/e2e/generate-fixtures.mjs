@@ -10,9 +10,17 @@ import iconv from 'iconv-lite';
 
 const workspace = join(dirname(fileURLToPath(import.meta.url)), 'workspace');
 const HEADER_11 = [
-  'Login ID', 'User name', 'Password', 'Locale', 'Time zone', 'Administrative privileges', 'Monitoring privileges',
-  'MiiTel Analytics Download recorded audio files', 'MiiTel Analytics Export call history as CSV',
-  'MiiTel Analytics Export contact data as CSV', 'MiiTel Phone Enable',
+  'Login ID',
+  'User name',
+  'Password',
+  'Locale',
+  'Time zone',
+  'Administrative privileges',
+  'Monitoring privileges',
+  'MiiTel Analytics Download recorded audio files',
+  'MiiTel Analytics Export call history as CSV',
+  'MiiTel Analytics Export contact data as CSV',
+  'MiiTel Phone Enable',
 ].join(',');
 const crlf = (...rows) => [HEADER_11, ...rows].join('\r\n') + '\r\n';
 

@@ -30,7 +30,9 @@ export async function run(): Promise<void> {
     reporter: 'spec',
   });
   const suiteDir = path.join(__dirname, 'suite');
-  const files = readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort();
+  const files = readdirSync(suiteDir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   for (const file of files) mocha.addFile(path.join(suiteDir, file));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} end-to-end test${failures === 1 ? '' : 's'} failed.`);

@@ -39,13 +39,16 @@ describe('protocol: code actions', () => {
   it('reports the five mistakes of the fixture', async () => {
     const uri = uriOf('fixture.csv');
     await client.open(uri, MISTAKES);
-    assert.deepEqual((await client.pull(uri)).map((d) => [d.code, d.range]), [
-      ['value/not-allowed', rangeOf(MISTAKES, 'English')],
-      ['value/not-allowed', rangeOf(MISTAKES, 'Tokyo')],
-      ['value/whitespace', rangeOf(MISTAKES, ' 1')],
-      ['value/full-width', rangeOf(MISTAKES, '１')],
-      ['login-id/duplicate', rangeOf(MISTAKES, 'sato@miitel.jp', 1)],
-    ]);
+    assert.deepEqual(
+      (await client.pull(uri)).map((d) => [d.code, d.range]),
+      [
+        ['value/not-allowed', rangeOf(MISTAKES, 'English')],
+        ['value/not-allowed', rangeOf(MISTAKES, 'Tokyo')],
+        ['value/whitespace', rangeOf(MISTAKES, ' 1')],
+        ['value/full-width', rangeOf(MISTAKES, '１')],
+        ['login-id/duplicate', rangeOf(MISTAKES, 'sato@miitel.jp', 1)],
+      ],
+    );
     await client.close(uri);
   });
 
@@ -91,7 +94,10 @@ describe('protocol: code actions', () => {
 
     await client.change(uri, fixed);
     const after: Diagnostic[] = await client.pull(uri);
-    assert.deepEqual(after.map((d) => [d.code, d.range]), [['login-id/duplicate', rangeOf(fixed, 'sato@miitel.jp', 1)]]);
+    assert.deepEqual(
+      after.map((d) => [d.code, d.range]),
+      [['login-id/duplicate', rangeOf(fixed, 'sato@miitel.jp', 1)]],
+    );
     // Nothing left to fix: no action at all.
     assert.deepEqual(await client.codeActions(uri, START, [], ['source.fixAll.miitelCsv']), []);
     await client.close(uri);
@@ -104,7 +110,10 @@ describe('protocol: code actions', () => {
     assert.deepEqual(literals(await client.codeActions(uri, START, [], ['source.fixAll'])), specific);
     assert.deepEqual(literals(await client.codeActions(uri, START, [], ['source'])), specific);
     const tokyo = rangeOf(MISTAKES, 'Tokyo');
-    assert.deepEqual(literals(await client.codeActions(uri, tokyo, [], ['quickfix'])).map((a) => a.kind), ['quickfix']);
+    assert.deepEqual(
+      literals(await client.codeActions(uri, tokyo, [], ['quickfix'])).map((a) => a.kind),
+      ['quickfix'],
+    );
     await client.close(uri);
   });
 
@@ -120,7 +129,10 @@ describe('protocol: code actions', () => {
     ].join('\r\n');
     await client.open(uri, text);
     const diagnostics = await client.pull(uri);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), [['rows/too-many', rangeOf(text, 'ito@miitel.jp,Ito Jun,Zr5%wC6m,1,7,0,0,0,0,0,1')]]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range]),
+      [['rows/too-many', rangeOf(text, 'ito@miitel.jp,Ito Jun,Zr5%wC6m,1,7,0,0,0,0,0,1')]],
+    );
     const actions = literals(await client.codeActions(uri, diagnostics[0].range, diagnostics));
     assert.deepEqual(actions, [
       {

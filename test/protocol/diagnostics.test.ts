@@ -120,7 +120,10 @@ for (const mode of [PULL, PUSH]) {
     it('checks an unsaved (untitled) document by its header', async () => {
       const uri = 'untitled:Untitled-1';
       const diagnostics = await mode.diagnosticsAfter(client, uri, () => client.open(uri, TWO_MISTAKES));
-      assert.deepEqual(diagnostics.map((d) => d.code), ['value/not-allowed', 'login-id/duplicate']);
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        ['value/not-allowed', 'login-id/duplicate'],
+      );
       await client.close(uri);
     });
 
@@ -140,7 +143,10 @@ for (const mode of [PULL, PUSH]) {
     it('drops a fixed mistake after an edit', async () => {
       const uri = uriOf('edited.csv');
       const first = await mode.diagnosticsAfter(client, uri, () => client.open(uri, TWO_MISTAKES));
-      assert.deepEqual(first.map((d) => d.code), ['value/not-allowed', 'login-id/duplicate']);
+      assert.deepEqual(
+        first.map((d) => d.code),
+        ['value/not-allowed', 'login-id/duplicate'],
+      );
       const fixed = TWO_MISTAKES.replace(',99,', ',6,');
       const second = await mode.diagnosticsAfter(client, uri, () => client.change(uri, fixed));
       assert.deepEqual(summary(second), [{ code: 'login-id/duplicate', range: rangeOf(fixed, 'sato@miitel.jp', 1) }]);
@@ -150,11 +156,17 @@ for (const mode of [PULL, PUSH]) {
     it('reads the settings of the document and re-validates when they change', async () => {
       const uri = uriOf('settings.csv');
       const before = await mode.diagnosticsAfter(client, uri, () => client.open(uri, TWO_MISTAKES));
-      assert.deepEqual(before.map((d) => d.code), ['value/not-allowed', 'login-id/duplicate']);
+      assert.deepEqual(
+        before.map((d) => d.code),
+        ['value/not-allowed', 'login-id/duplicate'],
+      );
       assert.ok(client.configurationRequests.some((item) => item.scopeUri === uri && item.section === 'miitelCsv'));
 
       const after = await mode.afterSettingsChange(client, uri, { rules: { 'login-id/duplicate': 'off', 'value/not-allowed': 'warning' } });
-      assert.deepEqual(after.map((d) => [d.code, d.severity]), [['value/not-allowed', 2]]);
+      assert.deepEqual(
+        after.map((d) => [d.code, d.severity]),
+        [['value/not-allowed', 2]],
+      );
       await client.close(uri);
     });
 
@@ -165,10 +177,13 @@ for (const mode of [PULL, PUSH]) {
       const text = 'Login ID,Name\nsato@miitel.jp,Sato\n';
       const diagnostics = await mode.diagnosticsAfter(client, uri, () => client.open(uri, text));
       assert.ok(diagnostics.length > 0);
-      assert.deepEqual(summary(diagnostics).find((d) => d.code === 'header/unknown-column'), {
-        code: 'header/unknown-column',
-        range: rangeOf(text, 'Name'),
-      });
+      assert.deepEqual(
+        summary(diagnostics).find((d) => d.code === 'header/unknown-column'),
+        {
+          code: 'header/unknown-column',
+          range: rangeOf(text, 'Name'),
+        },
+      );
       await client.close(uri);
     });
 
@@ -212,11 +227,17 @@ describe('protocol: diagnostics with a client that neither pulls diagnostics nor
     const uri = 'file:///nowhere/users.csv';
     const published = client.nextPublish(uri);
     await client.open(uri, TWO_MISTAKES);
-    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['value/not-allowed', 'login-id/duplicate']);
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => d.code),
+      ['value/not-allowed', 'login-id/duplicate'],
+    );
 
     const republished = client.nextPublish(uri);
     await client.changeConfiguration({ rules: { 'value/not-allowed': 'off' } });
-    assert.deepEqual((await republished).diagnostics.map((d) => d.code), ['login-id/duplicate']);
+    assert.deepEqual(
+      (await republished).diagnostics.map((d) => d.code),
+      ['login-id/duplicate'],
+    );
     assert.deepEqual(client.configurationRequests, []);
   });
 });

@@ -43,7 +43,10 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
     assert.deepEqual(capabilities?.completionProvider?.triggerCharacters, [',']);
     assert.ok(capabilities?.inlayHintProvider);
     assert.ok(capabilities?.documentSymbolProvider);
-    assert.deepEqual(capabilities?.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.miitelCsv'], resolveProvider: false });
+    assert.deepEqual(capabilities?.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.miitelCsv'],
+      resolveProvider: false,
+    });
   });
 
   describe('hover', () => {
@@ -81,7 +84,10 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
       const text = `${HEADER}\nsato@miitel.jp,Sato Taro,Xd7!kP2q,0,99,0,0,0,0,0,1\n`;
       await client.open(uri, text);
       const diagnostics = await client.pull(uri);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), [['value/not-allowed', rangeOf(text, '99')]]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range]),
+        [['value/not-allowed', rangeOf(text, '99')]],
+      );
       const hover = await client.hover(uri, diagnostics[0].range.end);
       const value = shown(hover);
       assert.deepEqual(hover?.range, diagnostics[0].range);
@@ -135,7 +141,10 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
       const text = `${HEADER}\nsato@miitel.jp,Sato Taro,Xd7!kP2q,0,Jak,0,0,0,0,0,1\n`;
       await client.open(uri, text);
       const list = items(await client.complete(uri, positionAt(text, offsetOf(text, 'Jak') + 2)));
-      assert.deepEqual(list.map((i) => i.label), [...Array(14).keys()].map(String));
+      assert.deepEqual(
+        list.map((i) => i.label),
+        [...Array(14).keys()].map(String),
+      );
       for (const item of list) assert.deepEqual((item.textEdit as TextEdit).range, rangeOf(text, 'Jak'), item.label);
       const jakarta = list.find((i) => i.label === '6');
       assert.equal(jakarta?.detail, '(GMT+7:00) Jakarta');
@@ -165,7 +174,10 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
       const present = HEADER.split(',');
       const missing = COLUMNS.filter((c) => !present.includes(c.header)).map((c) => c.header);
       assert.equal(missing.length, 13);
-      assert.deepEqual(list.map((i) => i.label), missing);
+      assert.deepEqual(
+        list.map((i) => i.label),
+        missing,
+      );
       const mobile = list.find((i) => i.label === 'MiiTel Phone Mobile Enable');
       assert.equal(applyEdits(text, [mobile?.textEdit as TextEdit]), `${HEADER},MiiTel Phone Mobile Enable\n`);
       await client.close(uri);

@@ -44,7 +44,10 @@ describe('protocol: large files and typing', () => {
     await large.open('file:///large/users.csv', text);
     const usual = await small.pull('file:///small/users.csv');
     const sliced = await large.pull('file:///large/users.csv');
-    assert.deepEqual(usual.map((d) => d.code), ['value/not-allowed', 'login-id/duplicate']);
+    assert.deepEqual(
+      usual.map((d) => d.code),
+      ['value/not-allowed', 'login-id/duplicate'],
+    );
     const tooLarge = sliced.filter((d) => d.code === 'file/too-large');
     assert.equal(tooLarge.length, 1);
     assert.equal(tooLarge[0].severity, 3);

@@ -149,11 +149,18 @@ describe('protocol: malformed input on stdin', () => {
   });
 
   it('answers requests with parameters of the wrong shape without dying', async () => {
-    for (const params of ['nonsense', { textDocument: 42 }, { textDocument: { uri: 'file:///x.csv' }, position: { line: -5, character: 'a' } }]) {
+    for (const params of [
+      'nonsense',
+      { textDocument: 42 },
+      { textDocument: { uri: 'file:///x.csv' }, position: { line: -5, character: 'a' } },
+    ]) {
       const answer = await server.request('textDocument/hover', params);
       assert.ok(answer.error !== undefined || answer.result === null, JSON.stringify(answer));
     }
-    server.notify('textDocument/didChange', { textDocument: { uri: 'file:///never/opened.csv', version: 2 }, contentChanges: [{ text: 'x' }] });
+    server.notify('textDocument/didChange', {
+      textDocument: { uri: 'file:///never/opened.csv', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     server.notify('textDocument/didClose', { textDocument: { uri: 'file:///never/opened.csv' } });
     await assertAnswering();
   });
@@ -161,7 +168,16 @@ describe('protocol: malformed input on stdin', () => {
   it('answers every request about a document it never opened neutrally', async () => {
     const document = { textDocument: NEVER_OPENED.textDocument };
     assert.equal((await server.request('textDocument/completion', NEVER_OPENED)).result, null);
-    assert.deepEqual((await server.request('textDocument/codeAction', { ...document, range: { start: NEVER_OPENED.position, end: NEVER_OPENED.position }, context: { diagnostics: [] } })).result, []);
+    assert.deepEqual(
+      (
+        await server.request('textDocument/codeAction', {
+          ...document,
+          range: { start: NEVER_OPENED.position, end: NEVER_OPENED.position },
+          context: { diagnostics: [] },
+        })
+      ).result,
+      [],
+    );
     assert.deepEqual((await server.request('textDocument/diagnostic', document)).result, { kind: 'full', items: [] });
   });
 

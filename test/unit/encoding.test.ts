@@ -56,7 +56,9 @@ describe('decodeCsvBytes', () => {
     });
 
     it('refuses a UTF-8 BOM followed by bytes that are not UTF-8 instead of guessing', () => {
-      assert.deepEqual(decodeCsvBytes(bytes(...BOM, 0x41, 0x0a, 0x0a, 0x82, 0xa0), 'auto'), { error: 'Line 3 has bytes that are not valid UTF-8.' });
+      assert.deepEqual(decodeCsvBytes(bytes(...BOM, 0x41, 0x0a, 0x0a, 0x82, 0xa0), 'auto'), {
+        error: 'Line 3 has bytes that are not valid UTF-8.',
+      });
     });
   });
 

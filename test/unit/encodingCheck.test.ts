@@ -86,7 +86,10 @@ function chunkedSource(bytes: Uint8Array, cuts: readonly number[]) {
 
 /** `bytes` in chunks of `size` bytes. */
 const inChunksOf = (bytes: Uint8Array, size: number) =>
-  chunkedSource(bytes, Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => (i + 1) * size));
+  chunkedSource(
+    bytes,
+    Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => (i + 1) * size),
+  );
 
 describe('sniffFileChunks', () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -160,7 +163,10 @@ describe('sniffFileChunks', () => {
   });
 
   it('opens the file once for UTF-8, twice for Shift_JIS, and stops at the first byte that is neither', async () => {
-    for (const [bytes, opens] of [[UTF8, 1], [SHIFT_JIS, 2]] as const) {
+    for (const [bytes, opens] of [
+      [UTF8, 1],
+      [SHIFT_JIS, 2],
+    ] as const) {
       const source = inChunksOf(bytes, 16);
       await sniffFileChunks(source.open, '');
       assert.equal(source.opens, opens);
@@ -225,10 +231,7 @@ describe('sniffFileChunks', () => {
         });
     /** Cut points, anywhere (inside BOMs and multi-byte characters too), or every byte. */
     const cuts = (bytes: Uint8Array) =>
-      fc.oneof(
-        fc.array(fc.nat({ max: bytes.length }), { maxLength: 8 }),
-        fc.constant(Array.from({ length: bytes.length }, (_, i) => i)),
-      );
+      fc.oneof(fc.array(fc.nat({ max: bytes.length }), { maxLength: 8 }), fc.constant(Array.from({ length: bytes.length }, (_, i) => i)));
     const cases = files.chain((bytes) => fc.tuple(fc.constant(bytes), documentText(bytes), cuts(bytes)));
 
     it('for any bytes, text and chunking', async () => {
@@ -246,10 +249,15 @@ describe('sniffFileChunks', () => {
 
 describe('editorEncodingName', () => {
   it("maps VS Code's encoding ids", () => {
-    assert.deepEqual(
-      ['utf8', 'utf8bom', 'shiftjis', 'utf16le', 'utf16be', 'windows1252', 'eucjp'].map(editorEncodingName),
-      ['utf-8', 'utf-8-bom', 'shift_jis', 'utf-16', 'utf-16', 'other', 'other'],
-    );
+    assert.deepEqual(['utf8', 'utf8bom', 'shiftjis', 'utf16le', 'utf16be', 'windows1252', 'eucjp'].map(editorEncodingName), [
+      'utf-8',
+      'utf-8-bom',
+      'shift_jis',
+      'utf-16',
+      'utf-16',
+      'other',
+      'other',
+    ]);
   });
 });
 
@@ -278,13 +286,23 @@ describe('checkEncoding', () => {
       const fixes = getFixes(doc, found[0], 'file:///users.csv');
       assert.deepEqual(
         fixes.map((f) => [f.title, f.changes, f.preferred, f.command]),
-        [['Reopen the file as Shift_JIS', [], true, { id: COMMANDS.reopenWithEncoding, title: 'Reopen the file as Shift_JIS', arguments: ['file:///users.csv', 'shiftjis'] }]],
+        [
+          [
+            'Reopen the file as Shift_JIS',
+            [],
+            true,
+            { id: COMMANDS.reopenWithEncoding, title: 'Reopen the file as Shift_JIS', arguments: ['file:///users.csv', 'shiftjis'] },
+          ],
+        ],
       );
     });
 
     it('can be turned off like any code', () => {
       const { problems } = checkText(text, { ...DEFAULT_SETTINGS, rules: { 'encoding/mismatch': 'off' } });
-      assert.deepEqual(problems.filter((p) => p.code.startsWith('encoding/')), []);
+      assert.deepEqual(
+        problems.filter((p) => p.code.startsWith('encoding/')),
+        [],
+      );
     });
   });
 
@@ -309,7 +327,10 @@ describe('checkEncoding', () => {
     it('has a quick fix that reopens the file as UTF-8', () => {
       const { doc, problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'shift_jis' } });
       const problem = problems.find((p) => p.code === 'encoding/mismatch')!;
-      assert.deepEqual(getFixes(doc, problem, 'file:///u.csv').map((f) => f.command?.arguments), [['file:///u.csv', 'utf8']]);
+      assert.deepEqual(
+        getFixes(doc, problem, 'file:///u.csv').map((f) => f.command?.arguments),
+        [['file:///u.csv', 'utf8']],
+      );
     });
 
     it('points at the first U+FFFD when the text says Shift_JIS was the wrong reading (half-width katakana)', () => {
@@ -335,7 +356,12 @@ describe('checkEncoding', () => {
       for (const bytes of [UTF8, UTF8_BOM]) {
         const text = readAsUtf8(bytes).replace(/^\ufeff/, '');
         assert.match(text, /山田 浩/);
-        for (const e of [{}, { decodedAs: 'utf-8' }, { decodedAs: 'utf-8-bom', file: 'utf-8-bom' }, { decodedAs: 'utf-8', file: 'utf-8' }] satisfies EncodingEvidence[]) {
+        for (const e of [
+          {},
+          { decodedAs: 'utf-8' },
+          { decodedAs: 'utf-8-bom', file: 'utf-8-bom' },
+          { decodedAs: 'utf-8', file: 'utf-8' },
+        ] satisfies EncodingEvidence[]) {
           assert.equal(checkEncoding(text, e), undefined, JSON.stringify(e));
         }
       }
@@ -350,9 +376,27 @@ describe('checkEncoding', () => {
 
     it('is silent on everyday Japanese names, companies and addresses in a UTF-8 file read without evidence', () => {
       const names = [
-        '佐藤 健太', '鈴木 美咲', '高橋 翔', '田中 さくら', '渡辺 大輔', '伊藤 あおい', '山本 蓮', '中村 陽菜',
-        '小林 悠真', '加藤 結衣', '吉田 颯', '山田 花子', '佐々木 優', '山口 由美子', '松本 拓也', '井上 真央',
-        'サトウ タロウ', 'ﾔﾏﾀﾞ ﾊﾅｺ', '株式会社みいてる 営業部', '東京都千代田区丸の内一丁目', 'ＲｅｖＣｏｍｍ　太郎',
+        '佐藤 健太',
+        '鈴木 美咲',
+        '高橋 翔',
+        '田中 さくら',
+        '渡辺 大輔',
+        '伊藤 あおい',
+        '山本 蓮',
+        '中村 陽菜',
+        '小林 悠真',
+        '加藤 結衣',
+        '吉田 颯',
+        '山田 花子',
+        '佐々木 優',
+        '山口 由美子',
+        '松本 拓也',
+        '井上 真央',
+        'サトウ タロウ',
+        'ﾔﾏﾀﾞ ﾊﾅｺ',
+        '株式会社みいてる 営業部',
+        '東京都千代田区丸の内一丁目',
+        'ＲｅｖＣｏｍｍ　太郎',
       ];
       const csv = file(templateHeader(), ...names.map((userName, i) => row({ loginId: `u${i}@example.jp`, userName })));
       assert.equal(checkEncoding(csv), undefined);
@@ -393,11 +437,18 @@ describe('checkEncoding', () => {
         code: 'encoding/mismatch',
         offset: at(text, '\ufffd'),
         length: 2,
-        message: 'The file itself contains garbled text ("\ufffd\ufffd"), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
+        message:
+          'The file itself contains garbled text ("\ufffd\ufffd"), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
         data: {},
       });
       const { doc, problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'utf-8', file: 'utf-8' } });
-      assert.deepEqual(getFixes(doc, problems.find((p) => p.code === 'encoding/mismatch')!), []);
+      assert.deepEqual(
+        getFixes(
+          doc,
+          problems.find((p) => p.code === 'encoding/mismatch')!,
+        ),
+        [],
+      );
     });
 
     it('reports a Shift_JIS file read as Windows-1252 at its first non-ASCII character', () => {

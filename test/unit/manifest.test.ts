@@ -52,7 +52,12 @@ function nestedManifestDefaults(): Record<string, unknown> {
 describe('package.json manifest', () => {
   it('contributes exactly one setting per key of DEFAULT_SETTINGS, with the same default', () => {
     const flat = flatDefaults();
-    assert.deepEqual(Object.keys(properties).sort(), Object.keys(flat).map((k) => `miitelCsv.${k}`).sort());
+    assert.deepEqual(
+      Object.keys(properties).sort(),
+      Object.keys(flat)
+        .map((k) => `miitelCsv.${k}`)
+        .sort(),
+    );
     for (const [key, value] of Object.entries(flat)) assert.deepEqual(prop(key).default, value, key);
   });
 

@@ -44,7 +44,10 @@ describe('parseCsv', () => {
   describe('line terminators', () => {
     it('reads LF records with exact cell and record offsets', () => {
       const doc = parseCsv('a,bc\nd,e\n');
-      assert.deepEqual(cells(doc), [[plain('a', 0), plain('bc', 2)], [plain('d', 5), plain('e', 7)]]);
+      assert.deepEqual(cells(doc), [
+        [plain('a', 0), plain('bc', 2)],
+        [plain('d', 5), plain('e', 7)],
+      ]);
       assert.deepEqual(doc.records.map(span), [
         { start: 0, end: 4, line: 0, blank: false },
         { start: 5, end: 8, line: 1, blank: false },
@@ -56,7 +59,10 @@ describe('parseCsv', () => {
 
     it('excludes \\r\\n from record ends and reports eol \\r\\n', () => {
       const doc = parseCsv('a,b\r\nc,d\r\n');
-      assert.deepEqual(cells(doc), [[plain('a', 0), plain('b', 2)], [plain('c', 5), plain('d', 7)]]);
+      assert.deepEqual(cells(doc), [
+        [plain('a', 0), plain('b', 2)],
+        [plain('c', 5), plain('d', 7)],
+      ]);
       assert.deepEqual(doc.records.map(span), [
         { start: 0, end: 3, line: 0, blank: false },
         { start: 5, end: 8, line: 1, blank: false },
@@ -67,14 +73,20 @@ describe('parseCsv', () => {
     it('reads CR-only files', () => {
       const doc = parseCsv('a,b\rc\r');
       assert.deepEqual(cells(doc), [[plain('a', 0), plain('b', 2)], [plain('c', 4)]]);
-      assert.deepEqual(doc.records.map((r) => r.line), [0, 1]);
+      assert.deepEqual(
+        doc.records.map((r) => r.line),
+        [0, 1],
+      );
       assert.equal(doc.eol, '\r');
     });
 
     it('accepts every terminator in one file and takes eol from the first', () => {
       const doc = parseCsv('a\nb\r\nc\rd');
       assert.deepEqual(cells(doc), [[plain('a', 0)], [plain('b', 2)], [plain('c', 5)], [plain('d', 7)]]);
-      assert.deepEqual(doc.records.map((r) => r.line), [0, 1, 2, 3]);
+      assert.deepEqual(
+        doc.records.map((r) => r.line),
+        [0, 1, 2, 3],
+      );
       assert.equal(doc.eol, '\n');
     });
 
@@ -102,11 +114,7 @@ describe('parseCsv', () => {
     it('keeps line breaks inside quotes and numbers the next record by its real line', () => {
       const text = 'h\r\n"one\r\ntwo\nthree\rfour",x\r\nnext';
       const doc = parseCsv(text);
-      assert.deepEqual(cells(doc), [
-        [plain('h', 0)],
-        [quoted('one\r\ntwo\nthree\rfour', 3), plain('x', 25)],
-        [plain('next', 28)],
-      ]);
+      assert.deepEqual(cells(doc), [[plain('h', 0)], [quoted('one\r\ntwo\nthree\rfour', 3), plain('x', 25)], [plain('next', 28)]]);
       assert.deepEqual(doc.records.map(span), [
         { start: 0, end: 1, line: 0, blank: false },
         { start: 3, end: 26, line: 1, blank: false },
@@ -119,7 +127,10 @@ describe('parseCsv', () => {
     it('does not count the BOM as part of the first cell', () => {
       const doc = parseCsv('\ufeffLogin ID,b\r\nx,y');
       assert.equal(doc.bom, true);
-      assert.deepEqual(cells(doc), [[plain('Login ID', 1), plain('b', 10)], [plain('x', 13), plain('y', 15)]]);
+      assert.deepEqual(cells(doc), [
+        [plain('Login ID', 1), plain('b', 10)],
+        [plain('x', 13), plain('y', 15)],
+      ]);
       assert.deepEqual(span(doc.records[0]), { start: 1, end: 11, line: 0, blank: false });
     });
 
@@ -154,7 +165,10 @@ describe('parseCsv', () => {
     it('reads an empty line in the middle as a blank record with one empty cell', () => {
       const doc = parseCsv('a\n\nb');
       assert.deepEqual(cells(doc), [[plain('a', 0)], [plain('', 2)], [plain('b', 3)]]);
-      assert.deepEqual(doc.records.map((r) => r.blank), [false, true, false]);
+      assert.deepEqual(
+        doc.records.map((r) => r.blank),
+        [false, true, false],
+      );
     });
 
     it('does not call a line of one empty quoted field blank', () => {
@@ -168,12 +182,18 @@ describe('parseCsv', () => {
 
     it('returns no records for an empty file', () => {
       const { text, records, recordCount, errors, bom, eol } = parseCsv('');
-      assert.deepEqual({ text, records, recordCount, errors, bom, eol }, { text: '', records: [], recordCount: 0, errors: [], bom: false, eol: '\r\n' });
+      assert.deepEqual(
+        { text, records, recordCount, errors, bom, eol },
+        { text: '', records: [], recordCount: 0, errors: [], bom: false, eol: '\r\n' },
+      );
     });
 
     it('returns no records for a file that is only a BOM', () => {
       const { text, records, recordCount, errors, bom, eol } = parseCsv('\ufeff');
-      assert.deepEqual({ text, records, recordCount, errors, bom, eol }, { text: '\ufeff', records: [], recordCount: 0, errors: [], bom: true, eol: '\r\n' });
+      assert.deepEqual(
+        { text, records, recordCount, errors, bom, eol },
+        { text: '\ufeff', records: [], recordCount: 0, errors: [], bom: true, eol: '\r\n' },
+      );
     });
   });
 
@@ -194,7 +214,10 @@ describe('parseCsv', () => {
         [plain('u2', 25), quoted('Sato', 28), plain('x', 35)],
         [plain('u3', 38), plain('z', 41)],
       ]);
-      assert.deepEqual(doc.records.map((r) => r.line), [0, 1, 2, 3]);
+      assert.deepEqual(
+        doc.records.map((r) => r.line),
+        [0, 1, 2, 3],
+      );
     });
 
     it('reports an unclosed quote on the last line', () => {
@@ -212,7 +235,10 @@ describe('parseCsv', () => {
     it('reports a stray quote inside an unquoted field and keeps the value as written', () => {
       const doc = parseCsv('ab"c,d\ne,f');
       assert.deepEqual(doc.errors, [err('csv/invalid-quote', 2)]);
-      assert.deepEqual(cells(doc), [[plain('ab"c', 0), plain('d', 5)], [plain('e', 7), plain('f', 9)]]);
+      assert.deepEqual(cells(doc), [
+        [plain('ab"c', 0), plain('d', 5)],
+        [plain('e', 7), plain('f', 9)],
+      ]);
     });
 
     it('reports text after a closing quote at that quote and keeps the field as written', () => {
@@ -224,7 +250,10 @@ describe('parseCsv', () => {
     it('reads a quote "closed" on a later line with text after it as an unclosed quote', () => {
       const doc = parseCsv('x,"abc\ny,"def",z\n');
       assert.deepEqual(doc.errors, [err('csv/unclosed-quote', 2)]);
-      assert.deepEqual(cells(doc), [[plain('x', 0), plain('"abc', 2)], [plain('y', 7), quoted('def', 9), plain('z', 15)]]);
+      assert.deepEqual(cells(doc), [
+        [plain('x', 0), plain('"abc', 2)],
+        [plain('y', 7), quoted('def', 9), plain('z', 15)],
+      ]);
     });
 
     it('lists several problems in order of offset', () => {
@@ -274,17 +303,21 @@ describe('parseCsv', () => {
           const isLast = (r: number): boolean => r === rows.length - 1;
           // An unquoted lone empty cell on the last line would vanish without a trailing line break.
           const quote = rows.map((row, r) =>
-            row.map(({ value, forceQuote }) => forceQuote || /[",\r\n]/.test(value) || (row.length === 1 && value === '' && isLast(r) && !trailingEol)),
+            row.map(
+              ({ value, forceQuote }) =>
+                forceQuote || /[",\r\n]/.test(value) || (row.length === 1 && value === '' && isLast(r) && !trailingEol),
+            ),
           );
-          const lines = rows.map((row, r) =>
-            row.map(({ value }, c) => (quote[r][c] ? `"${value.replace(/"/g, '""')}"` : value)).join(','),
-          );
+          const lines = rows.map((row, r) => row.map(({ value }, c) => (quote[r][c] ? `"${value.replace(/"/g, '""')}"` : value)).join(','));
           const text = (bom ? '\ufeff' : '') + lines.join(eol) + (trailingEol ? eol : '');
           const doc = parseCsv(text);
           assert.deepEqual(doc.errors, []);
           assert.equal(doc.bom, bom);
           assert.equal(doc.eol, (/\r\n|\r|\n/.exec(text)?.[0] ?? '\r\n') as CsvDocument['eol']);
-          assert.deepEqual(values(doc), rows.map((row) => row.map((c) => c.value)));
+          assert.deepEqual(
+            values(doc),
+            rows.map((row) => row.map((c) => c.value)),
+          );
           // csv-parse, the reference for well-formed files, reads the same values.
           assert.deepEqual(values(doc), parse(text, { bom: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }));
           let expectedStart = bom ? 1 : 0;
@@ -386,7 +419,7 @@ describe('parseCsv', () => {
         if (name === 'location_coordinates.csv') {
           // csv-spectrum 2.0.0's expected JSON for this case is a bare object whose phone number is
           // not the one in the CSV. Its unquoted field holds `"` (inch marks), which we report by design.
-          expected = [{ ...json as object, 'Contact Phone Number': '2095257564' }];
+          expected = [{ ...(json as object), 'Contact Phone Number': '2095257564' }];
           expectedErrors = [err('csv/invalid-quote', text.indexOf('"')), err('csv/invalid-quote', text.lastIndexOf('"'))];
         }
         assert.deepEqual(doc.errors, expectedErrors);

@@ -12,7 +12,10 @@ const plain = (r: CsvRecord) => ({ start: r.start, end: r.end, line: r.line, bla
 function view(doc: CsvDocument) {
   const records = Array.from({ length: doc.recordCount }, (_, i) => plain(doc.record(i)));
   assert.deepEqual(doc.records.map(plain), records);
-  assert.deepEqual(Array.from({ length: doc.recordCount }, (_, i) => doc.recordStart(i)), records.map((r) => r.start));
+  assert.deepEqual(
+    Array.from({ length: doc.recordCount }, (_, i) => doc.recordStart(i)),
+    records.map((r) => r.start),
+  );
   return {
     records,
     errors: doc.errors.map((e) => ({ ...e })),

@@ -79,13 +79,33 @@ const VALID = file(templateHeader(), row(), row({ loginId: 'suzuki@miitel.jp', u
 describe('robustness: the service on any text', () => {
   it('random text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 4 }), (text, offsets) => exercise(text, offsets)),
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 4 }), (text, offsets) =>
+        exercise(text, offsets),
+      ),
       { numRuns: 150 },
     );
   });
 
   it('CSV-like random text: quotes, separators, line breaks, BOMs, NULs, lone surrogates', () => {
-    const unit = fc.constantFrom('"', ',', '\r', '\n', '\r\n', '\0', '\ufeff', '\ud800', 'a', '1', ' ', '@', '山', '＠', '=', 'Login ID', 'Password');
+    const unit = fc.constantFrom(
+      '"',
+      ',',
+      '\r',
+      '\n',
+      '\r\n',
+      '\0',
+      '\ufeff',
+      '\ud800',
+      'a',
+      '1',
+      ' ',
+      '@',
+      '山',
+      '＠',
+      '=',
+      'Login ID',
+      'Password',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 120 }), fc.array(fc.nat(), { maxLength: 4 }), (text, offsets) => exercise(text, offsets)),
       { numRuns: 150 },
@@ -123,14 +143,30 @@ describe('robustness: the service on any text', () => {
           const start = at % (text.length + 1);
           text = text.slice(0, start) + insert + text.slice(start + length);
         }
-        exercise(text, steps.map((s) => s.at % (text.length + 1)));
+        exercise(
+          text,
+          steps.map((s) => s.at % (text.length + 1)),
+        );
       }),
       { numRuns: 120 },
     );
   });
 
   it('degenerate files: empty, only a BOM, only quotes, NULs, only line breaks', () => {
-    for (const text of ['', '\ufeff', '\ufeff\ufeff', '"', '""', '"""', '"'.repeat(1001), '\0', '\0,\0\r\n\0', '\r\n'.repeat(50), '\r', ',,,,']) {
+    for (const text of [
+      '',
+      '\ufeff',
+      '\ufeff\ufeff',
+      '"',
+      '""',
+      '"""',
+      '"'.repeat(1001),
+      '\0',
+      '\0,\0\r\n\0',
+      '\r\n'.repeat(50),
+      '\r',
+      ',,,,',
+    ]) {
       exercise(text, [1, 2, 3]);
     }
   });

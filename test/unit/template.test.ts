@@ -40,7 +40,10 @@ describe('generateTemplate', () => {
       'MiiTel RecPod Enable',
     ]);
     const [all, row] = lines(generateTemplate({ rows: 1, subscriptions: [...ALL_PRODUCTS].reverse() }));
-    assert.deepEqual(all.split(','), COLUMNS.map((c) => c.header));
+    assert.deepEqual(
+      all.split(','),
+      COLUMNS.map((c) => c.header),
+    );
     // Defaults: the help page's examples (access permission and shared link 1 = Host only), else 0.
     assert.match(row, /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,0$/);
   });
@@ -51,7 +54,9 @@ describe('generateTemplate', () => {
   });
 
   it('gives every row a different password', () => {
-    const passwords = lines(generateTemplate({ rows: 100 })).slice(1).map((row) => row.split(',')[2]);
+    const passwords = lines(generateTemplate({ rows: 100 }))
+      .slice(1)
+      .map((row) => row.split(',')[2]);
     assert.equal(new Set(passwords).size, 100);
   });
 
@@ -73,7 +78,10 @@ describe('generateTemplate', () => {
       const bytes = encodeCsvText(generateTemplate({ rows: 4 }), encoding);
       const body = encoding === 'utf-8-bom' ? bytes.subarray(3) : bytes;
       assert.equal(bytes.length - body.length, encoding === 'utf-8-bom' ? 3 : 0, encoding);
-      assert.ok(body.every((b) => b < 0x80), `${encoding}: no other byte order mark, all ASCII`);
+      assert.ok(
+        body.every((b) => b < 0x80),
+        `${encoding}: no other byte order mark, all ASCII`,
+      );
       const [header, ...rows] = lines(new TextDecoder().decode(body));
       assert.deepEqual([header, rows.length], [HEADER_11.join(','), 4]);
     }
@@ -133,13 +141,21 @@ describe('generateTemplate', () => {
       templateOptionsError({ rows: 1, subscriptions: ['meetings', 'phone'] }),
       'subscriptions may hold only phoneMobile, callCenter, meetings, meetingsBot, recPod, salesforce, incomingWebhook, not "phone"',
     );
-    assert.throws(() => generateTemplate({ rows: 0 }), { name: 'RangeError', message: 'rows must be a whole number from 1 to 100, not "0"' });
+    assert.throws(() => generateTemplate({ rows: 0 }), {
+      name: 'RangeError',
+      message: 'rows must be a whole number from 1 to 100, not "0"',
+    });
   });
 
   it('lists the template columns for a subscription set', () => {
-    assert.deepEqual(templateColumns().map((c) => c.id), COLUMNS.slice(0, 11).map((c) => c.id));
     assert.deepEqual(
-      templateColumns(['callCenter']).slice(11).map((c) => c.id),
+      templateColumns().map((c) => c.id),
+      COLUMNS.slice(0, 11).map((c) => c.id),
+    );
+    assert.deepEqual(
+      templateColumns(['callCenter'])
+        .slice(11)
+        .map((c) => c.id),
       ['callCenter', 'callCenterAdmin', 'callCenterPredictiveDialer'],
     );
   });

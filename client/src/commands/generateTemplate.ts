@@ -9,7 +9,12 @@ import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
 import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
 import type { CsvEncoding } from '../../../server/src/service/encoding';
 import { encodingLabels, templateText as t } from '../../../server/src/service/messages';
-import { generateTemplate as templateCsv, TEMPLATE_ENCODINGS, type TemplateOptions, templateOptionsError } from '../../../server/src/service/template';
+import {
+  generateTemplate as templateCsv,
+  TEMPLATE_ENCODINGS,
+  type TemplateOptions,
+  templateOptionsError,
+} from '../../../server/src/service/template';
 import { encodeText } from '../encodings';
 import { exists, toUri } from '../uris';
 

@@ -41,6 +41,11 @@ export async function splitFile(uri: string, max: number, options: SplitOptions 
     edit.delete(document.uri, new Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)));
   }
   await workspace.applyEdit(edit);
-  void window.showInformationMessage(fixText.splitDone(max, targets.map((t) => workspace.asRelativePath(t))));
+  void window.showInformationMessage(
+    fixText.splitDone(
+      max,
+      targets.map((t) => workspace.asRelativePath(t)),
+    ),
+  );
   return targets;
 }

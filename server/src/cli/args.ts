@@ -131,17 +131,26 @@ function template(values: Values, extra: readonly string[]): Command {
   if (extra.length > 0) throw new UsageError(cliText.templateTakesNoFile(extra[0]));
   const rows = values.rows as string | undefined;
   if (rows === undefined) throw new UsageError(cliText.missingRows(MAX_USERS_PER_FILE));
-  if (!/^\d+$/.test(rows) || Number(rows) < 1 || Number(rows) > MAX_USERS_PER_FILE) throw new UsageError(cliText.badRows(rows, MAX_USERS_PER_FILE));
+  if (!/^\d+$/.test(rows) || Number(rows) < 1 || Number(rows) > MAX_USERS_PER_FILE)
+    throw new UsageError(cliText.badRows(rows, MAX_USERS_PER_FILE));
   const encoding = values.encoding as string | undefined;
   if (encoding === undefined) throw new UsageError(cliText.missingEncoding(TEMPLATE_ENCODINGS));
   const code = (option: string, value: unknown, set: 'locale' | 'timeZone') =>
-    value === undefined ? undefined : choice(option, value as string, CODE_SETS[set].map((v) => v.code));
+    value === undefined
+      ? undefined
+      : choice(
+          option,
+          value as string,
+          CODE_SETS[set].map((v) => v.code),
+        );
   return {
     kind: 'template',
     options: {
       template: {
         rows: Number(rows),
-        subscriptions: list(values.subscriptions as string[] | undefined).map((p) => choice('--subscriptions', p, Object.keys(PRODUCTS)) as ProductId),
+        subscriptions: list(values.subscriptions as string[] | undefined).map(
+          (p) => choice('--subscriptions', p, Object.keys(PRODUCTS)) as ProductId,
+        ),
         locale: code('--locale', values.locale, 'locale'),
         timeZone: code('--time-zone', values['time-zone'], 'timeZone'),
       },
@@ -154,7 +163,10 @@ function template(values: Values, extra: readonly string[]): Command {
 
 /** Values of a repeatable, comma-separated option, blanks dropped. */
 function list(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {

@@ -16,8 +16,7 @@ import { runSafe } from './runSafe';
 /** The fix-all kind of this extension. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.miitelCsv`;
 
-const wants = (only: readonly string[] | undefined, kind: string) =>
-  !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
 export const codeActions: Feature = {
   capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } }),
@@ -94,7 +93,12 @@ async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<C
   // Never cut a surrogate pair: an edit boundary inside one is no valid position.
   if (start > 0 && isHighSurrogate(text.charCodeAt(start - 1))) start--;
   let end = 0;
-  while (end < text.length - start && end < fixed.length - start && text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)) end++;
+  while (
+    end < text.length - start &&
+    end < fixed.length - start &&
+    text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)
+  )
+    end++;
   if (end > 0 && isLowSurrogate(text.charCodeAt(text.length - end))) end--;
   const edit: TextEdit = {
     range: { start: file.document.positionAt(start), end: file.document.positionAt(text.length - end) },

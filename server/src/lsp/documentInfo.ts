@@ -20,7 +20,9 @@ export const documentInfo: Feature = {
         const { decodedAs, file: onDisk } = await context.encodings.evidence(file.document);
         // The editor's reading is what a save writes, so it comes before what the bytes on disk say.
         const encoding = decodedAs ?? onDisk;
-        return encoding === undefined ? { isMiitel: true, users: file.doc.rowCount } : { isMiitel: true, users: file.doc.rowCount, encoding };
+        return encoding === undefined
+          ? { isMiitel: true, users: file.doc.rowCount }
+          : { isMiitel: true, users: file.doc.rowCount, encoding };
       }),
     );
   },

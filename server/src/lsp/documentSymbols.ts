@@ -15,7 +15,9 @@ export const documentSymbols: Feature = {
         const file = document && (await miitelFile(context, document));
         if (!file) return [];
         const symbols = getDocumentSymbols(document, file.doc, file.settings.maxItemsComputed);
-        return hierarchical ? symbols : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
+        return hierarchical
+          ? symbols
+          : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
       }),
     );
   },

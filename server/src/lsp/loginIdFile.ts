@@ -68,7 +68,10 @@ export class LoginIdFiles {
     if (setting === '') return undefined;
     if (path.isAbsolute(setting)) return path.normalize(setting);
     if (folder) return path.resolve(folder, setting);
-    this.reportOnce(setting, `The existing Login IDs file "${setting}" is relative but the document is in no workspace folder; it is ignored.`);
+    this.reportOnce(
+      setting,
+      `The existing Login IDs file "${setting}" is relative but the document is in no workspace folder; it is ignored.`,
+    );
     return undefined;
   }
 

@@ -71,9 +71,7 @@ export const pushDiagnostics: Feature = {
     const opened = new Set<string>();
     context.documents.onDidOpen((e) => opened.add(e.document.uri));
     // TextDocuments fires a content change right after every open: validate that one at once.
-    context.documents.onDidChangeContent((e) =>
-      pusher.schedule(e.document.uri, opened.delete(e.document.uri) ? 0 : CHANGE_DEBOUNCE_MS),
-    );
+    context.documents.onDidChangeContent((e) => pusher.schedule(e.document.uri, opened.delete(e.document.uri) ? 0 : CHANGE_DEBOUNCE_MS));
     context.documents.onDidClose((e) => {
       opened.delete(e.document.uri);
       pusher.clear(e.document.uri);

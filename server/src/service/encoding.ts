@@ -36,7 +36,9 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding: EncodingChoice): Dec
 
   if (hasUtf8Bom(bytes) && encoding !== 'shift_jis') {
     const text = decodeUtf8(bytes.subarray(3));
-    return text === undefined ? { error: encodingMessages.invalidUtf8(lineOfByte(bytes, firstInvalidUtf8(bytes))) } : { text, encoding: 'utf-8-bom' };
+    return text === undefined
+      ? { error: encodingMessages.invalidUtf8(lineOfByte(bytes, firstInvalidUtf8(bytes))) }
+      : { text, encoding: 'utf-8-bom' };
   }
   if (encoding !== 'shift_jis') {
     const text = decodeUtf8(bytes);

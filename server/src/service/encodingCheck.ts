@@ -214,7 +214,9 @@ export function checkEncoding(text: string, evidence: EncodingEvidence = {}): Pr
       ? firstNonAsciiRun(text)
       : firstGarbled(text, readRight || decodedAs === 'utf-8');
   if (!bad) return undefined;
-  const sample = Array.from(text.slice(bad.offset, bad.offset + bad.length)).slice(0, 12).join('');
+  const sample = Array.from(text.slice(bad.offset, bad.offset + bad.length))
+    .slice(0, 12)
+    .join('');
   if (readRight) {
     return { code: 'encoding/mismatch', offset: bad.offset, length: bad.length, message: messages.encodingLost(sample), data: {} };
   }

@@ -57,13 +57,19 @@ export function parseCsv(text: string): CsvDocument {
 export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string): { csv: CsvDocument; mapping?: RecordMapping } {
   const old = internals.get(previous);
   const delta = edit.newEnd - edit.oldEnd;
-  const valid = edit.start >= 0 && edit.start <= edit.oldEnd && edit.oldEnd <= previous.text.length && text.length === previous.text.length + delta;
+  const valid =
+    edit.start >= 0 && edit.start <= edit.oldEnd && edit.oldEnd <= previous.text.length && text.length === previous.text.length + delta;
   // Arena garbage past the live cells is the price of reuse; past half, start afresh.
   if (!old || !valid || edit.start === 0 || old.arena.count > 2 * old.liveCells + 65536) return { csv: parseCsv(text) };
 
   const records = old.records;
   const restart = restartRecord(records, old.far, edit.start);
-  const st = newState(text, old.arena, restart < records.length ? records.line(restart) : lineAtEnd(previous, records), records.length + 16);
+  const st = newState(
+    text,
+    old.arena,
+    restart < records.length ? records.line(restart) : lineAtEnd(previous, records),
+    records.length + 16,
+  );
   st.records.append(records, 0, restart, 0, 0);
   st.far.push(...old.far.filter((f) => f.record < restart));
   const from = restart < records.length ? records.start(restart) : restart > 0 ? records.end(restart - 1) : 0;

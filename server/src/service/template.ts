@@ -4,7 +4,15 @@
  * and every code column at its default. The CLI (`miitel-csv template`) and the VS Code command
  * both call this; they only choose options and write the bytes.
  */
-import { CODE_SETS, COLUMNS, type ColumnSpec, isColumnSubscribed, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
+import {
+  CODE_SETS,
+  COLUMNS,
+  type ColumnSpec,
+  isColumnSubscribed,
+  MAX_USERS_PER_FILE,
+  PRODUCTS,
+  type ProductId,
+} from '../../../shared/spec';
 import type { CsvEncoding } from './encoding';
 import { templateText } from './messages';
 import { generatePassword } from './password';

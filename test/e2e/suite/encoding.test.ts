@@ -39,7 +39,10 @@ describe('encodings', () => {
     assert.ok(!familyName.isEmpty);
     const mismatch = { code: 'encoding/mismatch', severity: 'error', range: rangeText(familyName) } as const;
     await waitForDiagnostics(document.uri, [mismatch]);
-    assert.match(messagesOf(document.uri)[0], /^The file seems to be in Shift_JIS \(as Excel saves it\) but was read in another encoding, so its text shows as /);
+    assert.match(
+      messagesOf(document.uri)[0],
+      /^The file seems to be in Shift_JIS \(as Excel saves it\) but was read in another encoding, so its text shows as /,
+    );
 
     const fixes = await quickFixes(document.uri, familyName);
     assert.deepEqual(

@@ -53,7 +53,11 @@ describe('generate template command', () => {
     // Checked at once: each row only waits for its Login ID and User name.
     await waitForDiagnostics(
       target,
-      [1, 2, 3].map((line) => ({ code: 'rows/unused-template-row', severity: 'warning', range: `${line}:0-${line}:${document.lineAt(line).text.length}` })),
+      [1, 2, 3].map((line) => ({
+        code: 'rows/unused-template-row',
+        severity: 'warning',
+        range: `${line}:0-${line}:${document.lineAt(line).text.length}`,
+      })),
     );
   });
 
@@ -62,7 +66,10 @@ describe('generate template command', () => {
     await vscode.commands.executeCommand(COMMAND, { target, rows: 1, encoding: 'shift_jis' });
     const bytes = await vscode.workspace.fs.readFile(target);
     assert.notDeepEqual([...bytes.subarray(0, 3)], BOM);
-    assert.match(Buffer.from(bytes).toString('latin1'), /^Login ID,User name,Password,Locale,Time zone,[^\r\n]*\r\n,,[A-Za-z\d]{8,},0,0,[^\r\n]*\r\n$/);
+    assert.match(
+      Buffer.from(bytes).toString('latin1'),
+      /^Login ID,User name,Password,Locale,Time zone,[^\r\n]*\r\n,,[A-Za-z\d]{8,},0,0,[^\r\n]*\r\n$/,
+    );
     const document = await openedDocument(target);
     assert.equal(document.encoding, 'shiftjis');
   });

@@ -152,7 +152,11 @@ export async function revert(document: vscode.TextDocument): Promise<void> {
 /** The open document of `uri`, once VS Code has it. */
 export async function openedDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
   const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  return (await eventually(find, (d) => d !== undefined, () => assert.fail(`${uri.path} was not opened`))) as vscode.TextDocument;
+  return (await eventually(
+    find,
+    (d) => d !== undefined,
+    () => assert.fail(`${uri.path} was not opened`),
+  )) as vscode.TextDocument;
 }
 
 /**

@@ -32,7 +32,8 @@ const HINTS: Record<number, string[]> = {
 };
 
 /** A hint as it reads on screen, `line:character label`, 0-based like the API. */
-const hintText = (hint: vscode.InlayHint) => `${hint.position.line}:${hint.position.character} ${typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join('')}`;
+const hintText = (hint: vscode.InlayHint) =>
+  `${hint.position.line}:${hint.position.character} ${typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join('')}`;
 
 async function inlayHints(uri: vscode.Uri, range: vscode.Range): Promise<string[]> {
   const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, range);
@@ -55,7 +56,11 @@ describe('completion, inlay hints and outline', () => {
     await waitUntilChecked(document);
     // Line 3's Time zone is 6 (Jakarta); the cursor at its end, as after typing it.
     const cell = cellRange(document, 3, COLUMN.timeZone);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, cell.end);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      cell.end,
+    );
     // Only our items: VS Code may add words of the document (kind Text) on its own.
     const codes = list.items.filter((item) => item.kind === vscode.CompletionItemKind.EnumMember);
     codes.sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
@@ -115,8 +120,22 @@ describe('completion, inlay hints and outline', () => {
       symbols.map((s) => [s.name, s.detail, vscode.SymbolKind[s.kind], rangeText(s.range), rangeText(s.selectionRange), s.children.length]),
       [
         ['Header', '', 'Namespace', rangeText(document.lineAt(0).range), rangeText(document.lineAt(0).range), 0],
-        ['tanaka@example.com — Tanaka Ichiro', 'user 1', 'Object', rangeText(document.lineAt(1).range), rangeText(cellRange(document, 2, COLUMN.loginId)), 0],
-        ['okafor@example.com — Daniel Okafor', 'user 2', 'Object', rangeText(document.lineAt(2).range), rangeText(cellRange(document, 3, COLUMN.loginId)), 0],
+        [
+          'tanaka@example.com — Tanaka Ichiro',
+          'user 1',
+          'Object',
+          rangeText(document.lineAt(1).range),
+          rangeText(cellRange(document, 2, COLUMN.loginId)),
+          0,
+        ],
+        [
+          'okafor@example.com — Daniel Okafor',
+          'user 2',
+          'Object',
+          rangeText(document.lineAt(2).range),
+          rangeText(cellRange(document, 3, COLUMN.loginId)),
+          0,
+        ],
       ],
     );
   });

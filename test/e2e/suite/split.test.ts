@@ -33,7 +33,11 @@ describe('split command', () => {
     try {
       await setFolderSetting('maxUsersPerFile', MAX);
       // Users 3 to 5 (lines 4 to 6) are past the limit, each reported on its whole line.
-      const tooMany: Shown[] = [3, 4, 5].map((line) => ({ code: 'rows/too-many', severity: 'error', range: rangeText(document.lineAt(line).range) }));
+      const tooMany: Shown[] = [3, 4, 5].map((line) => ({
+        code: 'rows/too-many',
+        severity: 'error',
+        range: rangeText(document.lineAt(line).range),
+      }));
       await waitForDiagnostics(document.uri, tooMany);
 
       const fixes = await quickFixes(document.uri, document.lineAt(3).range);
@@ -47,7 +51,9 @@ describe('split command', () => {
       assert.equal(command.command, 'miitelCsv.splitFile');
       assert.deepEqual(command.arguments, [document.uri.toString(), MAX]);
 
-      const written = await vscode.commands.executeCommand<vscode.Uri[]>(command.command, ...(command.arguments ?? []), { overwrite: true });
+      const written = await vscode.commands.executeCommand<vscode.Uri[]>(command.command, ...(command.arguments ?? []), {
+        overwrite: true,
+      });
       assert.deepEqual(
         written.map((uri) => uri.toString()),
         parts.map((uri) => uri.toString()),

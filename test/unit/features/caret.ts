@@ -9,7 +9,10 @@ import type { Problem } from '../../../server/src/service/validation/types';
 export const CARET = '‸';
 
 /** A document built from `marked` (one caret marker), with its model, problems and the caret offset. */
-export function withCaret(marked: string, settings: Partial<MiitelCsvSettings> = {}): {
+export function withCaret(
+  marked: string,
+  settings: Partial<MiitelCsvSettings> = {},
+): {
   document: TextDocument;
   doc: MiitelDocument;
   problems: Problem[];

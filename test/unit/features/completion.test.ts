@@ -19,7 +19,10 @@ describe('completion', () => {
   it('offers the 14 time zones labelled with their meaning, current value preselected', () => {
     const { list } = completeAt(file(templateHeader(), row({ timeZone: '6‸' })));
     assert.ok(list);
-    assert.deepEqual(list.items.map((i) => i.label), ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+    assert.deepEqual(
+      list.items.map((i) => i.label),
+      ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13'],
+    );
     const jakarta = list.items[6];
     assert.equal(jakarta.labelDetails?.description, '(GMT+7:00) Jakarta');
     assert.equal(jakarta.preselect, true);
@@ -30,7 +33,10 @@ describe('completion', () => {
     const { list, document } = completeAt(file(templateHeader(), row({ timeZone: 'jak‸' })));
     assert.ok(list);
     const matching = list.items.filter((i) => (i.filterText ?? '').toLowerCase().includes('jak'));
-    assert.deepEqual(matching.map((i) => i.label), ['6']);
+    assert.deepEqual(
+      matching.map((i) => i.label),
+      ['6'],
+    );
     assert.equal(apply(document, matching[0].textEdit as TextEdit), file(templateHeader(), row({ timeZone: '6' })));
   });
 
@@ -44,8 +50,14 @@ describe('completion', () => {
   });
 
   it('offers Yes/No in a flag cell and All/Host only/None in a range cell', () => {
-    assert.deepEqual(completeAt(file(templateHeader(), row({ admin: '‸' }))).list?.items.map((i) => i.detail), ['No', 'Yes']);
-    assert.deepEqual(completeAt(file(templateHeader(), row({ meetingsDownload: '‸0' }))).list?.items.map((i) => i.detail), ['All', 'Host only', 'None']);
+    assert.deepEqual(
+      completeAt(file(templateHeader(), row({ admin: '‸' }))).list?.items.map((i) => i.detail),
+      ['No', 'Yes'],
+    );
+    assert.deepEqual(
+      completeAt(file(templateHeader(), row({ meetingsDownload: '‸0' }))).list?.items.map((i) => i.detail),
+      ['All', 'Host only', 'None'],
+    );
   });
 
   it('in the header row offers the missing column names (and the one being edited)', () => {

@@ -6,7 +6,13 @@ import { withCaret } from './caret';
 
 describe('document symbols', () => {
   it('lists the header and one symbol per user with the line range of its row', () => {
-    const text = file(templateHeader(), row({ loginId: 'sato@miitel.jp', userName: '"佐藤\r\n花子"' }), '', row({ loginId: 'ito@miitel.jp', userName: 'Ken Ito' }), row({ loginId: '', userName: '' }));
+    const text = file(
+      templateHeader(),
+      row({ loginId: 'sato@miitel.jp', userName: '"佐藤\r\n花子"' }),
+      '',
+      row({ loginId: 'ito@miitel.jp', userName: 'Ken Ito' }),
+      row({ loginId: '', userName: '' }),
+    );
     const { document, doc } = withCaret(text + '‸');
     const symbols = getDocumentSymbols(document, doc);
     assert.deepEqual(

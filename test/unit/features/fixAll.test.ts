@@ -65,7 +65,11 @@ describe('fix-all properties', () => {
         eol: fc.constantFrom('\r\n', '\n'),
       })
       .map(({ users, injections, eol }) => {
-        const rows = Array.from({ length: users }, (_, i): Record<string, string> => ({ loginId: `user${i}@miitel.jp`, userName: `User ${i}`, phone: '0' }));
+        const rows = Array.from({ length: users }, (_, i): Record<string, string> => ({
+          loginId: `user${i}@miitel.jp`,
+          userName: `User ${i}`,
+          phone: '0',
+        }));
         for (const { user, mistake } of injections) rows[user % users][mistake[0]] = mistake[1];
         return [H, ...rows.map((r) => row(r))].join(eol) + eol;
       });

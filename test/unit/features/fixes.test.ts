@@ -25,7 +25,11 @@ function assertFixes(text: string, fix: Fix, expected: string, settings: Partial
   const after = checkText(fixed, settingsWith(settings)).problems;
   assert.ok(after.length < before.length, `${after.length} problems after the fix, ${before.length} before`);
   const codesBefore = new Set(before.map((p) => p.code));
-  assert.deepEqual(after.filter((p) => !codesBefore.has(p.code)), [], 'the fix introduced a new finding');
+  assert.deepEqual(
+    after.filter((p) => !codesBefore.has(p.code)),
+    [],
+    'the fix introduced a new finding',
+  );
 }
 
 const H = templateHeader();
@@ -80,8 +84,14 @@ describe('quick fixes', () => {
   });
 
   it('header/missing-column inserts the column at its template position with its default in every row', () => {
-    const without = H.split(',').filter((h) => h !== 'Time zone').join(',');
-    const rowWithout = (v = {}) => row(v).split(',').filter((_, i) => i !== 4).join(',');
+    const without = H.split(',')
+      .filter((h) => h !== 'Time zone')
+      .join(',');
+    const rowWithout = (v = {}) =>
+      row(v)
+        .split(',')
+        .filter((_, i) => i !== 4)
+        .join(',');
     const text = file(without, rowWithout(), '', rowWithout({ loginId: 'ito@miitel.jp' }));
     const [fix] = fixesOf(text, 'header/missing-column');
     assertFixes(text, fix, file(H, row({ timeZone: '0' }), '', row({ loginId: 'ito@miitel.jp', timeZone: '0' })));
@@ -90,7 +100,7 @@ describe('quick fixes', () => {
   it('csv/field-count adds missing trailing fields or removes empty extra ones', () => {
     const short = file(H, row().replace(/,0$/, ''));
     const [add] = fixesOf(short, 'csv/field-count');
-    assert.equal(applyChanges(short, add.changes), file(H, row() .replace(/,0$/, ',')));
+    assert.equal(applyChanges(short, add.changes), file(H, row().replace(/,0$/, ',')));
     const long = file(H, row() + ',,');
     const [remove] = fixesOf(long, 'csv/field-count');
     assertFixes(long, remove, file(H, row()));
@@ -100,10 +110,13 @@ describe('quick fixes', () => {
   it('dependency/requires: withdraw the dependent permission (preferred) or enable the prerequisite', () => {
     const text = file(H, row({ phone: '0', phoneMobile: '1' }));
     const fixes = fixesOf(text, 'dependency/requires');
-    assert.deepEqual(fixes.map((f) => [f.title, f.preferred]), [
-      ['Set MiiTel Phone Mobile Enable to 0 in this row', true],
-      ['Set MiiTel Phone Enable to 1 in this row', false],
-    ]);
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.preferred]),
+      [
+        ['Set MiiTel Phone Mobile Enable to 0 in this row', true],
+        ['Set MiiTel Phone Enable to 1 in this row', false],
+      ],
+    );
     assertFixes(text, fixes[0], file(H, row({ phone: '0', phoneMobile: '0' })));
     assertFixes(text, fixes[1], file(H, row({ phone: '1', phoneMobile: '1' })));
   });
@@ -142,7 +155,10 @@ describe('quick fixes', () => {
     const unused = row({ loginId: '', userName: '' });
     const text = file(H, unused, row(), unused, unused);
     const { doc, problems } = checkText(text, DEFAULT_SETTINGS);
-    const fix = getFixes(doc, problems.find((p) => p.code === 'rows/unused-template-row')!)[0];
+    const fix = getFixes(
+      doc,
+      problems.find((p) => p.code === 'rows/unused-template-row')!,
+    )[0];
     assert.equal(fix.title, 'Delete the 3 unused template rows');
     assert.equal(applyChanges(text, fix.changes), file(H, row()));
     // Without a final line break the last row takes the line break before it.

@@ -42,7 +42,10 @@ describe('hover', () => {
 
   it('on a header cell explains the column, its subscription and its dependency', () => {
     const { value } = hoverAt(file(templateHeader().replace('MiiTel Phone Mobile Enable', 'MiiTel Phone Mobile‸ Enable'), row()));
-    assert.match(value, /\*\*MiiTel Phone Mobile Enable\*\* — Column 12 of the template, needed only with a MiiTel Phone Mobile subscription/);
+    assert.match(
+      value,
+      /\*\*MiiTel Phone Mobile Enable\*\* — Column 12 of the template, needed only with a MiiTel Phone Mobile subscription/,
+    );
     assert.match(value, /Needs MiiTel Phone Enable = 1 in the same row\./);
     assert.match(value, /\| `0` \| No \|\n\| `1` \| Yes \|/);
     assert.doesNotMatch(value, /This cell/);
@@ -56,7 +59,12 @@ describe('hover', () => {
 
   it('counts other rows using the same Login ID, ignoring case', () => {
     const { value } = hoverAt(
-      file(templateHeader(), row({ loginId: 'sato@‸miitel.jp' }), row({ loginId: 'SATO@miitel.jp', userName: 'Other' }), row({ loginId: 'ito@miitel.jp' })),
+      file(
+        templateHeader(),
+        row({ loginId: 'sato@‸miitel.jp' }),
+        row({ loginId: 'SATO@miitel.jp', userName: 'Other' }),
+        row({ loginId: 'ito@miitel.jp' }),
+      ),
     );
     assert.match(value, /1 other row uses this Login ID\./);
     assert.match(value, /E-mail address format/);

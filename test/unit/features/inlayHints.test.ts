@@ -4,7 +4,11 @@ import { file, row, templateHeader } from '../helpers';
 import { withCaret } from './caret';
 
 describe('inlay hints', () => {
-  const text = file(templateHeader(['loginId', 'userName', 'locale', 'timeZone', 'admin']), 'a@b.jp,"山田\n太郎",1,6,1‸', 'c@d.jp,Ito,0,99,"0"');
+  const text = file(
+    templateHeader(['loginId', 'userName', 'locale', 'timeZone', 'admin']),
+    'a@b.jp,"山田\n太郎",1,6,1‸',
+    'c@d.jp,Ito,0,99,"0"',
+  );
 
   it('shows the meaning after each valid code cell, at its end (after a closing quote)', () => {
     const { document, doc } = withCaret(text);
@@ -29,8 +33,14 @@ describe('inlay hints', () => {
   it('computes only the requested range', () => {
     const { document, doc } = withCaret(text);
     const secondRow = document.getText().indexOf('c@d.jp');
-    const hints = getInlayHints(document, doc, { start: document.positionAt(secondRow), end: document.positionAt(document.getText().length) });
-    assert.deepEqual(hints.map((h) => h.label), ['▸ Japanese', '▸ No']);
+    const hints = getInlayHints(document, doc, {
+      start: document.positionAt(secondRow),
+      end: document.positionAt(document.getText().length),
+    });
+    assert.deepEqual(
+      hints.map((h) => h.label),
+      ['▸ Japanese', '▸ No'],
+    );
   });
 
   it('gives no hint in the header row', () => {

@@ -18,7 +18,8 @@ describe('split into files of N users', () => {
   });
 
   it('keeps quoted multi-line cells whole and uses CRLF for a CRLF file', () => {
-    const text = [templateHeader(), row({ userName: '"A\r\nB"' }), row({ loginId: 'b@miitel.jp', userName: '"C, D"' })].join('\r\n') + '\r\n';
+    const text =
+      [templateHeader(), row({ userName: '"A\r\nB"' }), row({ loginId: 'b@miitel.jp', userName: '"C, D"' })].join('\r\n') + '\r\n';
     const plan = planSplit(parseMiitel(text), 1);
     assert.deepEqual(plan.parts, [`${templateHeader()}\r\n${row({ loginId: 'b@miitel.jp', userName: '"C, D"' })}\r\n`]);
     assert.equal(applyChanges(text, plan.changes), `${templateHeader()}\r\n${row({ userName: '"A\r\nB"' })}\r\n`);

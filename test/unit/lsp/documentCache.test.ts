@@ -51,7 +51,10 @@ describe('DocumentCache after edits', () => {
     fc.assert(
       fc.property(
         fc.string({ unit, maxLength: 40 }),
-        fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 5 }), insert: fc.string({ unit, maxLength: 4 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 5 }), insert: fc.string({ unit, maxLength: 4 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         (initial, changes) => {
           let text = initial;
           let folded: TextEdit | undefined;
@@ -75,7 +78,13 @@ describe('DocumentCache after edits', () => {
     fc.assert(
       fc.property(
         fc.string({ unit, maxLength: 60 }),
-        fc.array(fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 5 }), insert: fc.string({ unit, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }), { maxLength: 5 }),
+        fc.array(
+          fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 5 }), insert: fc.string({ unit, maxLength: 4 }) }), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+          { maxLength: 5 },
+        ),
         fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
         (initial, events, parseAfter) => {
           const cache = new DocumentCache();

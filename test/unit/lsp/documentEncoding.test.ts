@@ -22,12 +22,18 @@ describe('DocumentEncodings', () => {
 
   it('infers the reading of an unedited document from its bytes: Shift_JIS read right', async () => {
     const store = new DocumentEncodings();
-    assert.deepEqual(await store.evidence(doc(uri(SHIFT_JIS), iconv.decode(bytes, 'cp932'))), { decodedAs: 'shift_jis', file: 'shift_jis' });
+    assert.deepEqual(await store.evidence(doc(uri(SHIFT_JIS), iconv.decode(bytes, 'cp932'))), {
+      decodedAs: 'shift_jis',
+      file: 'shift_jis',
+    });
   });
 
   it('knows only the bytes when the text is not what they decode to (read as UTF-8)', async () => {
     const store = new DocumentEncodings();
-    assert.deepEqual(await store.evidence(doc(uri(SHIFT_JIS), new TextDecoder().decode(bytes))), { decodedAs: undefined, file: 'shift_jis' });
+    assert.deepEqual(await store.evidence(doc(uri(SHIFT_JIS), new TextDecoder().decode(bytes))), {
+      decodedAs: undefined,
+      file: 'shift_jis',
+    });
   });
 
   it("takes the editor's word over the inference", async () => {
@@ -63,7 +69,10 @@ describe('DocumentEncodings', () => {
   it('knows nothing of untitled documents, files that are gone or folders', async () => {
     const store = new DocumentEncodings();
     assert.deepEqual(await store.evidence(doc('untitled:Untitled-1', 'Login ID\r\n')), { decodedAs: undefined, file: undefined });
-    assert.deepEqual(await store.evidence(doc(uri(fixturePath('encoding/no-such-file.csv')), 'x')), { decodedAs: undefined, file: undefined });
+    assert.deepEqual(await store.evidence(doc(uri(fixturePath('encoding/no-such-file.csv')), 'x')), {
+      decodedAs: undefined,
+      file: undefined,
+    });
     assert.deepEqual(await store.evidence(doc(uri(fixturePath('encoding')), 'x')), { decodedAs: undefined, file: undefined });
   });
 

@@ -56,7 +56,9 @@ describe('LoginIdFiles', () => {
     writeFileSync(file, 'Login ID,User name\na@x.jp,"Sato\n');
     assert.deepEqual(await files.get('users.csv', folder), []);
     assert.deepEqual(await files.get('users.csv', folder), []);
-    assert.deepEqual(warnings, [`Cannot read the existing Login IDs file ${file}: it has a "Login ID" header but is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2`]);
+    assert.deepEqual(warnings, [
+      `Cannot read the existing Login IDs file ${file}: it has a "Login ID" header but is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2`,
+    ]);
     writeFileSync(file, 'Login ID,User name\na@x.jp,"Sato"\n');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     assert.deepEqual(await files.get('users.csv', folder), ['a@x.jp']);

@@ -51,7 +51,10 @@ describe('rule columnOrder (header/column-order)', () => {
 
   it('accepts the template order with optional columns left out', () => {
     assert.deepEqual(problems(fileOf(ALL_COLUMNS)), []);
-    assert.deepEqual(problems(fileOf(ALL_COLUMNS.filter((id) => !['phoneMobile', 'meetings', 'meetingsBot', 'salesforce'].includes(id)))), []);
+    assert.deepEqual(
+      problems(fileOf(ALL_COLUMNS.filter((id) => !['phoneMobile', 'meetings', 'meetingsBot', 'salesforce'].includes(id)))),
+      [],
+    );
   });
 
   it('ignores unknown and repeated headers when judging the order', () => {

@@ -68,7 +68,14 @@ describe('rule notAllowed (value/not-allowed)', () => {
     const text = file(templateHeader(), row({ userName: '佐藤 太郎', locale: '" English "' }));
     assert.deepEqual(
       problems(text).map((p) => [p.code, p.offset, p.length, p.data]),
-      [['value/not-allowed', at(text, 'English'), 'English'.length, { column: 'locale', value: 'English', allowed: ['0', '1'], suggestion: '1' }]],
+      [
+        [
+          'value/not-allowed',
+          at(text, 'English'),
+          'English'.length,
+          { column: 'locale', value: 'English', allowed: ['0', '1'], suggestion: '1' },
+        ],
+      ],
     );
   });
 

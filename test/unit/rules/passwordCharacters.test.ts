@@ -16,7 +16,8 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
         severity: 'error',
         offset: at(text, ' Cxb'),
         length: 1,
-        message: 'Password contains a space, a line break or tab, "Ｇ", which MiiTel does not accept: use letters, digits and ASCII symbols only.',
+        message:
+          'Password contains a space, a line break or tab, "Ｇ", which MiiTel does not accept: use letters, digits and ASCII symbols only.',
         data: { characters: [' ', '\t', 'Ｇ'] },
       },
     ]);

@@ -38,7 +38,12 @@ describe('rule required (value/required)', () => {
       found.map((p) => [p.offset, p.length, p.data, p.message]),
       [
         [fieldAt(text, line, 'loginId'), 0, { column: 'loginId' }, 'Login ID is empty: every user needs one.'],
-        [fieldAt(text, line, 'incomingWebhook'), 0, { column: 'incomingWebhook' }, 'Incoming Webhook Enable is empty: enter 0 (No) or 1 (Yes).'],
+        [
+          fieldAt(text, line, 'incomingWebhook'),
+          0,
+          { column: 'incomingWebhook' },
+          'Incoming Webhook Enable is empty: enter 0 (No) or 1 (Yes).',
+        ],
       ],
     );
     assert.equal(text.slice(found[1].offset, found[1].offset + 2), '\r\n');

@@ -32,7 +32,10 @@ describe('rule seats (limit/seats)', () => {
 
   it('reports every user with no seat left when none remain', () => {
     const text = file(templateHeader(), user(1));
-    assert.deepEqual(problems(text, { users: 0 }).map((p) => [p.offset, p.data]), [[at(text, 'user1@'), { seat: 'users', limit: 0 }]]);
+    assert.deepEqual(
+      problems(text, { users: 0 }).map((p) => [p.offset, p.data]),
+      [[at(text, 'user1@'), { seat: 'users', limit: 0 }]],
+    );
   });
 
   it('does not count unused template rows as users', () => {

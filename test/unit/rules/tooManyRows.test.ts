@@ -33,13 +33,19 @@ describe('rule tooManyRows (rows/too-many)', () => {
   it('uses the limit of 100 by default', () => {
     assert.deepEqual(problems(file(templateHeader(), ...users(100))), []);
     const text = file(templateHeader(), ...users(101));
-    assert.deepEqual(problems(text).map((p) => [p.offset, p.length]), [[at(text, 'user101@'), user(101).length]]);
+    assert.deepEqual(
+      problems(text).map((p) => [p.offset, p.length]),
+      [[at(text, 'user101@'), user(101).length]],
+    );
   });
 
   it('counts unused template rows, which MiiTel would still try to import', () => {
     const template = row({ loginId: '', userName: '' });
     const text = file(templateHeader(), user(1), user(2), template);
-    assert.deepEqual(problems(text, { maxUsersPerFile: 2 }).map((p) => [p.offset, p.length]), [[at(text, template), template.length]]);
+    assert.deepEqual(
+      problems(text, { maxUsersPerFile: 2 }).map((p) => [p.offset, p.length]),
+      [[at(text, template), template.length]],
+    );
   });
 
   it('does not count completely empty lines', () => {

@@ -40,11 +40,17 @@ describe('rule unknownColumn (header/unknown-column)', () => {
   it('never suggests a column the file already has', () => {
     // "Locales" is one letter from "Locale", but Locale is present: suggesting it would make a duplicate.
     const text = file(`${templateHeader()},Locales`, `${row()},0`);
-    assert.deepEqual(problems(text).map((p) => p.data), [{ header: 'Locales' }]);
+    assert.deepEqual(
+      problems(text).map((p) => p.data),
+      [{ header: 'Locales' }],
+    );
     // "MiiTel Phone Mob Enable" is closest to the present Mobile column; the absent Phone column is next.
     const columns = ALL_COLUMNS.filter((id) => id !== 'phone');
     const other = file(`${templateHeader(columns)},MiiTel Phone Mob Enable`, `${row({}, columns)},0`);
-    assert.deepEqual(problems(other).map((p) => p.data), [{ header: 'MiiTel Phone Mob Enable', suggestion: 'MiiTel Phone Enable' }]);
+    assert.deepEqual(
+      problems(other).map((p) => p.data),
+      [{ header: 'MiiTel Phone Mob Enable', suggestion: 'MiiTel Phone Enable' }],
+    );
   });
 
   it('reports an empty header cell with an empty range at its place', () => {

@@ -23,10 +23,13 @@ describe('rule unusedTemplateRow (rows/unused-template-row)', () => {
     const a = row({ loginId: '', userName: '', password: 'Aa1Aa1Aa1xyz' });
     const b = row({ loginId: '', userName: '', password: 'Bb2Bb2Bb2xyz' });
     const text = file(templateHeader(), a, row(), b);
-    assert.deepEqual(problems(text).map((p) => [p.offset, p.length]), [
-      [at(text, a), a.length],
-      [at(text, b), b.length],
-    ]);
+    assert.deepEqual(
+      problems(text).map((p) => [p.offset, p.length]),
+      [
+        [at(text, a), a.length],
+        [at(text, b), b.length],
+      ],
+    );
   });
 
   it('leaves rows that have a Login ID or a User name, and rows without a password', () => {

@@ -7,7 +7,12 @@ import type { DocumentRule, RowRule } from '../../../server/src/service/validati
 import { validate } from '../../../server/src/service/validation/validate';
 import { at, file, row, templateHeader } from '../helpers';
 
-const TEXT = file(templateHeader(), row({ loginId: 'a@x.jp', locale: '' }), row({ loginId: 'b@x.jp', locale: '' }), row({ loginId: 'c@x.jp', locale: '' }));
+const TEXT = file(
+  templateHeader(),
+  row({ loginId: 'a@x.jp', locale: '' }),
+  row({ loginId: 'b@x.jp', locale: '' }),
+  row({ loginId: 'c@x.jp', locale: '' }),
+);
 
 describe('validation runner', () => {
   it('drops the findings of a row rule on the row where it throws, keeps the rest, and reports the failure once', () => {
@@ -19,7 +24,10 @@ describe('validation runner', () => {
         if (row.userNumber !== 1) throw new Error(`row ${row.userNumber}`);
       },
     };
-    const problems = validate(parseMiitel(TEXT), DEFAULT_SETTINGS, { rules: [flaky], onRuleError: (rule, error) => failures.push(`${rule}: ${String(error)}`) });
+    const problems = validate(parseMiitel(TEXT), DEFAULT_SETTINGS, {
+      rules: [flaky],
+      onRuleError: (rule, error) => failures.push(`${rule}: ${String(error)}`),
+    });
     assert.deepEqual(
       problems.map((p) => [p.code, p.offset]),
       [['value/required', at(TEXT, 'a@x.jp,Jane Smith,XdCxbG6XxctN,') + 'a@x.jp,Jane Smith,XdCxbG6XxctN,'.length]],

@@ -118,9 +118,15 @@ describe('validation after edits', () => {
     assert.deepEqual(before, []);
     const inUse = ['B@x.jp'];
     const after = validate(doc, DEFAULT_SETTINGS, { existingLoginIds: inUse });
-    assert.deepEqual(after.map((p) => p.code), ['login-id/in-use']);
+    assert.deepEqual(
+      after.map((p) => p.code),
+      ['login-id/in-use'],
+    );
     const strict = { ...DEFAULT_SETTINGS, rules: { 'login-id/in-use': 'warning' as const } };
-    assert.deepEqual(validate(doc, strict, { existingLoginIds: inUse }).map((p) => p.severity), ['warning']);
+    assert.deepEqual(
+      validate(doc, strict, { existingLoginIds: inUse }).map((p) => p.severity),
+      ['warning'],
+    );
   });
 });
 
@@ -147,16 +153,24 @@ describe('validateInSlices', () => {
     setImmediate(() => (queuedRan = true));
     const seenAtLooks: boolean[] = [];
     // Cancelled on the third look between slices: the run gives up instead of finishing.
-    const result = await validateInSlices(doc, DEFAULT_SETTINGS, {}, {
-      sliceMs: 0,
-      cancelled: () => {
-        seenAtLooks.push(queuedRan);
-        return seenAtLooks.length > 2;
+    const result = await validateInSlices(
+      doc,
+      DEFAULT_SETTINGS,
+      {},
+      {
+        sliceMs: 0,
+        cancelled: () => {
+          seenAtLooks.push(queuedRan);
+          return seenAtLooks.length > 2;
+        },
       },
-    });
+    );
     assert.equal(result, undefined);
     assert.deepEqual(seenAtLooks, [false, true, true]);
     // The rows checked before the cancellation are kept: a second run finds the same as a full one.
-    assert.deepEqual(await validateInSlices(doc, DEFAULT_SETTINGS, {}, { sliceMs: 5, cancelled: never }), validate(parseMiitel(doc.csv.text), DEFAULT_SETTINGS));
+    assert.deepEqual(
+      await validateInSlices(doc, DEFAULT_SETTINGS, {}, { sliceMs: 5, cancelled: never }),
+      validate(parseMiitel(doc.csv.text), DEFAULT_SETTINGS),
+    );
   });
 });

@@ -34,7 +34,10 @@ export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument, 
     });
   }
   if (listed < doc.rowCount) {
-    const range = { start: document.positionAt(doc.row(listed).record.start), end: document.positionAt(doc.row(doc.rowCount - 1).record.end) };
+    const range = {
+      start: document.positionAt(doc.row(listed).record.start),
+      end: document.positionAt(doc.row(doc.rowCount - 1).record.end),
+    };
     symbols.push({
       name: t.moreUsersSymbol(doc.rowCount - listed),
       detail: t.moreUsersSymbolDetail(limit),

@@ -28,7 +28,6 @@ export interface Fix {
   readonly command?: { readonly id: string; readonly title: string; readonly arguments: unknown[] };
 }
 
-
 type Data<C extends keyof DiagnosticDataMap> = DiagnosticDataMap[C];
 
 /** Every fix for `problem` in `doc` (possibly none). `uri` is passed to client commands. */
@@ -84,7 +83,13 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
       const prerequisite = doc.cell(row, data.requiredColumn);
       if (prerequisite) {
         // Granting a permission is the admin's call, so fix-all prefers withdrawing the dependent one.
-        fixes.push(fix(t.enablePrerequisite(COLUMN_BY_ID[data.requiredColumn], data.requiredValue), [replaceCell(prerequisite, data.requiredValue)], false));
+        fixes.push(
+          fix(
+            t.enablePrerequisite(COLUMN_BY_ID[data.requiredColumn], data.requiredValue),
+            [replaceCell(prerequisite, data.requiredValue)],
+            false,
+          ),
+        );
       }
       return fixes;
     }
@@ -146,7 +151,10 @@ function insertColumn(doc: MiitelDocument, id: ColumnId, fix: (title: string, ch
     return { offset: cell.end, length: 0, newText: `,${text}` };
   };
   const changes = [insertInto(doc.header!, column.header), ...doc.rows.map((r) => insertInto(r.record, value))];
-  return fix(t.insertColumn(column, value), changes.filter((c): c is TextChange => c !== undefined));
+  return fix(
+    t.insertColumn(column, value),
+    changes.filter((c): c is TextChange => c !== undefined),
+  );
 }
 
 /** Removes the field at `position` (and its separating comma) from the header and every user row. */

@@ -13,12 +13,7 @@ import type { Problem } from '../validation/types';
 import { codeSpan, escapeMarkdown } from './markdown';
 
 /** The hover at `offset`, given the document's current problems (so invalid cells read like their diagnostics). */
-export function doHover(
-  document: TextDocument,
-  doc: MiitelDocument,
-  offset: number,
-  problems: readonly Problem[],
-): Hover | null {
+export function doHover(document: TextDocument, doc: MiitelDocument, offset: number, problems: readonly Problem[]): Hover | null {
   const location = cellAt(doc, offset);
   // Blank and all-empty lines are no user: nothing to explain there.
   if (!location || (!location.isHeader && !location.row)) return null;

@@ -19,7 +19,13 @@ export function getInlayHints(document: TextDocument, doc: MiitelDocument, range
       const cell = doc.cell(row, column.id);
       const meaning = cell && column.meanings.get(cell.value);
       if (!cell || !meaning || cell.end < from || cell.end > to) continue;
-      hints.push({ position: document.positionAt(cell.end), label: `▸ ${meaning.short}`, paddingLeft: true, paddingRight: true, tooltip: meaning.label });
+      hints.push({
+        position: document.positionAt(cell.end),
+        label: `▸ ${meaning.short}`,
+        paddingLeft: true,
+        paddingRight: true,
+        tooltip: meaning.label,
+      });
     }
   }
   return hints;

@@ -26,7 +26,11 @@ function mergeDeletions(changes: TextChange[]): TextChange[] {
   for (const c of [...changes].sort((a, b) => a.offset - b.offset)) {
     const last = merged[merged.length - 1];
     if (last && c.offset <= last.offset + last.length) {
-      merged[merged.length - 1] = { offset: last.offset, length: Math.max(last.offset + last.length, c.offset + c.length) - last.offset, newText: '' };
+      merged[merged.length - 1] = {
+        offset: last.offset,
+        length: Math.max(last.offset + last.length, c.offset + c.length) - last.offset,
+        newText: '',
+      };
     } else {
       merged.push(c);
     }

@@ -76,8 +76,7 @@ ${wrap(DIAGNOSTIC_CODES.join(', '), 96, '  ')}
   missingEncoding: (allowed: readonly string[]) => `template needs --encoding ${allowed.join('|')}`,
   outputExists: (path: string) => `${path} already exists: use --force to overwrite it`,
   outputFailed: (path: string, reason: string) => `${path}: cannot be written (${reason})`,
-  templateWritten: (path: string, rows: number, encoding: string) =>
-    `${path}: template with ${plural(rows, 'row')} (${encoding})`,
+  templateWritten: (path: string, rows: number, encoding: string) => `${path}: template with ${plural(rows, 'row')} (${encoding})`,
   fileMissing: (path: string) => `${path}: no such file`,
   fileIsDirectory: (path: string) => `${path}: is a directory, not a CSV file`,
   fileUnreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,

@@ -3,14 +3,25 @@
  * Japanese and Indonesian later): diagnostics, hovers and fixes here, the command line's text in
  * ./cli.ts. Messages never contain a password.
  */
-import { CODE_SETS, COLUMN_BY_ID, COLUMNS, type ColumnId, type ColumnSpec, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../../shared/spec';
+import {
+  CODE_SETS,
+  COLUMN_BY_ID,
+  COLUMNS,
+  type ColumnId,
+  type ColumnSpec,
+  PRODUCTS,
+  type ProductId,
+  SEATS,
+  type SeatId,
+} from '../../../../shared/spec';
 
 const header = (column: ColumnId) => COLUMN_BY_ID[column].header;
 
 /** "0 (No) or 1 (Yes)" style list of a column's allowed codes. */
 export function allowedList(column: ColumnSpec): string {
   const values = column.codeSet ? CODE_SETS[column.codeSet] : [];
-  if (values.length > 4) return `${values[0].code}–${values[values.length - 1].code} (${values.map((v) => `${v.code} ${v.short}`).join(', ')})`;
+  if (values.length > 4)
+    return `${values[0].code}–${values[values.length - 1].code} (${values.map((v) => `${v.code} ${v.short}`).join(', ')})`;
   const parts = values.map((v) => withLabel(v.code, v.label));
   return parts.length <= 2 ? parts.join(' or ') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
@@ -43,9 +54,13 @@ export const messages = {
       ? `Missing column "${column.header}" (column ${column.index + 1} of the template): it is required because you subscribe to ${productList(products)}.`
       : `Missing required column "${column.header}" (column ${column.index + 1} of the template).`,
   missingHeader: () =>
-    `The file has no header line: the first line must be the MiiTel template header (${COLUMNS.slice(0, 3).map((c) => c.header).join(', ')}, …).`,
+    `The file has no header line: the first line must be the MiiTel template header (${COLUMNS.slice(0, 3)
+      .map((c) => c.header)
+      .join(', ')}, …).`,
   headerNotRecognised: () =>
-    `The first line names none of the MiiTel columns: it must be the template header (${COLUMNS.slice(0, 3).map((c) => c.header).join(', ')}, …). If it is a user, insert the header line above it.`,
+    `The first line names none of the MiiTel columns: it must be the template header (${COLUMNS.slice(0, 3)
+      .map((c) => c.header)
+      .join(', ')}, …). If it is a user, insert the header line above it.`,
   unknownColumn: (text: string, suggestion?: string) =>
     `Unknown column ${quote(text)}: MiiTel does not know this header.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
   duplicateColumn: (column: ColumnSpec) => `Column "${column.header}" appears more than once: keep one of them.`,
@@ -95,11 +110,9 @@ export const messages = {
   dependencyPrerequisite: (required: ColumnSpec, requiredValue: string) => `${required.header} would need to be ${requiredValue}.`,
   tooManyRows: (max: number, userNumber: number) =>
     `User ${userNumber} is past the limit: MiiTel adds at most ${max} users from one file. Split the file.`,
-  unusedTemplateRow: () =>
-    'Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.',
+  unusedTemplateRow: () => 'Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.',
   seatsUsers: (limit: number) => `Adding this user exceeds the remaining seats of the contract (${limit} users).`,
-  seats: (seat: SeatId, limit: number) =>
-    `Enabling ${SEATS[seat]} for this user exceeds the remaining ${SEATS[seat]} seats (${limit}).`,
+  seats: (seat: SeatId, limit: number) => `Enabling ${SEATS[seat]} for this user exceeds the remaining ${SEATS[seat]} seats (${limit}).`,
   encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string) =>
     `The file seems to be in ${detected === 'shift_jis' ? 'Shift_JIS (as Excel saves it)' : 'UTF-8'} but was read in another encoding, so its text shows as ${quote(sample)}: reopen it as ${detected === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'} before editing. Saving it as it is would garble the file for good.`,
   encodingLost: (sample: string) =>
@@ -134,12 +147,13 @@ export const featureText = {
     "Letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only.",
     'Must not already be in use in MiiTel, and must be unique in this file (upper/lower case ignored).',
   ],
-  loginIdOthers: (n: number) => (n === 0 ? 'No other row uses this Login ID.' : `${n} other row${n === 1 ? ' uses' : 's use'} this Login ID.`),
+  loginIdOthers: (n: number) =>
+    n === 0 ? 'No other row uses this Login ID.' : `${n} other row${n === 1 ? ' uses' : 's use'} this Login ID.`,
   passwordRules: [
     '8 characters or more.',
     'Letters, digits and the ASCII symbols ^ $ * . [ ] { } ( ) ? " ! @ # % & / \\ , > < \' : ; | _ ~ ` = + - only (a value with , or " must be quoted in the CSV).',
     'Not only consecutive letters or digits (abcdefgh, 12345678, 87654321).',
-    'Not only letters or only digits (MiiTel\'s user form rejects those).',
+    "Not only letters or only digits (MiiTel's user form rejects those).",
   ],
   passwordOk: 'This password meets every rule.',
   userNameLength: (used: number, max: number) => `${used} of ${max} characters used.`,
@@ -182,8 +196,7 @@ export const fixText = {
   fixAll: 'Fix all MiiTel CSV problems that have a safe fix',
   splitOverwrite: (names: readonly string[]) => `${names.join(', ')} already exist${names.length === 1 ? 's' : ''}. Overwrite?`,
   splitOverwriteButton: 'Overwrite',
-  splitDone: (max: number, written: readonly string[]) =>
-    `Kept the first ${max} user${max === 1 ? '' : 's'}; wrote ${written.join(', ')}.`,
+  splitDone: (max: number, written: readonly string[]) => `Kept the first ${max} user${max === 1 ? '' : 's'}; wrote ${written.join(', ')}.`,
   reopenAs: (encoding: 'shift_jis' | 'utf-8') => `Reopen the file as ${encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'}`,
 };
 

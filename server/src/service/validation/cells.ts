@@ -20,7 +20,10 @@ export function columnsOf(doc: MiitelDocument, filter: (column: ColumnSpec) => b
   if (!byFilter) presentByDoc.set(doc, (byFilter = new Map<(column: ColumnSpec) => boolean, readonly PresentColumn[]>()));
   let columns = byFilter.get(filter);
   if (!columns) {
-    columns = COLUMNS.filter((c) => doc.positions.has(c.id) && filter(c)).map((column) => ({ column, position: doc.positions.get(column.id)! }));
+    columns = COLUMNS.filter((c) => doc.positions.has(c.id) && filter(c)).map((column) => ({
+      column,
+      position: doc.positions.get(column.id)!,
+    }));
     byFilter.set(filter, columns);
   }
   return columns;

@@ -10,7 +10,17 @@ import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { RULES } from './rules/index';
-import { detachString, hashString, NO_FINDINGS, type RecordFindings, RowKeys, RowResults, type RowResultsKey, rowResultsOf, setRowResults } from './rowResults';
+import {
+  detachString,
+  hashString,
+  NO_FINDINGS,
+  type RecordFindings,
+  RowKeys,
+  RowResults,
+  type RowResultsKey,
+  rowResultsOf,
+  setRowResults,
+} from './rowResults';
 import {
   type DocumentRule,
   isRowRule,
@@ -102,7 +112,8 @@ export class Validation {
     };
     const rules = options.rules ?? RULES;
     for (const rule of rules) (isRowRule(rule) ? this.rowRules : this.documentRules).push(rule as RowRule & DocumentRule);
-    for (const rule of this.documentRules) for (const [name, compute] of Object.entries(rule.rowKeys ?? {})) this.keyRules.set(name, compute);
+    for (const rule of this.documentRules)
+      for (const [name, compute] of Object.entries(rule.rowKeys ?? {})) this.keyRules.set(name, compute);
     this.keyNames = [...this.keyRules.keys()];
     const key: RowResultsKey = { settings, existingLoginIds: options.existingLoginIds, header: headerKey(doc), rules };
     const known = rowResultsOf(doc);

@@ -44,7 +44,9 @@ export const columnOrderRule: DocumentRule = {
     present.forEach(({ cell, column }, i) => {
       if (kept.has(i)) return;
       // Name the template column this one follows, among those the file has.
-      const after = COLUMNS.slice(0, column.index).reverse().find((c) => doc.positions.has(c.id));
+      const after = COLUMNS.slice(0, column.index)
+        .reverse()
+        .find((c) => doc.positions.has(c.id));
       const data: DiagnosticDataMap['header/column-order'] = { column: column.id, expectedIndex: column.index };
       report({ code: 'header/column-order', offset: cell.offset, length: cell.length, message: messages.columnOrder(column, after), data });
     });

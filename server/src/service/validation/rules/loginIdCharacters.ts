@@ -25,7 +25,7 @@ export const loginIdCharactersRule: RowRule = {
       const end = cell.value.trimEnd().length;
       const characters: string[] = [];
       let first = -1;
-      for (let i = start; i < end; ) {
+      for (let i = start; i < end;) {
         const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
         if (![...c.normalize('NFKC')].every(isLoginIdChar)) {
           if (first < 0) first = i;

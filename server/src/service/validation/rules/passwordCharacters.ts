@@ -22,7 +22,7 @@ export const passwordCharactersRule: RowRule = {
       if (!cell || ONLY_PASSWORD_CHARS.test(cell.value)) continue;
       const characters: string[] = [];
       let first = -1;
-      for (let i = 0; i < cell.value.length; ) {
+      for (let i = 0; i < cell.value.length;) {
         const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
         if (!isPasswordChar(c)) {
           if (first < 0) first = i;
