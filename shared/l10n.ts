@@ -1,0 +1,70 @@
+/**
+ * The one localisation layer of the project, for the server, the CLI and the VS Code client alike.
+ *
+ * Messages are English text used as keys (as `vscode.l10n.t` and `@vscode/l10n` expect), with
+ * `{0}` or `{name}` placeholders. The English bundle `l10n/bundle.l10n.json` is extracted from the
+ * sources (`npm run l10n`); a language is one more file `l10n/bundle.l10n.<lang>.json` with the same
+ * keys. Strings that live in data (column descriptions, code labels) are marked with {@link msg}
+ * and rendered with {@link t} where they are shown, after the language is known.
+ */
+import * as l10n from '@vscode/l10n';
+
+/** A value a placeholder is replaced with. */
+export type L10nValue = string | number | boolean;
+
+/** The bundle format: English message → translated message. */
+export type L10nBundle = Readonly<Record<string, string | { message: string; comment: string[] }>>;
+
+let locale = 'en';
+let pluralRules = new Intl.PluralRules('en');
+
+/**
+ * Loads `bundle` (undefined for English) as the language `language` (a BCP 47 tag such as `ja` or
+ * `id`). Call once, before the first message is rendered.
+ */
+export function configureL10n(language: string, bundle: L10nBundle | undefined): void {
+  locale = language || 'en';
+  try {
+    pluralRules = new Intl.PluralRules(locale);
+  } catch {
+    pluralRules = new Intl.PluralRules('en');
+  }
+  l10n.config({ contents: bundle ?? {} });
+}
+
+/** The language messages are rendered in (`en` until {@link configureL10n} says otherwise). */
+export function currentLocale(): string {
+  return locale;
+}
+
+/** `message` in the current language, placeholders `{0}`, `{1}`, … replaced by `args`. */
+export function t(message: string, ...args: L10nValue[]): string;
+/** `message` in the current language, placeholders `{name}` replaced by `args.name`. */
+export function t(message: string, args: Record<string, L10nValue>): string;
+export function t(message: string, ...args: unknown[]): string {
+  return l10n.t(message, ...(args as L10nValue[]));
+}
+
+/**
+ * Marks `message` as a message key in data (a column description, a code label) without rendering
+ * it: the extraction finds it, and {@link t} renders it where it is shown.
+ */
+export function msg<T extends string>(message: T): T {
+  return message;
+}
+
+/** Plural forms of one message, by CLDR plural category; `other` is required (the only form Japanese and Indonesian use). */
+export interface PluralForms {
+  readonly one?: string;
+  readonly other: string;
+}
+
+/**
+ * The form of `forms` that the current language's plural rules choose for `count` (CLDR data via
+ * `Intl.PluralRules`, not English rules written in code), rendered with {@link t}. Each form is a
+ * message key of its own (write it with {@link msg}).
+ */
+export function plural(count: number, forms: PluralForms, ...args: L10nValue[]): string {
+  const category = pluralRules.select(count) as keyof PluralForms;
+  return t(forms[category] ?? forms.other, ...args);
+}
