@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../shared/settings';
 import { COLUMN_BY_ID, COLUMNS, type ColumnId } from '../../shared/spec';
-import { parseMiitel } from '../../server/src/service/languageService';
+import { parse } from '../../server/src/service/languageService';
 import type { Problem, Rule } from '../../server/src/service/validation/types';
 import { validate } from '../../server/src/service/validation/validate';
 
@@ -46,7 +46,7 @@ export function check(
   rule?: Rule,
   existingLoginIds: Iterable<string> = [],
 ): Problem[] {
-  return validate(parseMiitel(text), { ...DEFAULT_SETTINGS, ...settings }, { rules: rule ? [rule] : undefined, existingLoginIds });
+  return validate(parse(text), { ...DEFAULT_SETTINGS, ...settings }, { rules: rule ? [rule] : undefined, existingLoginIds });
 }
 
 /**

@@ -6,12 +6,13 @@ import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MiitelCsvSettings } from '../../../shared/settings';
 import { isMiitelCsv } from '../service/detect';
-import type { MiitelDocument } from '../service/miitelDocument';
+import type { MiitelDocument } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
 import type { DocumentEncodings } from './documentEncoding';
 import type { Logger } from './logger';
 import type { LoginIdFiles } from './loginIdFile';
 import type { SettingsStore } from './settings';
+import type { VersionState } from './versionState';
 import type { WorkspaceFolders } from './workspace';
 
 /** A document recognised as a MiiTel create-users CSV, with its parsed model and settings. */
@@ -20,6 +21,8 @@ export interface MiitelFile {
   /** The version `doc` was parsed from (the document object itself moves on with edits). */
   readonly version: number;
   readonly doc: MiitelDocument;
+  /** The version's state in the document cache, `doc` included (problems are kept there). */
+  readonly state: VersionState;
   readonly settings: MiitelCsvSettings;
   /** The workspace folder that holds the document, if any. */
   readonly folder?: string;
@@ -63,5 +66,6 @@ export async function miitelFile(context: ServerContext, document: TextDocument)
   const settings = await context.settings.get(document.uri);
   const location = context.workspace.locate(document.uri);
   if (!isMiitelCsv(document.getText(), location, settings.files)) return undefined;
-  return { document, version: document.version, doc: context.cache.get(document), settings, folder: location.folder };
+  const state = context.cache.state(document);
+  return { document, version: document.version, doc: state.doc, state, settings, folder: location.folder };
 }

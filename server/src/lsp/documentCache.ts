@@ -4,18 +4,17 @@
  * closes and all are dropped on shutdown.
  *
  * The cache also hears of every edit (see {@link trackEdits}): a version after a typed character
- * is parsed again only from the record the edit touched (`reparseMiitel`), which on a
+ * is parsed again only from the record the edit touched (`reparse`), which on a
  * 100,000-row file is a few milliseconds instead of a full parse.
  */
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseMiitel, reparseMiitel } from '../service/languageService';
-import type { MiitelDocument } from '../service/miitelDocument';
-import type { TextEdit } from '../service/parser';
+import { type MiitelDocument, parse, reparse, type TextEdit } from '../service/languageService';
+import { VersionState } from './versionState';
 
 interface Entry {
   readonly version: number;
-  readonly doc: MiitelDocument;
+  readonly state: VersionState;
   /**
    * The edits since `doc`'s text, folded into one, and the version they lead to; absent after a
    * change the cache could not follow (a whole-text replacement), which means "parse it all".
@@ -31,15 +30,21 @@ export class DocumentCache {
 
   /** The parsed model of this version of `document`, parsing it if needed. */
   get(document: TextDocument): MiitelDocument {
+    return this.state(document).doc;
+  }
+
+  /** The state of this version of `document` (its parse and what was computed for it), parsing it if needed. */
+  state(document: TextDocument): VersionState {
     const entry = this.entries.get(document.uri);
-    if (entry && entry.version === document.version) return entry.doc;
+    if (entry && entry.version === document.version) return entry.state;
     const pending = entry?.followable ? entry.pending : undefined;
-    const doc =
+    const parsed =
       entry && pending && pending.version === document.version
-        ? reparseMiitel(entry.doc, pending.edit, document.getText())
-        : parseMiitel(document.getText());
-    this.entries.set(document.uri, { version: document.version, doc, followable: true });
-    return doc;
+        ? reparse(entry.state.parsed, pending.edit, document.getText())
+        : parse(document.getText());
+    const state = new VersionState(parsed, document.version);
+    this.entries.set(document.uri, { version: document.version, state, followable: true });
+    return state;
   }
 
   /** Notes one change about to be applied to `document` (which still has the text before it), as version `version`. */

@@ -1,36 +1,22 @@
 /**
  * The problems of one parsed version, computed once and shared by diagnostics, hover and code
- * actions. Keyed by the parsed model object (one per document version, from the parse cache) and
- * the settings object (replaced when settings change), so a stale entry can never be returned.
+ * actions. Kept in the version's state (from the document cache) with the settings object (replaced
+ * when settings change), the Login IDs and the encoding evidence, so a stale memo is never returned.
  *
  * A file above `miitelCsv.largeFileThreshold` is validated in slices of {@link SLICE_MS}, giving the
  * event loop back between them, so that requests arriving meanwhile (hover, completion, cancel) are
  * answered at once; hover and code actions do not wait for such a validation (see {@link readyProblems}).
  * A slice run stops as soon as its version is no longer the open one.
  */
-import type { MiitelCsvSettings } from '../../../shared/settings';
-import type { EncodingEvidence } from '../service/encodingCheck';
-import type { MiitelDocument } from '../service/miitelDocument';
+import type { EncodingEvidence, Problem, ValidateOptions } from '../service/languageService';
+import { validate, validateInSlices } from '../service/languageService';
 import { isLargerThan } from '../service/textSize';
-import type { Problem } from '../service/validation/types';
-import { validate, validateInSlices, type ValidateOptions } from '../service/validation/validate';
 import type { MiitelFile, ServerContext } from './context';
 import { describeError } from './logger';
+import type { ProblemsMemo } from './versionState';
 
 /** Longest stretch of validation work between two turns of the event loop. */
 export const SLICE_MS = 5;
-
-interface Entry {
-  readonly settings: MiitelCsvSettings;
-  readonly existingLoginIds: readonly string[];
-  readonly encoding: EncodingEvidence;
-  /** Set once computed. */
-  problems?: Problem[];
-  /** A slice run in progress; resolves to undefined when it was stopped. */
-  running?: Promise<Problem[] | undefined>;
-}
-
-const memo = new WeakMap<MiitelDocument, Entry>();
 
 /** Login IDs in use for this file's settings (from `miitelCsv.existingLoginIdsFile`). */
 export function existingLoginIds(context: ServerContext, file: MiitelFile): Promise<readonly string[]> {
@@ -53,17 +39,17 @@ export async function problemsOf(context: ServerContext, file: MiitelFile): Prom
   if (entry?.problems) return entry.problems;
   if (!entry?.running) {
     entry = { settings: file.settings, existingLoginIds: ids, encoding };
-    memo.set(file.doc, entry);
+    file.state.problems = entry;
     const options: ValidateOptions = {
       existingLoginIds: ids,
       encoding,
       onRuleError: (rule, error) => context.logger.error(`Rule ${rule} failed and was skipped: ${describeError(error)}`),
     };
-    if (!isLargeFile(file)) return (entry.problems = validate(file.doc, file.settings, options));
+    if (!isLargeFile(file)) return (entry.problems = validate(file.state.parsed, file.settings, options));
     const own = entry;
     // Stop once the document moved on, or once settings changed and a new run took this one's place.
-    const stale = () => context.documents.get(file.document.uri)?.version !== file.version || memo.get(file.doc) !== own;
-    entry.running = validateInSlices(file.doc, file.settings, options, { sliceMs: SLICE_MS, cancelled: stale });
+    const stale = () => context.documents.get(file.document.uri)?.version !== file.version || file.state.problems !== own;
+    entry.running = validateInSlices(file.state.parsed, file.settings, options, { sliceMs: SLICE_MS, cancelled: stale });
   }
   const run = entry;
   let problems: Problem[] | undefined;
@@ -74,7 +60,7 @@ export async function problemsOf(context: ServerContext, file: MiitelFile): Prom
   }
   if (problems) run.problems = problems;
   // A stopped run leaves no entry, so a request for this version (if it comes back) starts again.
-  else if (memo.get(file.doc) === run) memo.delete(file.doc);
+  else if (file.state.problems === run) file.state.problems = undefined;
   return problems ?? [];
 }
 
@@ -86,15 +72,15 @@ export async function problemsOf(context: ServerContext, file: MiitelFile): Prom
 export async function readyProblems(context: ServerContext, file: MiitelFile): Promise<Problem[]> {
   if (!isLargeFile(file)) return problemsOf(context, file);
   // Nothing computed yet: no need to wait for the Login ID file or the encoding evidence either.
-  if (!memo.get(file.doc)?.problems) return [];
+  if (!file.state.problems?.problems) return [];
   const ids = await existingLoginIds(context, file);
   const encoding = await context.encodings.evidence(file.document);
   return current(file, ids, encoding)?.problems ?? [];
 }
 
-/** The memo entry of this version, if it was made with these settings, Login IDs and encoding evidence. */
-function current(file: MiitelFile, ids: readonly string[], encoding: EncodingEvidence): Entry | undefined {
-  const entry = memo.get(file.doc);
+/** The memo of this version, if it was made with these settings, Login IDs and encoding evidence. */
+function current(file: MiitelFile, ids: readonly string[], encoding: EncodingEvidence): ProblemsMemo | undefined {
+  const entry = file.state.problems;
   const same = entry && entry.settings === file.settings && entry.existingLoginIds === ids && sameEvidence(entry.encoding, encoding);
   return same ? entry : undefined;
 }

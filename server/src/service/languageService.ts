@@ -1,11 +1,10 @@
 /**
- * The pure entry point of the engine: text in, parsed model and problems out. The language server
+ * The pure entry point of the engine: text in, parsed version and problems out. The language server
  * and the CLI both call this; neither parses nor validates on its own.
  */
 import type { MiitelCsvSettings } from '../../../shared/settings';
-import { type MiitelDocument, parseMiitel, toMiitelDocument } from './miitelDocument';
-import { reparseCsv, type TextEdit } from './parser';
-import { carryRowResults } from './validation/rowResults';
+import type { MiitelDocument } from './miitelDocument';
+import { parseVersion, reparseVersion } from './parsedVersion';
 import type { Problem } from './validation/types';
 import { validate, type ValidateOptions } from './validation/validate';
 
@@ -15,22 +14,25 @@ export interface CheckResult {
   readonly problems: Problem[];
 }
 
-export { parseMiitel };
+export { ParsedVersion } from './parsedVersion';
+export type { EncodingEvidence } from './encodingCheck';
+export type { MiitelDocument } from './miitelDocument';
+export type { TextEdit } from './parser';
+export type { Problem } from './validation/types';
+export { validate, validateInSlices } from './validation/validate';
+export type { SliceControl, ValidateOptions } from './validation/validate';
+
+/** Parses `text` into a new version (see `ParsedVersion`). */
+export const parse = parseVersion;
 
 /**
- * Reads `text`, the version of `previous`'s text after `edit`, parsing again only the records the
- * edit can have changed; the row findings already known for `previous` carry over to the records it
- * only moved, so the next validation checks only the rest.
+ * Parses `text`, the text of `previous` after `edit`, again only where the edit can have changed
+ * it; the row findings known for `previous` carry over to the rows it only moved.
  */
-export function reparseMiitel(previous: MiitelDocument, edit: TextEdit, text: string): MiitelDocument {
-  const { csv, mapping } = reparseCsv(previous.csv, edit, text);
-  const doc = toMiitelDocument(csv, previous, mapping);
-  if (mapping) carryRowResults(previous, doc, mapping);
-  return doc;
-}
+export const reparse = reparseVersion;
 
 /** Parses and validates `text`. */
 export function checkText(text: string, settings: MiitelCsvSettings, options?: ValidateOptions): CheckResult {
-  const doc = parseMiitel(text);
-  return { doc, problems: validate(doc, settings, options) };
+  const version = parseVersion(text);
+  return { doc: version.doc, problems: validate(version, settings, options) };
 }

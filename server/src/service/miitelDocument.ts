@@ -53,6 +53,8 @@ export interface MiitelDocument {
   rowIndexOfRecord(recordIndex: number): number | undefined;
   /** The cell of `column` in `row`, or undefined when the column is missing or the row is short. */
   cell(row: UserRow, column: ColumnId): CsvCell | undefined;
+  /** The user rows as compact arrays: what the rows above read, and what the next version's copy starts from. */
+  readonly rowTable: RowTable;
 }
 
 /**
@@ -74,7 +76,7 @@ export function isEmptyRecord(record: CsvRecord): boolean {
  * than an object per row: a later version copies them, the ones after an edit moved by the number
  * of records it added, instead of building 100,000 objects per keystroke.
  */
-class RowTable {
+export class RowTable {
   readonly recordIndex: Int32Array;
   readonly unusedTemplate: Uint8Array;
   length = 0;
@@ -104,8 +106,6 @@ class RowTable {
     return lowerBound(this.length, (i) => this.recordIndex[i] < recordIndex);
   }
 }
-
-const tables = new WeakMap<MiitelDocument, RowTable>();
 
 /**
  * Reads `csv` as a MiiTel file. With `previous` and `mapping` (`csv` was reparsed from
@@ -145,7 +145,7 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
       table.push(i, password !== undefined && isBlank(record, loginId) && isBlank(record, userName) && !isBlank(record, password));
     }
   };
-  const before = previous && tables.get(previous);
+  const before = previous?.rowTable;
   if (before && mapping && mapping.head > 0) {
     // The header is unchanged: a record the edit did not touch is a row, or not, as it was.
     table.append(before, 0, before.firstAtOrAfter(mapping.head), 0);
@@ -177,7 +177,7 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
       return index < table.length && table.recordIndex[index] === recordIndex ? index : undefined;
     },
     cell: (r, column) => cellAt(r.record, column),
+    rowTable: table,
   };
-  tables.set(doc, table);
   return doc;
 }

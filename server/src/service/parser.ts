@@ -30,8 +30,8 @@ export interface RecordMapping {
   readonly previousTail: number;
 }
 
-/** What `reparseCsv` needs of a version besides its records. */
-interface Internals {
+/** What `reparseCsv` needs of a version besides its records: the reader's tables, kept with the version (see {@link ParsedCsv.scan}). */
+export interface ScanTables {
   readonly records: RecordTable;
   readonly arena: CellArena;
   readonly far: readonly FarReach[];
@@ -39,10 +39,8 @@ interface Internals {
   readonly liveCells: number;
 }
 
-const internals = new WeakMap<CsvDocument, Internals>();
-
 /** Parses CSV text into records and cells with exact offsets. Never throws. */
-export function parseCsv(text: string): CsvDocument {
+export function parseCsv(text: string): ParsedCsv {
   const st = newState(text, new CellArena(), 0, 64);
   const bom = text.charCodeAt(0) === 0xfeff;
   let pos = bom ? 1 : 0;
@@ -54,8 +52,9 @@ export function parseCsv(text: string): CsvDocument {
  * Parses `text`, the version of `previous.text` after `edit`, reusing the records the edit cannot
  * have changed. Falls back to a full parse whenever reuse is not certain to give the same result.
  */
-export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string): { csv: CsvDocument; mapping?: RecordMapping } {
-  const old = internals.get(previous);
+export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string): { csv: ParsedCsv; mapping?: RecordMapping } {
+  // A document built some other way (a test's literal) has no tables to reuse: parse it all.
+  const old = previous instanceof ParsedCsv ? previous.scan : undefined;
   const delta = edit.newEnd - edit.oldEnd;
   const valid =
     edit.start >= 0 && edit.start <= edit.oldEnd && edit.oldEnd <= previous.text.length && text.length === previous.text.length + delta;
@@ -117,7 +116,7 @@ function restartRecord(records: RecordTable, far: readonly FarReach[], start: nu
 }
 
 /** Appends the old records from `j` on, shifted, with their errors and far reaches. */
-function takeOver(st: ScanState, previous: CsvDocument, old: Internals, j: number, delta: number, lines: number): void {
+function takeOver(st: ScanState, previous: CsvDocument, old: ScanTables, j: number, delta: number, lines: number): void {
   const records = old.records;
   const base = st.records.length - j;
   st.records.append(records, j, records.length, delta, lines);
@@ -154,27 +153,27 @@ function newState(text: string, arena: CellArena, line: number, capacity: number
   return { text, records: new RecordTable(capacity), errors: [] as CsvSyntaxError[], source: { text, arena }, far: [], line };
 }
 
-function finish(st: ScanState, liveCells: number, bom: boolean): CsvDocument {
-  const csv = new ParsedCsv(st.text, st.records, st.source, st.errors, bom, firstEol(st.text));
-  internals.set(csv, { records: st.records, arena: st.source.arena, far: st.far, liveCells });
-  return csv;
+function finish(st: ScanState, liveCells: number, bom: boolean): ParsedCsv {
+  const scan: ScanTables = { records: st.records, arena: st.source.arena, far: st.far, liveCells };
+  return new ParsedCsv(st.text, scan, st.source, st.errors, bom, firstEol(st.text));
 }
 
 /** A parsed version: its records live in a {@link RecordTable} and become objects only when read. */
-class ParsedCsv implements CsvDocument {
+export class ParsedCsv implements CsvDocument {
   readonly #table: RecordTable;
   readonly #source: RecordSource;
   #records: readonly CsvRecord[] | undefined;
 
   constructor(
     readonly text: string,
-    table: RecordTable,
+    /** The reader's tables of this version, which `reparseCsv` builds the next version from. */
+    readonly scan: ScanTables,
     source: RecordSource,
     readonly errors: readonly CsvSyntaxError[],
     readonly bom: boolean,
     readonly eol: CsvDocument['eol'],
   ) {
-    this.#table = table;
+    this.#table = scan.records;
     this.#source = source;
   }
 

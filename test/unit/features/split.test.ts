@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { planSplit } from '../../../server/src/service/features/split';
 import { applyChanges } from '../../../server/src/service/features/textChange';
-import { parseMiitel } from '../../../server/src/service/languageService';
+import { parseMiitel } from '../../../server/src/service/miitelDocument';
 import { row, templateHeader } from '../helpers';
 
 const users = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => row({ loginId: `u${from + i}@miitel.jp` }));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache, foldEdit, trackEdits } from '../../../server/src/lsp/documentCache';
-import { parseMiitel } from '../../../server/src/service/languageService';
+import { parseMiitel } from '../../../server/src/service/miitelDocument';
 import type { MiitelDocument } from '../../../server/src/service/miitelDocument';
 import type { TextEdit } from '../../../server/src/service/parser';
 

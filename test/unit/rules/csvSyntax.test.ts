@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { toMiitelDocument } from '../../../server/src/service/miitelDocument';
+import { ParsedVersion } from '../../../server/src/service/parsedVersion';
 import { csvSyntaxRule } from '../../../server/src/service/validation/rules/csvSyntax';
 import { validate } from '../../../server/src/service/validation/validate';
 import { at, check, file, row, templateHeader } from '../helpers';
@@ -49,7 +50,13 @@ describe('rule csvSyntax (csv/unclosed-quote, csv/invalid-quote)', () => {
       eol: '\r\n',
     });
     assert.deepEqual(
-      validate(doc, DEFAULT_SETTINGS, { rules: [csvSyntaxRule] }).map((p) => [p.code, p.severity, p.offset, p.length, p.message]),
+      validate(new ParsedVersion(doc), DEFAULT_SETTINGS, { rules: [csvSyntaxRule] }).map((p) => [
+        p.code,
+        p.severity,
+        p.offset,
+        p.length,
+        p.message,
+      ]),
       [
         ['csv/invalid-quote', 'error', 3, 1, STRAY],
         ['csv/unclosed-quote', 'error', 9, 4, UNCLOSED],

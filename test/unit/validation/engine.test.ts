@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
-import { parseMiitel } from '../../../server/src/service/languageService';
+import { parse } from '../../../server/src/service/languageService';
 import { hashString } from '../../../server/src/service/validation/rowResults';
 import { requiredRule } from '../../../server/src/service/validation/rules/required';
 import type { DocumentRule, RowRule } from '../../../server/src/service/validation/types';
@@ -24,7 +24,7 @@ describe('validation runner', () => {
         if (row.userNumber !== 1) throw new Error(`row ${row.userNumber}`);
       },
     };
-    const problems = validate(parseMiitel(TEXT), DEFAULT_SETTINGS, {
+    const problems = validate(parse(TEXT), DEFAULT_SETTINGS, {
       rules: [flaky],
       onRuleError: (rule, error) => failures.push(`${rule}: ${String(error)}`),
     });
@@ -44,7 +44,7 @@ describe('validation runner', () => {
       },
     };
     const failures: string[] = [];
-    assert.deepEqual(validate(parseMiitel(TEXT), DEFAULT_SETTINGS, { rules: [broken], onRuleError: (rule) => failures.push(rule) }), []);
+    assert.deepEqual(validate(parse(TEXT), DEFAULT_SETTINGS, { rules: [broken], onRuleError: (rule) => failures.push(rule) }), []);
     assert.deepEqual(failures, ['broken']);
   });
 
@@ -58,7 +58,7 @@ describe('validation runner', () => {
         seen.push(doc.rows.map((_, i) => (repeatedRowKeys('parity').has(rowKey('parity', i)!) ? 1 : 0)));
       },
     };
-    validate(parseMiitel(TEXT), DEFAULT_SETTINGS, { rules: [keyed] });
+    validate(parse(TEXT), DEFAULT_SETTINGS, { rules: [keyed] });
     assert.deepEqual(seen, [[1, 0, 1]]);
   });
 

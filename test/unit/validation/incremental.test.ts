@@ -7,9 +7,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../../shared/settings';
 import { COLUMNS } from '../../../shared/spec';
-import { parseMiitel, reparseMiitel } from '../../../server/src/service/languageService';
+import { type ParsedVersion, parse, reparse } from '../../../server/src/service/languageService';
 import { cellAt } from '../../../server/src/service/locate';
-import type { MiitelDocument } from '../../../server/src/service/miitelDocument';
 import { validate, validateInSlices } from '../../../server/src/service/validation/validate';
 import { row, templateHeader } from '../helpers';
 
@@ -64,16 +63,16 @@ function* editedVersions(
   initial: string,
   steps: readonly { at: number; length: number; insert: string }[],
   settings: MiitelCsvSettings,
-): Generator<{ doc: MiitelDocument; text: string }> {
-  let doc = parseMiitel(initial);
-  validate(doc, settings);
+): Generator<{ version: ParsedVersion; text: string }> {
+  let version = parse(initial);
+  validate(version, settings);
   for (const { at, length, insert } of steps) {
-    const before = doc.csv.text;
+    const before = version.text;
     const start = 1 + (at % before.length);
     const end = Math.min(before.length, start + length);
     const text = before.slice(0, start) + insert + before.slice(end);
-    doc = reparseMiitel(doc, { start, oldEnd: end, newEnd: start + insert.length }, text);
-    yield { doc, text };
+    version = reparse(version, { start, oldEnd: end, newEnd: start + insert.length }, text);
+    yield { version, text };
   }
 }
 
@@ -82,8 +81,8 @@ describe('validation after edits', () => {
     fc.assert(
       fc.property(file, edits, settingsArb, (initial, steps, overrides) => {
         const settings: MiitelCsvSettings = { ...DEFAULT_SETTINGS, ...overrides };
-        for (const { doc, text } of editedVersions(initial, steps, settings)) {
-          assert.deepEqual(validate(doc, settings), validate(parseMiitel(text), settings));
+        for (const { version, text } of editedVersions(initial, steps, settings)) {
+          assert.deepEqual(validate(version, settings), validate(parse(text), settings));
         }
       }),
       { numRuns: 400 },
@@ -94,16 +93,17 @@ describe('validation after edits', () => {
     fc.assert(
       fc.property(file, edits, settingsArb, (initial, steps, overrides) => {
         const settings: MiitelCsvSettings = { ...DEFAULT_SETTINGS, ...overrides };
-        for (const { doc, text } of editedVersions(initial, steps, settings)) {
+        for (const { version, text } of editedVersions(initial, steps, settings)) {
+          const doc = version.doc;
           // A rule or a step that asks for a whole array now fails (and is reported), instead of
           // quietly making every keystroke on a 100,000-row file build 100,000 objects.
           const whole = () => assert.fail('the whole array was built');
           Object.defineProperty(doc, 'rows', { get: whole });
           Object.defineProperty(doc.csv, 'records', { get: whole });
           const failures: string[] = [];
-          const problems = validate(doc, settings, { onRuleError: (rule, error) => failures.push(`${rule}: ${String(error)}`) });
+          const problems = validate(version, settings, { onRuleError: (rule, error) => failures.push(`${rule}: ${String(error)}`) });
           assert.deepEqual(failures, []);
-          assert.deepEqual(problems, validate(parseMiitel(text), settings));
+          assert.deepEqual(problems, validate(parse(text), settings));
           for (let offset = 0; offset <= text.length; offset += 7) cellAt(doc, offset);
         }
       }),
@@ -113,7 +113,7 @@ describe('validation after edits', () => {
 
   it('reuses nothing once the settings, the Login IDs in use or the header change', () => {
     const text = `${templateHeader()}\r\n${row({ loginId: 'a@x.jp' })}\r\n${row({ loginId: 'b@x.jp' })}\r\n`;
-    const doc = parseMiitel(text);
+    const doc = parse(text);
     const before = validate(doc, DEFAULT_SETTINGS);
     assert.deepEqual(before, []);
     const inUse = ['B@x.jp'];
@@ -137,8 +137,8 @@ describe('validateInSlices', () => {
     await fc.assert(
       fc.asyncProperty(file, settingsArb, fc.constantFrom(0, 0.01, 1000), async (text, overrides, sliceMs) => {
         const settings: MiitelCsvSettings = { ...DEFAULT_SETTINGS, ...overrides };
-        const sliced = await validateInSlices(parseMiitel(text), settings, {}, { sliceMs, cancelled: never });
-        assert.deepEqual(sliced, validate(parseMiitel(text), settings));
+        const sliced = await validateInSlices(parse(text), settings, {}, { sliceMs, cancelled: never });
+        assert.deepEqual(sliced, validate(parse(text), settings));
       }),
       { numRuns: 150 },
     );
@@ -147,7 +147,7 @@ describe('validateInSlices', () => {
   it('yields to the event loop between slices and stops when cancelled', async () => {
     const lines = [templateHeader()];
     for (let i = 0; i < 3000; i++) lines.push(row({ loginId: `u${i}@x.jp` }));
-    const doc = parseMiitel(`${lines.join('\r\n')}\r\n`);
+    const doc = parse(`${lines.join('\r\n')}\r\n`);
     // Work queued before the run gets its turn at the run's first yield, not after the run.
     let queuedRan = false;
     setImmediate(() => (queuedRan = true));
@@ -170,7 +170,7 @@ describe('validateInSlices', () => {
     // The rows checked before the cancellation are kept: a second run finds the same as a full one.
     assert.deepEqual(
       await validateInSlices(doc, DEFAULT_SETTINGS, {}, { sliceMs: 5, cancelled: never }),
-      validate(parseMiitel(doc.csv.text), DEFAULT_SETTINGS),
+      validate(parse(doc.text), DEFAULT_SETTINGS),
     );
   });
 });

@@ -3,8 +3,8 @@
  * re-validates, and repeats until nothing is left to fix, so a second run changes nothing.
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import { checkText } from '../languageService';
-import type { ValidateOptions } from '../validation/validate';
+import { parseVersion } from '../parsedVersion';
+import { validate, type ValidateOptions } from '../validation/validate';
 import { getFixes } from './fixes';
 import { applyChanges, type TextChange } from './textChange';
 
@@ -15,7 +15,9 @@ const MAX_ROUNDS = 10;
 export function fixAll(text: string, settings: MiitelCsvSettings, options: ValidateOptions = {}): string {
   let current = text;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const { doc, problems } = checkText(current, settings, options);
+    const version = parseVersion(current);
+    const problems = validate(version, settings, options);
+    const doc = version.doc;
     const accepted: TextChange[] = [];
     for (const problem of problems) {
       const fix = getFixes(doc, problem).find((f) => f.preferred && f.changes.length > 0);

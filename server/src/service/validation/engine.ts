@@ -10,17 +10,7 @@ import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { RULES } from './rules/index';
-import {
-  detachString,
-  hashString,
-  NO_FINDINGS,
-  type RecordFindings,
-  RowKeys,
-  RowResults,
-  type RowResultsKey,
-  rowResultsOf,
-  setRowResults,
-} from './rowResults';
+import { detachString, hashString, NO_FINDINGS, type RecordFindings, RowKeys, RowResults, type RowResultsKey } from './rowResults';
 import {
   type DocumentRule,
   isRowRule,
@@ -101,6 +91,8 @@ export class Validation {
     private readonly doc: MiitelDocument,
     private readonly settings: MiitelCsvSettings,
     private readonly options: ValidateOptions = {},
+    /** Row results known for this version (its `ParsedVersion.rowResults`): reused when made under the same key. */
+    known?: RowResults,
   ) {
     this.context = {
       doc,
@@ -116,9 +108,12 @@ export class Validation {
       for (const [name, compute] of Object.entries(rule.rowKeys ?? {})) this.keyRules.set(name, compute);
     this.keyNames = [...this.keyRules.keys()];
     const key: RowResultsKey = { settings, existingLoginIds: options.existingLoginIds, header: headerKey(doc), rules };
-    const known = rowResultsOf(doc);
     this.results = known?.matches(key) ? known : new RowResults(key, new Array<RecordFindings>(doc.csv.recordCount));
-    setRowResults(doc, this.results);
+  }
+
+  /** The row results this run reads and fills in: the caller keeps them with the version, for the next run. */
+  get rowResults(): RowResults {
+    return this.results;
   }
 
   /** Works until done or until `performance.now()` passes `deadline`; true when done. */

@@ -1,11 +1,10 @@
 /**
- * The findings of the row rules, per record, kept with a parsed version so that the next version
- * re-checks only the rows an edit touched. A row's findings depend on its own text, the header,
+ * The findings of the row rules, per record, kept with a parsed version (`ParsedVersion.rowResults`)
+ * so that the next version re-checks only the rows an edit touched. A row's findings depend on its own text, the header,
  * the settings and the Login IDs in use (see `RowRule`); they are stored relative to the record's
  * start, so a record that an edit only moved keeps them as they are.
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import type { MiitelDocument } from '../miitelDocument';
 import type { RecordMapping } from '../parser';
 import type { Problem } from './types';
 
@@ -149,21 +148,3 @@ function carried<T>(byRecord: readonly T[], mapping: RecordMapping, recordCount:
  * Short slices are copies already.
  */
 export const detachString = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
-
-const resultsByDoc = new WeakMap<MiitelDocument, RowResults>();
-
-/** The row results known for `doc` (computed for it, or carried over from the version it was reparsed from). */
-export function rowResultsOf(doc: MiitelDocument): RowResults | undefined {
-  return resultsByDoc.get(doc);
-}
-
-/** Records the row results of `doc`. */
-export function setRowResults(doc: MiitelDocument, results: RowResults): void {
-  resultsByDoc.set(doc, results);
-}
-
-/** Hands `previous`'s row results on to `next`, reparsed from it with `mapping`. */
-export function carryRowResults(previous: MiitelDocument, next: MiitelDocument, mapping: RecordMapping): void {
-  const results = resultsByDoc.get(previous);
-  if (results) resultsByDoc.set(next, results.carry(mapping, next.csv.recordCount));
-}

@@ -5,15 +5,20 @@
  * (engine.ts); this module drives it all at once, or in slices that leave the event loop free.
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import type { MiitelDocument } from '../miitelDocument';
+import type { ParsedVersion } from '../parsedVersion';
 import { Validation, type ValidateOptions } from './engine';
 import type { Problem } from './types';
 
 export type { ValidateOptions } from './engine';
 
-/** Validates a MiiTel document and returns its problems, sorted by offset, at most `settings.maxProblems`. */
-export function validate(doc: MiitelDocument, settings: MiitelCsvSettings, options: ValidateOptions = {}): Problem[] {
-  const validation = new Validation(doc, settings, options);
+/**
+ * Validates one version and returns its problems, sorted by offset, at most `settings.maxProblems`.
+ * The result depends on the version's text, the settings and the options only; the row findings it
+ * computes are kept in `version.rowResults`, where the next validation of this version (or of the
+ * versions reparsed from it) finds them.
+ */
+export function validate(version: ParsedVersion, settings: MiitelCsvSettings, options: ValidateOptions = {}): Problem[] {
+  const validation = start(version, settings, options);
   validation.run();
   return validation.problems();
 }
@@ -29,18 +34,25 @@ export interface SliceControl {
 /**
  * The same result as {@link validate}, computed in slices of about `sliceMs` with a `setImmediate`
  * between them, so that requests and notifications waiting meanwhile are served. Undefined when
- * cancelled. Rows checked before a cancellation are kept for the next version (see rowResults.ts).
+ * cancelled. Rows checked before a cancellation are kept in the version for the next run (see rowResults.ts).
  */
 export async function validateInSlices(
-  doc: MiitelDocument,
+  version: ParsedVersion,
   settings: MiitelCsvSettings,
   options: ValidateOptions,
   control: SliceControl,
 ): Promise<Problem[] | undefined> {
-  const validation = new Validation(doc, settings, options);
+  const validation = start(version, settings, options);
   for (;;) {
     if (control.cancelled()) return undefined;
     if (validation.run(performance.now() + control.sliceMs)) return validation.problems();
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+}
+
+/** A validation of `version`, its row results stored in the version from the start (a cancelled run's rows count too). */
+function start(version: ParsedVersion, settings: MiitelCsvSettings, options: ValidateOptions): Validation {
+  const validation = new Validation(version.doc, settings, options, version.rowResults);
+  version.rowResults = validation.rowResults;
+  return validation;
 }

@@ -1,0 +1,50 @@
+/**
+ * Everything the service keeps for one version of a text, in one object the caller holds: the
+ * parse read as a MiiTel file (which carries the reader's tables and the row table a later version
+ * is built from) and the row findings and row keys validation computed for it. Nothing about a
+ * version is kept anywhere else, so whoever drops the object (the language server's document cache,
+ * on close) frees all of it.
+ */
+import { type MiitelDocument, toMiitelDocument } from './miitelDocument';
+import { parseCsv, reparseCsv, type TextEdit } from './parser';
+import type { RowResults } from './validation/rowResults';
+
+/** One parsed version of a text. */
+export class ParsedVersion {
+  /**
+   * The findings and keys of the rows checked so far, computed by `validate` for this version or
+   * carried over from the version it was reparsed from; `validate` reuses them while the settings,
+   * the Login IDs in use, the header and the rules are the same, and stores what it computed here.
+   */
+  rowResults: RowResults | undefined;
+
+  constructor(
+    /** The parse, read as a MiiTel file. */
+    readonly doc: MiitelDocument,
+    rowResults?: RowResults,
+  ) {
+    this.rowResults = rowResults;
+  }
+
+  /** The text this version was parsed from. */
+  get text(): string {
+    return this.doc.csv.text;
+  }
+}
+
+/** Parses `text` into a new version. */
+export function parseVersion(text: string): ParsedVersion {
+  return new ParsedVersion(toMiitelDocument(parseCsv(text)));
+}
+
+/**
+ * Parses `text`, the text of `previous` after `edit`, again only from the records the edit can have
+ * changed; the row findings known for `previous` carry over to the records it only moved, so the next
+ * validation checks only the rest. (The counts of row keys move to the new version; `previous`
+ * counts again if it is validated later.)
+ */
+export function reparseVersion(previous: ParsedVersion, edit: TextEdit, text: string): ParsedVersion {
+  const { csv, mapping } = reparseCsv(previous.doc.csv, edit, text);
+  const doc = toMiitelDocument(csv, previous.doc, mapping);
+  return new ParsedVersion(doc, mapping && previous.rowResults?.carry(mapping, csv.recordCount));
+}
