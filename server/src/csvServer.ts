@@ -95,6 +95,8 @@ export function startServer(connection: Connection, features: readonly Feature[]
     }),
   );
 
+  documents.onDidOpen((e) => encodings.opened(e.document.uri));
+
   documents.onDidClose((e) => {
     cache.evict(e.document.uri);
     encodings.evict(e.document.uri);

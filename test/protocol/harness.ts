@@ -87,6 +87,9 @@ export class TestClient {
   private readonly refreshWaiters: (() => void)[] = [];
   private readonly inlayHintRefreshWaiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
+  private readonly configurationWaiters: (() => void)[] = [];
+  /** While set, answers to `workspace/configuration` wait for it (see {@link holdConfiguration}). */
+  private configurationHeld: Promise<void> | undefined;
   private stderr = '';
 
   private constructor(
@@ -102,8 +105,10 @@ export class TestClient {
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params.message);
     });
-    connection.onRequest(ConfigurationRequest.type, (params) => {
+    connection.onRequest(ConfigurationRequest.type, async (params) => {
       this.configurationRequests.push(...params.items);
+      for (const resolve of this.configurationWaiters.splice(0)) resolve();
+      await this.configurationHeld;
       return params.items.map((item) => (item.section === 'miitelCsv' ? this.settings : null));
     });
     connection.onRequest(DiagnosticRefreshRequest.type, () => {
@@ -144,9 +149,8 @@ export class TestClient {
     });
   }
 
-  /** Replaces a document's whole text; returns the new version. */
-  async change(uri: string, text: string): Promise<number> {
-    const version = (this.versions.get(uri) ?? 0) + 1;
+  /** Replaces a document's whole text; returns the new version (the next one unless `version` is given). */
+  async change(uri: string, text: string, version = (this.versions.get(uri) ?? 0) + 1): Promise<number> {
     this.versions.set(uri, version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
@@ -187,6 +191,24 @@ export class TestClient {
     return new Promise((resolve) =>
       this.publishWaiters.push({ accept: (p) => p.uri === uri && (version === undefined || p.version === version), resolve }),
     );
+  }
+
+  /**
+   * Holds the answers to `workspace/configuration` (the server waits for its settings) until the
+   * returned function is called; requests arriving meanwhile are answered then, in order.
+   */
+  holdConfiguration(): () => void {
+    let release!: () => void;
+    this.configurationHeld = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.configurationHeld = undefined;
+      release();
+    };
+  }
+
+  /** Resolves when the server next asks for settings. Call before the trigger. */
+  nextConfigurationRequest(): Promise<void> {
+    return new Promise((resolve) => this.configurationWaiters.push(resolve));
   }
 
   /** Resolves when the server next asks the client to refresh pulled diagnostics. Call before the trigger. */

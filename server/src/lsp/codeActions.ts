@@ -8,7 +8,7 @@ import { fixAll } from '../service/features/fixAll';
 import { getFixes, type Fix } from '../service/features/fixes';
 import { fixText } from '../service/messages';
 import type { Problem } from '../service/validation/types';
-import { type Feature, type MiitelFile, miitelFile, type ServerContext } from './context';
+import { type Feature, isCurrent, type MiitelFile, miitelFile, type ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
 import { existingLoginIds, problemsOf, readyProblems } from './problems';
 import { runSafe } from './runSafe';
@@ -49,9 +49,9 @@ export const codeActions: Feature = {
           const action = await fixAllAction(context, file);
           if (action) actions.push(action);
         }
-        // Edited while the problems were computed (they wait for files on disk): these edits are for an older text
+        // Edited, closed or reopened while the problems were computed (they wait for files on disk): these edits are for an older text
         // and, as plain `changes` carry no version, a client would apply them to the new one.
-        return document.version === file.version ? actions : [];
+        return isCurrent(context, file) ? actions : [];
       }),
     );
   },

@@ -15,11 +15,20 @@ import type { SettingsStore } from './settings';
 import type { VersionState } from './versionState';
 import type { WorkspaceFolders } from './workspace';
 
-/** A document recognised as a MiiTel create-users CSV, with its parsed model and settings. */
-export interface MiitelFile {
+/**
+ * An open document as a handler saw it: the document object (which moves on with edits) and the
+ * version and text it had then. See {@link isCurrent}.
+ */
+export interface DocumentSnapshot {
   readonly document: TextDocument;
-  /** The version `doc` was parsed from (the document object itself moves on with edits). */
   readonly version: number;
+  /** The very string the document held (compared by identity first, so checking it is cheap). */
+  readonly text: string;
+}
+
+/** A document recognised as a MiiTel create-users CSV, with its parsed model and settings. */
+export interface MiitelFile extends DocumentSnapshot {
+  /** The parse of `text`. */
   readonly doc: MiitelDocument;
   /** The version's state in the document cache, `doc` included (problems are kept there). */
   readonly state: VersionState;
@@ -64,8 +73,25 @@ export interface Feature {
  */
 export async function miitelFile(context: ServerContext, document: TextDocument): Promise<MiitelFile | undefined> {
   const settings = await context.settings.get(document.uri);
+  // Closed (or replaced by a second open) while the settings were read: answer nothing, keep nothing.
+  if (context.documents.get(document.uri) !== document) return undefined;
   const location = context.workspace.locate(document.uri);
   if (!isMiitelCsv(document.getText(), location, settings.files)) return undefined;
   const state = context.cache.state(document);
-  return { document, version: document.version, doc: state.doc, state, settings, folder: location.folder };
+  return { document, version: state.version, text: state.text, doc: state.doc, state, settings, folder: location.folder };
+}
+
+/** What `document` is now, for a later {@link isCurrent}. */
+export function snapshot(document: TextDocument): DocumentSnapshot {
+  return { document, version: document.version, text: document.getText() };
+}
+
+/**
+ * True while `snap.document` is still the open document of its uri, at the version and text a
+ * result was computed for. Handlers ask after anything asynchronous and drop a result otherwise:
+ * its offsets would be applied to another text. Identity checks, cheap on every keystroke.
+ */
+export function isCurrent(context: ServerContext, snap: DocumentSnapshot): boolean {
+  const { document } = snap;
+  return context.documents.get(document.uri) === document && document.version === snap.version && document.getText() === snap.text;
 }

@@ -6,7 +6,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, type Severity } from '../../../shared/codes';
 import type { Problem } from '../service/validation/types';
-import { type ServerContext, miitelFile } from './context';
+import { type DocumentSnapshot, isCurrent, miitelFile, type ServerContext, snapshot } from './context';
 import { problemsOf } from './problems';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
@@ -15,23 +15,24 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** The diagnostics of one version of a document. */
-export interface DiagnosedVersion {
-  readonly version: number;
+/** The diagnostics of one version of a document: check {@link isCurrent} before sending them. */
+export interface DiagnosedVersion extends DocumentSnapshot {
   readonly diagnostics: Diagnostic[];
 }
 
 /**
  * Validates the open document: empty for a document that is not a MiiTel file. The result names
- * the version it was computed for, so callers can drop it when the document has moved on.
+ * the document object, version and text it was computed for, so callers can drop it when the
+ * document has moved on.
  */
 export async function diagnose(context: ServerContext, document: TextDocument): Promise<DiagnosedVersion> {
+  const before = snapshot(document);
   const file = await miitelFile(context, document);
-  if (!file) return { version: document.version, diagnostics: [] };
+  if (!file) return { ...before, diagnostics: [] };
   const problems = await problemsOf(context, file);
-  // Edited while the Login ID file was read: this result would be stale, and callers drop it by its version.
-  if (document.version !== file.version) return { version: file.version, diagnostics: [] };
-  return { version: file.version, diagnostics: problems.map((p) => toDiagnostic(document, p)) };
+  // Edited or closed while the Login ID file was read: the offsets would land in another text.
+  if (!isCurrent(context, file)) return { ...file, diagnostics: [] };
+  return { document, version: file.version, text: file.text, diagnostics: problems.map((p) => toDiagnostic(document, p)) };
 }
 
 /** Converts one problem, resolving its offsets against `document`. */

@@ -1,11 +1,17 @@
 /**
- * Parses each open document once per version. Every feature (diagnostics, hover, code actions)
- * asks this cache for the model instead of parsing again. Entries are evicted when the document
- * closes and all are dropped on shutdown.
+ * Parses each open document once per text. Every feature (diagnostics, hover, code actions) asks
+ * this cache for the version state instead of parsing again. An entry lives from the document's
+ * open to its close; all are dropped on shutdown.
+ *
+ * Entries are keyed on the open document object and the very text parsed, not on the uri and the
+ * version number: VS Code reopens a closed file at version 1, a second `didOpen` replaces a
+ * document, and a `didChange` may repeat a version, so neither number tells two texts apart. The
+ * checks are identity checks (`TextDocument.getText()` returns the same string while the text is
+ * unchanged), cheap on the keystroke path.
  *
  * The cache also hears of every edit (see {@link trackEdits}): a version after a typed character
- * is parsed again only from the record the edit touched (`reparse`), which on a
- * 100,000-row file is a few milliseconds instead of a full parse.
+ * is parsed again only from the record the edit touched (`reparse`), which on a 100,000-row file is
+ * a few milliseconds instead of a full parse.
  */
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,52 +19,57 @@ import { type MiitelDocument, parse, reparse, type TextEdit } from '../service/l
 import { VersionState } from './versionState';
 
 interface Entry {
-  readonly version: number;
-  readonly state: VersionState;
+  /** The open document this entry is for; another object with the same uri is another document. */
+  readonly document: TextDocument;
+  /** The latest version parsed, if any. */
+  state?: VersionState;
   /**
-   * The edits since `doc`'s text, folded into one, and the version they lead to; absent after a
+   * The edits since `state`'s text, folded into one, and the text they lead to; absent after a
    * change the cache could not follow (a whole-text replacement), which means "parse it all".
    */
-  pending?: { readonly edit: TextEdit; readonly version: number };
+  pending?: { readonly edit: TextEdit; text: string };
   /** False once an edit could not be followed. */
   followable: boolean;
 }
 
-/** The parse cache of the open documents, keyed by uri and version. */
+/** The parse cache of the open documents, keyed on the document object and its text. */
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
 
-  /** The parsed model of this version of `document`, parsing it if needed. */
+  /** Starts an entry for a document just opened (a second open of its uri replaces the first). */
+  open(document: TextDocument): void {
+    this.entries.set(document.uri, { document, followable: true });
+  }
+
+  /** The parsed model of `document`'s current text, parsing it if needed. */
   get(document: TextDocument): MiitelDocument {
     return this.state(document).doc;
   }
 
-  /** The state of this version of `document` (its parse and what was computed for it), parsing it if needed. */
+  /**
+   * The state of `document`'s current text (its parse and what was computed for it), parsing it if
+   * needed. A document that is not open (closed while a check awaited something) is parsed and
+   * nothing is kept.
+   */
   state(document: TextDocument): VersionState {
+    const text = document.getText();
     const entry = this.entries.get(document.uri);
-    if (entry && entry.version === document.version) return entry.state;
-    const pending = entry?.followable ? entry.pending : undefined;
-    const parsed =
-      entry && pending && pending.version === document.version
-        ? reparse(entry.state.parsed, pending.edit, document.getText())
-        : parse(document.getText());
-    const state = new VersionState(parsed, document.version);
-    this.entries.set(document.uri, { version: document.version, state, followable: true });
-    return state;
+    if (!entry || entry.document !== document) return new VersionState(parse(text), document.version);
+    const { state, pending } = entry;
+    if (state && state.version === document.version && state.text === text) return state;
+    const parsed = state && entry.followable && pending && pending.text === text ? reparse(state.parsed, pending.edit, text) : parse(text);
+    entry.state = new VersionState(parsed, document.version);
+    entry.pending = undefined;
+    entry.followable = true;
+    return entry.state;
   }
 
-  /** Notes one change about to be applied to `document` (which still has the text before it), as version `version`. */
-  change(document: TextDocument, change: TextDocumentContentChangeEvent, version: number): void {
+  /** Applies one change to `document` as version `version`, noting the edit so the next parse can start where it is. */
+  update(document: TextDocument, change: TextDocumentContentChangeEvent, version: number): void {
     const entry = this.entries.get(document.uri);
-    if (!entry || !entry.followable) return;
-    if (!('range' in change) || (entry.pending ? entry.pending.version : entry.version) !== document.version) {
-      entry.followable = false;
-      entry.pending = undefined;
-      return;
-    }
-    const start = document.offsetAt(change.range.start);
-    const end = document.offsetAt(change.range.end);
-    entry.pending = { edit: foldEdit(entry.pending?.edit, start, end, change.text.length), version };
+    const follow = entry?.document === document && entry.followable && entry.state !== undefined && this.follow(entry, document, change);
+    TextDocument.update(document, [change], version);
+    if (follow && entry.pending) entry.pending.text = document.getText();
   }
 
   /** Forgets a document (on close). */
@@ -71,9 +82,25 @@ export class DocumentCache {
     this.entries.clear();
   }
 
-  /** Number of cached documents (for tests and logs). */
+  /** Number of open documents known (for tests and logs). */
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Folds `change` into the entry's pending edit; false (and the entry no longer followable) when it cannot. */
+  private follow(entry: Entry, document: TextDocument, change: TextDocumentContentChangeEvent): boolean {
+    // The edit must apply to the text the pending edit leads to (or the parsed text, if none).
+    const base = entry.pending ? entry.pending.text : entry.state?.text;
+    if (!('range' in change) || document.getText() !== base) {
+      entry.followable = false;
+      entry.pending = undefined;
+      return false;
+    }
+    const start = document.offsetAt(change.range.start);
+    const end = document.offsetAt(change.range.end);
+    // The text is filled in once the change is applied.
+    entry.pending = { edit: foldEdit(entry.pending?.edit, start, end, change.text.length), text: '' };
+    return true;
   }
 }
 
@@ -92,17 +119,19 @@ export function foldEdit(pending: TextEdit | undefined, start: number, end: numb
 }
 
 /**
- * The `TextDocuments` configuration that keeps `cache` informed: changes are applied one at a time
- * (as `TextDocument.update` does anyway) so each one's offsets are read on the text it applies to.
+ * The `TextDocuments` configuration that keeps `cache` informed: each document opened gets an
+ * entry, and changes are applied one at a time (as `TextDocument.update` does anyway) so each one's
+ * offsets are read on the text it applies to.
  */
 export function trackEdits(cache: DocumentCache): TextDocumentsConfiguration<TextDocument> {
   return {
-    create: TextDocument.create,
+    create(uri, languageId, version, content) {
+      const document = TextDocument.create(uri, languageId, version, content);
+      cache.open(document);
+      return document;
+    },
     update(document, changes, version) {
-      for (const change of changes) {
-        cache.change(document, change, version);
-        TextDocument.update(document, [change], version);
-      }
+      for (const change of changes) cache.update(document, change, version);
       return document;
     },
   };

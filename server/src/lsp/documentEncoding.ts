@@ -25,12 +25,34 @@ import { uriToPath } from './workspace';
  */
 type FileFacts = Partial<FileReading>;
 
-/** Per-document encoding facts; the server evicts them when the document closes. */
+/** What is known of one open document's encoding. */
+interface OpenFacts {
+  /** The editor's encoding id, if the client sent one. */
+  editor?: string;
+  /** What the bytes on disk said, read once per open. */
+  file?: Promise<FileFacts>;
+  /** The `decodedAs` the document was last validated with; absent before the first validation. */
+  used?: { readonly decodedAs: TextEncodingName | undefined };
+}
+
+/** Editor encodings kept for documents not open (yet): the client sends one just before `didOpen`. */
+const MAX_NOT_OPEN = 64;
+
+/**
+ * Per-document encoding facts, kept from the document's open to its close (the server calls
+ * {@link opened} and {@link evict}); nothing is kept for a document that is not open.
+ */
 export class DocumentEncodings {
-  private readonly editor = new Map<string, string>();
-  private readonly files = new Map<string, Promise<FileFacts>>();
-  /** The `decodedAs` each document was last validated with. */
-  private readonly used = new Map<string, TextEncodingName | undefined>();
+  private readonly open = new Map<string, OpenFacts>();
+  /** The editor's word on documents not open, oldest first, at most {@link MAX_NOT_OPEN}. */
+  private readonly notOpen = new Map<string, string>();
+
+  /** Starts keeping facts for a document just opened, with what the editor said of it before. */
+  opened(uri: string): void {
+    const editor = this.notOpen.get(uri);
+    this.notOpen.delete(uri);
+    this.open.set(uri, editor === undefined ? {} : { editor });
+  }
 
   /**
    * Records the editor's encoding id. True when a validation already ran with another idea of
@@ -38,13 +60,22 @@ export class DocumentEncodings {
    * case: the client tells us as it opens the document).
    */
   setEditorEncoding(uri: string, id: string): boolean {
-    this.editor.set(uri, id);
-    return this.used.has(uri) && this.used.get(uri) !== editorEncodingName(id);
+    const facts = this.open.get(uri);
+    if (!facts) {
+      // Not open yet (or never will be: then it ages out).
+      this.notOpen.delete(uri);
+      this.notOpen.set(uri, id);
+      const oldest = this.notOpen.keys().next();
+      if (this.notOpen.size > MAX_NOT_OPEN && !oldest.done) this.notOpen.delete(oldest.value);
+      return false;
+    }
+    facts.editor = id;
+    return facts.used !== undefined && facts.used.decodedAs !== editorEncodingName(id);
   }
 
   /** The editor's encoding id of `uri`, if the client sent one. */
   editorEncoding(uri: string): string | undefined {
-    return this.editor.get(uri);
+    return this.open.get(uri)?.editor ?? this.notOpen.get(uri);
   }
 
   /**
@@ -52,34 +83,27 @@ export class DocumentEncodings {
    * whose text equals its bytes decoded one way was read that way.
    */
   async evidence(document: TextDocument): Promise<EncodingEvidence> {
-    const facts = await this.fileFacts(document);
-    const id = this.editor.get(document.uri);
-    const decodedAs = id !== undefined ? editorEncodingName(id) : facts.readAs;
-    this.used.set(document.uri, decodedAs);
-    return { decodedAs, file: facts.file };
+    const facts = this.open.get(document.uri);
+    const fileFacts = await (facts
+      ? (facts.file ??= readFacts(document.uri, document.getText()))
+      : readFacts(document.uri, document.getText()));
+    const id = this.editorEncoding(document.uri);
+    const decodedAs = id !== undefined ? editorEncodingName(id) : fileFacts.readAs;
+    // Unless the document closed (or was reopened) while the file was read.
+    if (facts && this.open.get(document.uri) === facts) facts.used = { decodedAs };
+    return { decodedAs, file: fileFacts.file };
   }
 
   /** Forgets a document (on close): a reopened file is read again. */
   evict(uri: string): void {
-    this.editor.delete(uri);
-    this.files.delete(uri);
-    this.used.delete(uri);
+    this.open.delete(uri);
+    this.notOpen.delete(uri);
   }
 
   /** Forgets everything (on shutdown). */
   clear(): void {
-    this.editor.clear();
-    this.files.clear();
-    this.used.clear();
-  }
-
-  private fileFacts(document: TextDocument): Promise<FileFacts> {
-    let facts = this.files.get(document.uri);
-    if (!facts) {
-      facts = readFacts(document.uri, document.getText());
-      this.files.set(document.uri, facts);
-    }
-    return facts;
+    this.open.clear();
+    this.notOpen.clear();
   }
 }
 

@@ -1,7 +1,7 @@
 /** `textDocument/hover`: explains the cell under the pointer (see service/features/hover.ts). */
 import type { Hover } from 'vscode-languageserver';
 import { doHover } from '../service/features/hover';
-import { type Feature, miitelFile } from './context';
+import { type Feature, isCurrent, miitelFile } from './context';
 import { readyProblems } from './problems';
 import { runSafe } from './runSafe';
 
@@ -16,9 +16,9 @@ export const hover: Feature = {
         const offset = document.offsetAt(params.position);
         // A large file's background validation is not waited for: the hover shows findings once it is done.
         const problems = await readyProblems(context, file);
-        // Edited while the problems were computed (they wait for files on disk): the parse no longer
+        // Edited, closed or reopened while the problems were computed (they wait for files on disk): the parse no longer
         // matches the text, so its ranges would point at the wrong characters.
-        if (document.version !== file.version) return null;
+        if (!isCurrent(context, file)) return null;
         return doHover(document, file.doc, offset, problems);
       }),
     );

@@ -11,7 +11,7 @@
 import type { EncodingEvidence, Problem, ValidateOptions } from '../service/languageService';
 import { validate, validateInSlices } from '../service/languageService';
 import { isLargerThan } from '../service/textSize';
-import type { MiitelFile, ServerContext } from './context';
+import { isCurrent, type MiitelFile, type ServerContext } from './context';
 import { describeError } from './logger';
 import type { ProblemsMemo } from './versionState';
 
@@ -30,11 +30,14 @@ export function isLargeFile(file: MiitelFile): boolean {
 
 /**
  * The problems of `file`, validating it only if this version has not been validated with these
- * settings. Empty when the document moved on during a slice run (callers drop such results by version).
+ * settings. Empty when the document moved on meanwhile (callers drop such results, see `isCurrent`).
  */
 export async function problemsOf(context: ServerContext, file: MiitelFile): Promise<Problem[]> {
   const ids = await existingLoginIds(context, file);
+  // Moved on while the Login IDs were read: callers drop the result, and the evidence is not asked for an old text.
+  if (!isCurrent(context, file)) return [];
   const encoding = await context.encodings.evidence(file.document);
+  if (!isCurrent(context, file)) return [];
   let entry = current(file, ids, encoding);
   if (entry?.problems) return entry.problems;
   if (!entry?.running) {
@@ -48,7 +51,7 @@ export async function problemsOf(context: ServerContext, file: MiitelFile): Prom
     if (!isLargeFile(file)) return (entry.problems = validate(file.state.parsed, file.settings, options));
     const own = entry;
     // Stop once the document moved on, or once settings changed and a new run took this one's place.
-    const stale = () => context.documents.get(file.document.uri)?.version !== file.version || file.state.problems !== own;
+    const stale = () => !isCurrent(context, file) || file.state.problems !== own;
     entry.running = validateInSlices(file.state.parsed, file.settings, options, { sliceMs: SLICE_MS, cancelled: stale });
   }
   const run = entry;
@@ -74,6 +77,7 @@ export async function readyProblems(context: ServerContext, file: MiitelFile): P
   // Nothing computed yet: no need to wait for the Login ID file or the encoding evidence either.
   if (!file.state.problems?.problems) return [];
   const ids = await existingLoginIds(context, file);
+  if (!isCurrent(context, file)) return [];
   const encoding = await context.encodings.evidence(file.document);
   return current(file, ids, encoding)?.problems ?? [];
 }

@@ -11,7 +11,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { DiagnosticServerCancellationData } from 'vscode-languageserver-protocol';
-import type { Feature, FeatureHooks, ServerContext } from './context';
+import { type Feature, type FeatureHooks, isCurrent, type ServerContext } from './context';
 import { diagnose } from './diagnostics';
 import { describeError } from './logger';
 import { runSafe } from './runSafe';
@@ -36,14 +36,14 @@ export const pullDiagnostics: Feature = {
       runSafe<DocumentDiagnosticReport, DiagnosticServerCancellationData>(context.logger, 'Diagnostics', token, empty(), async () => {
         const document = context.documents.get(params.textDocument.uri);
         if (!document) return empty();
-        const { version, diagnostics } = await diagnose(context, document);
-        // A report for an older version would flash stale squiggles: let the client ask again.
-        if (context.documents.get(document.uri)?.version !== version) {
+        const diagnosed = await diagnose(context, document);
+        // A report for an older text (or a closed document) would flash stale squiggles: let the client ask again.
+        if (!isCurrent(context, diagnosed)) {
           throw new ResponseError<DiagnosticServerCancellationData>(LSPErrorCodes.ServerCancelled, 'Document changed', {
             retriggerRequest: true,
           });
         }
-        return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+        return { kind: DocumentDiagnosticReportKind.Full, items: diagnosed.diagnostics };
       }),
     );
     return { settingsChanged: () => refreshPulledDiagnostics(context) };

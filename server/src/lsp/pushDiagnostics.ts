@@ -3,7 +3,7 @@
  * A document is validated at once when opened and shortly after typing stops; a result is
  * published only if the document is still open at the version it was computed for.
  */
-import type { Feature, FeatureHooks, ServerContext } from './context';
+import { type Feature, type FeatureHooks, isCurrent, type ServerContext } from './context';
 import { describeError } from './logger';
 import { diagnose } from './diagnostics';
 import { clientPullsDiagnostics } from './pullDiagnostics';
@@ -56,10 +56,10 @@ export class DiagnosticsPusher {
   private async publish(uri: string): Promise<void> {
     const document = this.context.documents.get(uri);
     if (!document) return;
-    const { version, diagnostics } = await diagnose(this.context, document);
-    // Closed or edited meanwhile: the validation scheduled by that event publishes instead.
-    if (this.context.documents.get(uri)?.version !== version) return;
-    await this.context.connection.sendDiagnostics({ uri, version, diagnostics });
+    const diagnosed = await diagnose(this.context, document);
+    // Closed, reopened or edited meanwhile: the validation scheduled by that event publishes instead.
+    if (!isCurrent(this.context, diagnosed)) return;
+    await this.context.connection.sendDiagnostics({ uri, version: diagnosed.version, diagnostics: diagnosed.diagnostics });
   }
 }
 

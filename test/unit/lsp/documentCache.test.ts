@@ -2,16 +2,22 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache, foldEdit, trackEdits } from '../../../server/src/lsp/documentCache';
-import { parseMiitel } from '../../../server/src/service/miitelDocument';
-import type { MiitelDocument } from '../../../server/src/service/miitelDocument';
+import { type MiitelDocument, parseMiitel } from '../../../server/src/service/miitelDocument';
 import type { TextEdit } from '../../../server/src/service/parser';
+
+/** What a feature sees of a parse: every record's cells and the users. */
+const view = (doc: MiitelDocument) => ({
+  records: doc.csv.records.map((r) => ({ start: r.start, end: r.end, line: r.line, cells: r.cells.map((c) => ({ ...c })) })),
+  errors: doc.csv.errors,
+  rows: doc.rows.map((r) => [r.recordIndex, r.userNumber, r.unusedTemplate]),
+});
 
 describe('DocumentCache', () => {
   const text = 'Login ID,User name\r\na@x.jp,A\r\n';
 
   it('parses a version once and returns the same model for it', () => {
     const cache = new DocumentCache();
-    const document = TextDocument.create('file:///a.csv', 'csv', 1, text);
+    const document = trackEdits(cache).create('file:///a.csv', 'csv', 1, text);
     const first = cache.get(document);
     assert.equal(cache.get(document), first);
     assert.equal(first.rows.length, 1);
@@ -19,7 +25,7 @@ describe('DocumentCache', () => {
 
   it('parses again for a new version', () => {
     const cache = new DocumentCache();
-    const document = TextDocument.create('file:///a.csv', 'csv', 1, text);
+    const document = trackEdits(cache).create('file:///a.csv', 'csv', 1, text);
     const first = cache.get(document);
     TextDocument.update(document, [{ text: `${text}b@x.jp,B\r\n` }], 2);
     const second = cache.get(document);
@@ -29,8 +35,9 @@ describe('DocumentCache', () => {
 
   it('forgets a closed document and everything on clear', () => {
     const cache = new DocumentCache();
-    cache.get(TextDocument.create('file:///a.csv', 'csv', 1, text));
-    cache.get(TextDocument.create('file:///b.csv', 'csv', 1, text));
+    const documents = trackEdits(cache);
+    cache.get(documents.create('file:///a.csv', 'csv', 1, text));
+    cache.get(documents.create('file:///b.csv', 'csv', 1, text));
     cache.evict('file:///a.csv');
     assert.equal(cache.size, 1);
     cache.clear();
@@ -39,12 +46,6 @@ describe('DocumentCache', () => {
 });
 
 describe('DocumentCache after edits', () => {
-  /** What a feature sees of a parse: every record's cells and the users. */
-  const view = (doc: MiitelDocument) => ({
-    records: doc.csv.records.map((r) => ({ start: r.start, end: r.end, line: r.line, cells: r.cells.map((c) => ({ ...c })) })),
-    errors: doc.csv.errors,
-    rows: doc.rows.map((r) => [r.recordIndex, r.userNumber, r.unusedTemplate]),
-  });
   const unit = fc.constantFrom(',', '"', '\r\n', '\n', 'a', '1', ' ', '山');
 
   it('folds edits into one that leaves the text outside it unchanged', () => {
@@ -118,5 +119,44 @@ describe('DocumentCache after edits', () => {
     documents.update(document, [{ text: `${text}c@x.jp,C\r\n` }], 2);
     assert.deepEqual(view(cache.get(document)), view(parseMiitel(document.getText())));
     assert.equal(cache.get(document).rows.length, 2);
+  });
+});
+
+describe('DocumentCache keyed on the open document and its text', () => {
+  const URI = 'file:///a.csv';
+  const OLD = 'Login ID,User name\r\na@x.jp,A\r\n';
+  const NEW = 'Login ID,User name\r\n\r\nb@x.jp,B\r\nc@x.jp,C\r\n';
+
+  it('serves the new text after a change that repeats the current version', () => {
+    const cache = new DocumentCache();
+    const documents = trackEdits(cache);
+    const document = documents.create(URI, 'csv', 1, OLD);
+    cache.get(document);
+    documents.update(document, [{ text: NEW }], 1);
+    assert.equal(cache.get(document).csv.text, NEW);
+    // An incremental change at the same version too.
+    const at = document.positionAt(NEW.indexOf('b@x.jp'));
+    documents.update(document, [{ range: { start: at, end: at }, text: 'x' }], 1);
+    assert.deepEqual(view(cache.get(document)), view(parseMiitel(document.getText())));
+  });
+
+  it('serves the new text after a second open of the same uri at the same version', () => {
+    const cache = new DocumentCache();
+    const documents = trackEdits(cache);
+    cache.get(documents.create(URI, 'csv', 1, OLD));
+    const reopened = documents.create(URI, 'csv', 1, NEW);
+    assert.equal(cache.get(reopened).csv.text, NEW);
+  });
+
+  it('keeps nothing for a document asked about after it closed, and serves its reopened text', () => {
+    const cache = new DocumentCache();
+    const documents = trackEdits(cache);
+    const closed = documents.create(URI, 'csv', 1, OLD);
+    cache.evict(URI);
+    // A check that started before the close reaches the cache after it.
+    assert.equal(cache.get(closed).csv.text, OLD);
+    assert.equal(cache.size, 0);
+    const reopened = documents.create(URI, 'csv', 1, NEW);
+    assert.equal(cache.get(reopened).csv.text, NEW);
   });
 });

@@ -46,6 +46,7 @@ describe('DocumentEncodings', () => {
   it('says diagnostics are out of date only when a validation used another reading', async () => {
     const store = new DocumentEncodings();
     const u = uri(SHIFT_JIS);
+    store.opened(u);
     // Before the first validation (the client tells us as it opens the document): nothing to redo.
     assert.equal(store.setEditorEncoding(u, 'utf8'), false);
     await store.evidence(doc(u, new TextDecoder().decode(bytes)));
@@ -74,6 +75,23 @@ describe('DocumentEncodings', () => {
       file: undefined,
     });
     assert.deepEqual(await store.evidence(doc(uri(fixturePath('encoding')), 'x')), { decodedAs: undefined, file: undefined });
+  });
+
+  it('forgets what the editor said of documents that never open, beyond the last few', () => {
+    const store = new DocumentEncodings();
+    for (let i = 0; i < 1000; i++) store.setEditorEncoding(`file:///never/${i}.csv`, 'utf8');
+    assert.equal(store.editorEncoding('file:///never/0.csv'), undefined);
+    assert.equal(store.editorEncoding('file:///never/999.csv'), 'utf8');
+  });
+
+  it('keeps nothing for a document validated after it closed', async () => {
+    const store = new DocumentEncodings();
+    const u = uri(SHIFT_JIS);
+    store.setEditorEncoding(u, 'utf8');
+    store.evict(u);
+    // A check that started before the close asks for the evidence after it.
+    await store.evidence(doc(u, new TextDecoder().decode(bytes)));
+    assert.equal(store.setEditorEncoding(u, 'shiftjis'), false);
   });
 
   describe('reading the file in chunks', () => {
