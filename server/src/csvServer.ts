@@ -13,7 +13,8 @@ import {
 } from 'vscode-languageserver';
 import type { Feature, FeatureHooks, ServerContext } from './lsp/context';
 import { DocumentCache, trackEdits } from './lsp/documentCache';
-import { DocumentEncodings, documentEncoding } from './lsp/documentEncoding';
+import { documentEncoding } from './lsp/documentEncoding';
+import { DocumentEncodings } from './lsp/encodingFacts';
 import { documentInfo } from './lsp/documentInfo';
 import { connectionLogger } from './lsp/logger';
 import { LoginIdFiles } from './lsp/loginIdFile';

@@ -8,7 +8,7 @@ import type { MiitelCsvSettings } from '../../../shared/settings';
 import { isMiitelCsv } from '../service/detect';
 import type { MiitelDocument } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
-import type { DocumentEncodings } from './documentEncoding';
+import type { DocumentEncodings } from './encodingFacts';
 import type { Logger } from './logger';
 import type { LoginIdFiles } from './loginIdFile';
 import type { SettingsStore } from './settings';

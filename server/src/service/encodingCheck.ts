@@ -11,7 +11,6 @@ import type { DiagnosticDataMap } from '../../../shared/codes';
 import { miitelEncodingOfEditorId } from '../../../shared/protocol';
 import { CP932, type CsvEncoding, decodeCsvBytes, hasUtf8Bom, strictUtf8Decoder, wideBom } from './encoding';
 import { encodingMessages, messages } from './messages';
-import type { ProblemReport } from './validation/types';
 
 /** An encoding a text may have been decoded with, or a file written in (`other`: any MiiTel does not take). */
 export type TextEncodingName = CsvEncoding | 'utf-16' | 'utf-32' | 'other';
@@ -183,6 +182,20 @@ class TextMatcher {
   }
 }
 
+/**
+ * The encoding finding of a text, as the `encoding` rule reports it (a `ProblemReport`; declared
+ * here so that this module does not depend on the rule API, which depends on it).
+ */
+export type EncodingFinding = {
+  readonly [C in 'encoding/mismatch' | 'encoding/unsupported']: {
+    readonly code: C;
+    readonly offset: number;
+    readonly length: number;
+    readonly message: string;
+    readonly data: DiagnosticDataMap[C];
+  };
+}['encoding/mismatch' | 'encoding/unsupported'];
+
 /** UTF-8 and UTF-8 with BOM decode alike; only the family matters for garbling. */
 const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? 'utf-8' : name);
 
@@ -190,7 +203,7 @@ const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? '
  * The one encoding finding of a text, or undefined: `encoding/unsupported` (on the first line) for
  * a UTF-16/32 file, else `encoding/mismatch` at the first garbled character. Never throws.
  */
-export function checkEncoding(text: string, evidence: EncodingEvidence = {}): ProblemReport | undefined {
+export function checkEncoding(text: string, evidence: EncodingEvidence = {}): EncodingFinding | undefined {
   const wide = [evidence.file, evidence.decodedAs].find((e) => e === 'utf-16' || e === 'utf-32');
   if (wide) {
     const name = wide === 'utf-16' ? 'UTF-16' : 'UTF-32';

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as iconv from 'iconv-lite';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentEncodings } from '../../../server/src/lsp/documentEncoding';
+import { DocumentEncodings } from '../../../server/src/lsp/encodingFacts';
 import { sniffFileEncoding } from '../../../server/src/service/encodingCheck';
 
 // Compiled to out/test/unit/lsp: the fixtures are four levels up.
