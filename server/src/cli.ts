@@ -14,12 +14,17 @@ import { version } from '../../package.json';
 import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { cliText } from './service/messages';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
-import { type CsvEncoding, decodeCsvBytes, encodeCsvText, type EncodingChoice } from './service/encoding';
-import { parseLoginIdList } from './service/existingLoginIds';
-import { sniffFileEncoding } from './service/encodingCheck';
-import { checkText } from './service/languageService';
+import {
+  checkText,
+  type CsvEncoding,
+  decodeCsvBytes,
+  encodeCsvText,
+  type EncodingChoice,
+  generateTemplate,
+  parseLoginIdList,
+  sniffFileEncoding,
+} from './service/languageService';
 import { encodingLabels } from './service/messages';
-import { generateTemplate } from './service/template';
 
 /** Where the CLI writes and which directory relative paths start from. */
 export interface CliIo {

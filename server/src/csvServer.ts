@@ -30,7 +30,7 @@ import { SettingsStore } from './lsp/settings';
 import { WorkspaceFolders } from './lsp/workspace';
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
-export const FEATURES: readonly Feature[] = [
+const FEATURES: readonly Feature[] = [
   pullDiagnostics,
   pushDiagnostics,
   hover,
@@ -43,7 +43,7 @@ export const FEATURES: readonly Feature[] = [
 ];
 
 /** Starts serving on `connection` (which must not be listening yet). */
-export function startServer(connection: Connection, features: readonly Feature[] = FEATURES): void {
+export function startServer(connection: Connection): void {
   const cache = new DocumentCache();
   // The cache hears of each edit, to parse a new version again only where it changed.
   const documents = new TextDocuments(trackEdits(cache));
@@ -76,8 +76,8 @@ export function startServer(connection: Connection, features: readonly Feature[]
       logger,
     };
     context = ctx;
-    hooks = features.map((feature) => feature.register(ctx)).filter((h): h is FeatureHooks => h !== undefined);
-    return { capabilities: serverCapabilities(params.capabilities, features), serverInfo: { name: 'miitel-csv' } };
+    hooks = FEATURES.map((feature) => feature.register(ctx)).filter((h): h is FeatureHooks => h !== undefined);
+    return { capabilities: serverCapabilities(params.capabilities, FEATURES), serverInfo: { name: 'miitel-csv' } };
   });
 
   connection.onInitialized(() => {

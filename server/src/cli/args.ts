@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../shared/codes';
 import { type MiitelCsvSettings, type RuleSeverity, resolveSettings } from '../../../shared/settings';
 import { CODE_SETS, MAX_USERS_PER_FILE, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
-import type { CsvEncoding, EncodingChoice } from '../service/encoding';
-import { TEMPLATE_ENCODINGS, type TemplateOptions } from '../service/template';
+import type { CsvEncoding, EncodingChoice } from '../service/languageService';
+import { TEMPLATE_ENCODINGS, type TemplateOptions } from '../service/languageService';
 import { cliText } from '../service/messages';
 
 /** Options of `miitel-csv check`. */

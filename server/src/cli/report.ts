@@ -4,8 +4,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../../../shared/codes';
-import type { CsvEncoding } from '../service/encoding';
-import type { CheckResult } from '../service/languageService';
+import type { CheckResult, CsvEncoding } from '../service/languageService';
 import { cliText } from '../service/messages';
 
 /** One finding with 1-based positions; `endColumn` is exclusive, like an LSP range end. */

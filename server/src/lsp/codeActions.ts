@@ -4,10 +4,8 @@
  */
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll } from '../service/features/fixAll';
-import { getFixes, type Fix } from '../service/features/fixes';
+import { type Fix, fixAll, getFixes, type Problem } from '../service/languageService';
 import { fixText } from '../service/messages';
-import type { Problem } from '../service/validation/types';
 import { type Feature, isCurrent, type MiitelFile, miitelFile, type ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
 import { existingLoginIds, problemsOf, readyProblems } from './problems';

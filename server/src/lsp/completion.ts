@@ -1,6 +1,6 @@
 /** `textDocument/completion`: codes with their meanings, and missing header names. */
 import type { CompletionList } from 'vscode-languageserver';
-import { doComplete } from '../service/features/completion';
+import { doComplete } from '../service/languageService';
 import { type Feature, miitelFile } from './context';
 import { runSafe } from './runSafe';
 

@@ -5,8 +5,7 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MiitelCsvSettings } from '../../../shared/settings';
-import { isMiitelCsv } from '../service/detect';
-import type { MiitelDocument } from '../service/languageService';
+import { isMiitelCsv, type MiitelDocument } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
 import type { DocumentEncodings } from './encodingFacts';
 import type { Logger } from './logger';

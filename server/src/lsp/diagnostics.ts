@@ -5,7 +5,7 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, type Severity } from '../../../shared/codes';
-import type { Problem } from '../service/validation/types';
+import type { Problem } from '../service/languageService';
 import { type DocumentSnapshot, isCurrent, miitelFile, type ServerContext, snapshot } from './context';
 import { problemsOf } from './problems';
 

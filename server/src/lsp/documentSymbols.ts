@@ -1,6 +1,6 @@
 /** `textDocument/documentSymbol`: the header and one symbol per user, for the outline and breadcrumbs. */
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
-import { getDocumentSymbols } from '../service/features/documentSymbols';
+import { getDocumentSymbols } from '../service/languageService';
 import { type Feature, miitelFile } from './context';
 import { runSafe } from './runSafe';
 

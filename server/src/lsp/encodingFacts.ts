@@ -14,7 +14,7 @@ import {
   type FileReading,
   sniffFileChunks,
   type TextEncodingName,
-} from '../service/encodingCheck';
+} from '../service/languageService';
 import { uriToPath } from './workspace';
 
 /**

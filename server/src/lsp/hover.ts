@@ -1,6 +1,6 @@
 /** `textDocument/hover`: explains the cell under the pointer (see service/features/hover.ts). */
 import type { Hover } from 'vscode-languageserver';
-import { doHover } from '../service/features/hover';
+import { doHover } from '../service/languageService';
 import { type Feature, isCurrent, miitelFile } from './context';
 import { readyProblems } from './problems';
 import { runSafe } from './runSafe';

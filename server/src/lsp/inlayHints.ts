@@ -1,6 +1,6 @@
 /** `textDocument/inlayHint`: code meanings after their cells, switchable with `miitelCsv.inlayHints.enabled`. */
 import type { InlayHint } from 'vscode-languageserver';
-import { getInlayHints } from '../service/features/inlayHints';
+import { getInlayHints } from '../service/languageService';
 import { type Feature, miitelFile } from './context';
 import { describeError } from './logger';
 import { runSafe } from './runSafe';

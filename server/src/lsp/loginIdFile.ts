@@ -6,8 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { decodeCsvBytes } from '../service/encoding';
-import { parseLoginIdList } from '../service/existingLoginIds';
+import { decodeCsvBytes, parseLoginIdList } from '../service/languageService';
 import { describeError, type Logger } from './logger';
 
 interface Entry {

@@ -8,9 +8,14 @@
  * answered at once; hover and code actions do not wait for such a validation (see {@link readyProblems}).
  * A slice run stops as soon as its version is no longer the open one.
  */
-import type { EncodingEvidence, Problem, ValidateOptions } from '../service/languageService';
-import { validate, validateInSlices } from '../service/languageService';
-import { isLargerThan } from '../service/textSize';
+import {
+  type EncodingEvidence,
+  isLargerThan,
+  type Problem,
+  validate,
+  validateInSlices,
+  type ValidateOptions,
+} from '../service/languageService';
 import { isCurrent, type MiitelFile, type ServerContext } from './context';
 import { describeError } from './logger';
 import type { ProblemsMemo } from './versionState';

@@ -7,7 +7,7 @@ import { type CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-lan
 import { describeError, type Logger } from './logger';
 
 /** The error a handler answers with when the client cancelled the request. */
-export function cancelled<D = void>(): ResponseError<D> {
+function cancelled<D = void>(): ResponseError<D> {
   return new ResponseError<D>(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }
 

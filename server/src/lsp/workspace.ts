@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceFolder } from 'vscode-languageserver';
-import type { DocumentLocation } from '../service/detect';
+import type { DocumentLocation } from '../service/languageService';
 
 /** The open workspace folders, as file system paths. */
 export class WorkspaceFolders {

@@ -1,6 +1,14 @@
 /**
- * The pure entry point of the engine: text in, parsed version and problems out. The language server
- * and the CLI both call this; neither parses nor validates on its own.
+ * The one door to the language service: the language server (`lsp/`) and the CLI reach the
+ * service only through this module, so what they may call is listed here and nowhere else. It is
+ * pure (no vscode, no connection, no file system, no clock): text in, versions, problems and
+ * feature answers out. Every feature takes the version's parsed model; none parses on its own.
+ *
+ * Per version, the caller holds a {@link ParsedVersion} (`parse`, then `reparse` after each edit)
+ * and passes it to `validate`; nothing about a version is kept inside the service.
+ *
+ * User-visible wording is not behind this door: it comes from the localisation layer
+ * (`service/messages`), which the CLI and the server use directly to render what they print.
  */
 import type { MiitelCsvSettings } from '../../../shared/settings';
 import type { MiitelDocument } from './miitelDocument';
@@ -8,21 +16,12 @@ import { parseVersion, reparseVersion } from './parsedVersion';
 import type { Problem } from './validation/types';
 import { validate, type ValidateOptions } from './validation/validate';
 
-/** The result of checking one text. */
-export interface CheckResult {
-  readonly doc: MiitelDocument;
-  readonly problems: Problem[];
-}
-
+// Versions: parse once per text, again only around an edit.
 export { ParsedVersion } from './parsedVersion';
-export type { EncodingEvidence } from './encodingCheck';
-export type { MiitelDocument } from './miitelDocument';
+export type { MiitelDocument, UserRow } from './miitelDocument';
 export type { TextEdit } from './parser';
-export type { Problem } from './validation/types';
-export { validate, validateInSlices } from './validation/validate';
-export type { SliceControl, ValidateOptions } from './validation/validate';
 
-/** Parses `text` into a new version (see `ParsedVersion`). */
+/** Parses `text` into a new version (see {@link ParsedVersion}). */
 export const parse = parseVersion;
 
 /**
@@ -31,8 +30,46 @@ export const parse = parseVersion;
  */
 export const reparse = reparseVersion;
 
-/** Parses and validates `text`. */
+// Validation: a function of the version, the settings and the organisation's facts.
+export { validate, validateInSlices } from './validation/validate';
+export type { SliceControl, ValidateOptions } from './validation/validate';
+export type { Problem } from './validation/types';
+
+/** The result of checking one text. */
+export interface CheckResult {
+  readonly doc: MiitelDocument;
+  readonly problems: Problem[];
+}
+
+/** Parses and validates `text` (the CLI's one call per file). */
 export function checkText(text: string, settings: MiitelCsvSettings, options?: ValidateOptions): CheckResult {
   const version = parseVersion(text);
   return { doc: version.doc, problems: validate(version, settings, options) };
 }
+
+// Which documents are MiiTel files, and how large.
+export { isMiitelCsv } from './detect';
+export type { DocumentLocation } from './detect';
+export { isLargerThan } from './textSize';
+
+// Features over a parsed model, and the template.
+export { doComplete } from './features/completion';
+export { getDocumentSymbols } from './features/documentSymbols';
+export { fixAll } from './features/fixAll';
+export { getFixes } from './features/fixes';
+export type { Fix } from './features/fixes';
+export { doHover } from './features/hover';
+export { getInlayHints } from './features/inlayHints';
+export { planSplit } from './features/split';
+export type { SplitPlan } from './features/split';
+export { generateTemplate, TEMPLATE_ENCODINGS } from './template';
+export type { TemplateOptions } from './template';
+
+// Encodings: bytes to text and back, and whether a text was read right.
+export { decodeCsvBytes, encodeCsvText } from './encoding';
+export type { CsvEncoding, EncodingChoice } from './encoding';
+export { editorEncodingName, sniffFileChunks, sniffFileEncoding } from './encodingCheck';
+export type { EncodingEvidence, FileReading, TextEncodingName } from './encodingCheck';
+
+// The organisation's facts: the Login IDs already in use.
+export { parseLoginIdList } from './existingLoginIds';
