@@ -83,7 +83,7 @@ function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic):
 
 /** One edit spanning only what fix-all changed (common prefix and suffix kept out), or undefined when nothing would change. */
 async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<CodeAction | undefined> {
-  const text = file.document.getText();
+  const text = file.text;
   const fixed = fixAll(text, file.settings, { existingLoginIds: await existingLoginIds(context, file) });
   if (fixed === text) return undefined;
   let start = 0;

@@ -46,9 +46,12 @@ export class DocumentEncodings {
   /** The editor's word on documents not open, oldest first, at most {@link MAX_NOT_OPEN}. */
   private readonly notOpen = new Map<string, string>();
 
-  /** Starts keeping facts for a document just opened, with what the editor said of it before. */
+  /**
+   * Starts keeping facts for a document just opened, with what the editor said of it before (a
+   * second open of the same uri keeps the editor's word: the client tells it once per open file).
+   */
   opened(uri: string): void {
-    const editor = this.notOpen.get(uri);
+    const editor = this.notOpen.get(uri) ?? this.open.get(uri)?.editor;
     this.notOpen.delete(uri);
     this.open.set(uri, editor === undefined ? {} : { editor });
   }

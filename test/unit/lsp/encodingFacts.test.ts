@@ -84,6 +84,15 @@ describe('DocumentEncodings', () => {
     assert.equal(store.editorEncoding('file:///never/999.csv'), 'utf8');
   });
 
+  it("keeps the editor's word, sent before the open, through a second open of the same uri", () => {
+    const store = new DocumentEncodings();
+    const u = uri(SHIFT_JIS);
+    store.setEditorEncoding(u, 'shiftjis');
+    store.opened(u);
+    store.opened(u);
+    assert.equal(store.editorEncoding(u), 'shiftjis');
+  });
+
   it('keeps nothing for a document validated after it closed', async () => {
     const store = new DocumentEncodings();
     const u = uri(SHIFT_JIS);
