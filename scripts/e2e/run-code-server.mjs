@@ -10,7 +10,7 @@
 //      extension runs as it does for a user (smoke.mjs).
 // Exits 0 only when every part passed. code-server and Chromium are always stopped; on failure the
 // logs of code-server, the workbench, the extension host and the language server are printed.
-// Needs `tsc -p .` to have compiled the tests, and the Debian packages that .ci/run installs.
+// Needs `tsc -b` (npm run compile-tests) to have compiled the tests, and the Debian packages that .ci/run installs.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
