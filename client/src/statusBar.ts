@@ -16,7 +16,8 @@ import {
 } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE } from '../../shared/codes';
-import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams, miitelEncodingOfEditorId } from '../../shared/protocol';
+import { miitelEncodingOfEditorId } from '../../shared/encodings';
+import { DocumentInfoRequest } from '../../shared/protocol';
 import { editorText, encodingLabels } from '../../server/src/service/messages';
 
 /** Pause after typing before asking the server again (the diagnostics event usually comes first anyway). */
@@ -69,8 +70,7 @@ export class MiitelStatusBar implements Disposable {
       this.item.hide();
       return;
     }
-    const params: DocumentInfoParams = { uri: document.uri.toString() };
-    const info = await client.sendRequest<DocumentInfo>(DOCUMENT_INFO_REQUEST, params);
+    const info = await client.sendRequest(DocumentInfoRequest, { uri: document.uri.toString() });
     if (generation !== this.generation) return;
     if (!info?.isMiitel) {
       this.item.hide();

@@ -5,7 +5,7 @@
  * Called with an argument object it asks nothing, for tests and other extensions.
  */
 import { type QuickPickItem, Uri, window, workspace } from 'vscode';
-import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
+import { EDITOR_ENCODING_IDS } from '../../../shared/encodings';
 import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
 import type { CsvEncoding } from '../../../server/src/service/encoding';
 import { encodingLabels, templateText as t } from '../../../server/src/service/messages';

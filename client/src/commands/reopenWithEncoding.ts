@@ -4,7 +4,7 @@
  * keeps that encoding for the document, so a later save writes the bytes back the same way.
  */
 import { Uri, window, workspace } from 'vscode';
-import { miitelEncodingOfEditorId } from '../../../shared/protocol';
+import { miitelEncodingOfEditorId } from '../../../shared/encodings';
 import { editorText, encodingLabels } from '../../../server/src/service/messages';
 
 /** Reopens `uri` (a uri string or Uri) decoded as `encoding` (VS Code's id: `shiftjis`, `utf8`, `utf8bom`). */
