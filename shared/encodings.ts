@@ -26,3 +26,10 @@ export function miitelEncodingOfEditorId(id: string | undefined): MiitelEncoding
   const lower = id?.toLowerCase();
   return MIITEL_ENCODINGS.find((e) => EDITOR_ENCODING_IDS[e] === lower);
 }
+
+/** Names of the encodings MiiTel takes, as the template command, the status bar and the CLI show them. */
+export const ENCODING_LABELS: Readonly<Record<MiitelEncoding, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 with BOM',
+  shift_jis: 'Shift_JIS',
+};

@@ -7,9 +7,11 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { COMMANDS } from '../../shared/commands';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
-import { splitFile } from './commands/splitFile';
+import { type SplitOptions, splitFile } from './commands/splitFile';
 import { documentSelector } from './documentSelector';
 import { encodingMiddleware } from './encodingSync';
+import { clientText } from './messages';
+import type { ServerRequest } from './serverRequest';
 import { MiitelStatusBar } from './statusBar';
 
 const SECTION = 'miitelCsv';
@@ -55,11 +57,21 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     workspace.onDidChangeWorkspaceFolders(restart),
   );
-  context.subscriptions.push(commands.registerCommand(COMMANDS.splitFile, splitFile));
+  // The commands ask the server of the moment: one being restarted answers once it is back.
+  const request: ServerRequest = async (type, params) => {
+    await restarting;
+    if (!client) throw new Error(clientText.noServer);
+    return client.sendRequest(type, params);
+  };
+  context.subscriptions.push(
+    commands.registerCommand(COMMANDS.splitFile, (uri: string, max: number, options?: SplitOptions) =>
+      splitFile(request, uri, max, options),
+    ),
+  );
   const statusBar = new MiitelStatusBar(() => client);
   context.subscriptions.push(
     statusBar,
-    commands.registerCommand(COMMANDS.generateTemplate, generateTemplate),
+    commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) => generateTemplate(request, arg)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
   );
   await start();

@@ -1,21 +1,17 @@
 /**
  * "MiiTel CSV: Generate user template": asks what MiiTel's "Create & download" asks (encoding,
  * rows) plus the optional products and default Locale and Time zone, then where to save; writes
- * the bytes and opens the file in that encoding. The template itself comes from the pure service.
+ * the bytes and opens the file in that encoding. The template's text comes from the language
+ * server (`miitelCsv/template`), which also checks the options; this side encodes and writes it.
  * Called with an argument object it asks nothing, for tests and other extensions.
  */
 import { type QuickPickItem, Uri, window, workspace } from 'vscode';
-import { EDITOR_ENCODING_IDS } from '../../../shared/encodings';
+import { EDITOR_ENCODING_IDS, ENCODING_LABELS, MIITEL_ENCODINGS, type MiitelEncoding } from '../../../shared/encodings';
+import { type TemplateParams, TemplateRequest } from '../../../shared/protocol';
 import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
-import type { CsvEncoding } from '../../../server/src/service/encoding';
-import { encodingLabels, templateText as t } from '../../../server/src/service/messages';
-import {
-  generateTemplate as templateCsv,
-  TEMPLATE_ENCODINGS,
-  type TemplateOptions,
-  templateOptionsError,
-} from '../../../server/src/service/template';
 import { encodeText } from '../encodings';
+import { clientText, templateText as t } from '../messages';
+import type { ServerRequest } from '../serverRequest';
 import { exists, toUri } from '../uris';
 
 /** The command's answers given up front: nothing is asked, and errors are thrown instead of shown. */
@@ -25,7 +21,7 @@ export interface GenerateTemplateArgs {
   /** The file to write; overrides `folder`. */
   readonly target?: Uri | string;
   readonly rows: number;
-  readonly encoding: CsvEncoding;
+  readonly encoding: MiitelEncoding;
   readonly subscriptions?: readonly ProductId[];
   /** Locale code, `0` or `1` (a number is accepted too). */
   readonly locale?: string | number;
@@ -43,8 +39,8 @@ const DEFAULT_NAME = 'users.csv';
  * The command: from the palette (no argument), the explorer (the folder's Uri) or code (a
  * {@link GenerateTemplateArgs}). Resolves to the written file, or undefined when the user cancels.
  */
-export async function generateTemplate(arg?: unknown): Promise<Uri | undefined> {
-  if (arg !== undefined && arg !== null && !(arg instanceof Uri)) return generateFromArgs(arg as GenerateTemplateArgs);
+export async function generateTemplate(request: ServerRequest, arg?: unknown): Promise<Uri | undefined> {
+  if (arg !== undefined && arg !== null && !(arg instanceof Uri)) return generateFromArgs(request, arg as GenerateTemplateArgs);
   const folder = arg instanceof Uri ? arg : workspace.workspaceFolders?.[0]?.uri;
   const answers = await ask(folder);
   if (!answers) return undefined;
@@ -60,44 +56,47 @@ export async function generateTemplate(arg?: unknown): Promise<Uri | undefined> 
     const answer = await window.showWarningMessage(t.overwriteQuestion(workspace.asRelativePath(target)), { modal: true }, t.overwrite);
     if (answer !== t.overwrite) return undefined;
   }
-  await write(target, answers.options, answers.encoding, true);
+  await write(target, await templateText(request, answers), answers.encoding, true);
   return target;
 }
 
-async function generateFromArgs(args: GenerateTemplateArgs): Promise<Uri> {
-  const options = {
+async function generateFromArgs(request: ServerRequest, args: GenerateTemplateArgs): Promise<Uri> {
+  // The server checks the options (and the encoding) before anything else, as it always came first.
+  const text = await templateText(request, {
     rows: args.rows,
+    encoding: args.encoding,
     subscriptions: args.subscriptions,
     locale: args.locale === undefined ? undefined : String(args.locale),
     timeZone: args.timeZone === undefined ? undefined : String(args.timeZone),
-  };
-  const error = templateOptionsError(options) ?? (TEMPLATE_ENCODINGS.includes(args.encoding) ? undefined : t.badEncoding(args.encoding));
-  if (error) throw new Error(error);
+  });
   const folder = args.folder !== undefined ? toUri(args.folder) : workspace.workspaceFolders?.[0]?.uri;
   const target = args.target !== undefined ? toUri(args.target) : folder && Uri.joinPath(folder, DEFAULT_NAME);
   if (!target) throw new Error(t.noFolder);
   if (!args.overwrite && (await exists(target))) throw new Error(t.exists(workspace.asRelativePath(target)));
-  await write(target, options, args.encoding, args.open !== false);
+  await write(target, text, args.encoding, args.open !== false);
   return target;
 }
 
+/** The template's text from the server; throws the server's reason when the options cannot make one. */
+async function templateText(request: ServerRequest, params: TemplateParams): Promise<string> {
+  const result = await request(TemplateRequest, params);
+  if (!result) throw new Error(clientText.serverFailed);
+  if ('error' in result) throw new Error(result.error);
+  return result.text;
+}
+
 /** Writes the template, then opens it decoded the way it was written (VS Code would guess UTF-8 for Shift_JIS). */
-async function write(target: Uri, options: TemplateOptions, encoding: CsvEncoding, open: boolean): Promise<void> {
-  await workspace.fs.writeFile(target, await encodeText(templateCsv(options), encoding));
+async function write(target: Uri, text: string, encoding: MiitelEncoding, open: boolean): Promise<void> {
+  await workspace.fs.writeFile(target, await encodeText(text, encoding));
   if (!open) return;
   const document = await workspace.openTextDocument(target, { encoding: EDITOR_ENCODING_IDS[encoding] });
   await window.showTextDocument(document);
 }
 
-interface Answers {
-  readonly options: TemplateOptions;
-  readonly encoding: CsvEncoding;
-}
-
 /** The prompts, in MiiTel's order; undefined as soon as one is cancelled. */
-async function ask(folder: Uri | undefined): Promise<Answers | undefined> {
+async function ask(folder: Uri | undefined): Promise<(TemplateParams & { readonly encoding: MiitelEncoding }) | undefined> {
   const encoding = await window.showQuickPick(
-    TEMPLATE_ENCODINGS.map((e) => ({ label: encodingLabels[e], detail: t.encodingDetail[e], encoding: e })),
+    MIITEL_ENCODINGS.map((e) => ({ label: ENCODING_LABELS[e], detail: t.encodingDetail[e], encoding: e })),
     { placeHolder: t.encodingPlaceholder, ignoreFocusOut: true },
   );
   if (!encoding) return undefined;
@@ -123,7 +122,7 @@ async function ask(folder: Uri | undefined): Promise<Answers | undefined> {
   const timeZone = await pickCode('timeZone', t.timeZonePlaceholder);
   if (timeZone === undefined) return undefined;
 
-  return { encoding: encoding.encoding, options: { rows: rowCount, subscriptions: products.map((p) => p.id), locale, timeZone } };
+  return { encoding: encoding.encoding, rows: rowCount, subscriptions: products.map((p) => p.id), locale, timeZone };
 }
 
 /** One code of a code set, labelled as MiiTel labels it; the first item is the column's default (code 0). */
