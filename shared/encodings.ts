@@ -4,6 +4,7 @@
  * use iconv-lite, the client VS Code's own encoder). Free of any LSP library, so that the CLI
  * bundle stays small.
  */
+import { msg, t } from './l10n';
 
 /** An encoding a MiiTel CSV file may be written in (the template's three choices). */
 export type MiitelEncoding = 'utf-8' | 'utf-8-bom' | 'shift_jis';
@@ -27,9 +28,14 @@ export function miitelEncodingOfEditorId(id: string | undefined): MiitelEncoding
   return MIITEL_ENCODINGS.find((e) => EDITOR_ENCODING_IDS[e] === lower);
 }
 
-/** Names of the encodings MiiTel takes, as the template command, the status bar and the CLI show them. */
+/** Names of the encodings MiiTel takes (message keys: show them with {@link encodingLabel}). */
 export const ENCODING_LABELS: Readonly<Record<MiitelEncoding, string>> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 with BOM',
-  shift_jis: 'Shift_JIS',
+  'utf-8': msg('UTF-8'),
+  'utf-8-bom': msg('UTF-8 with BOM'),
+  shift_jis: msg('Shift_JIS'),
 };
+
+/** The name of `encoding` as the template command, the status bar and the CLI show it, in the current language. */
+export function encodingLabel(encoding: MiitelEncoding): string {
+  return t(ENCODING_LABELS[encoding]);
+}

@@ -16,7 +16,7 @@ import {
 } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE } from '../../shared/codes';
-import { ENCODING_LABELS, miitelEncodingOfEditorId } from '../../shared/encodings';
+import { ENCODING_LABELS, encodingLabel as miitelEncodingLabel, miitelEncodingOfEditorId } from '../../shared/encodings';
 import { DocumentInfoRequest } from '../../shared/protocol';
 import { editorText } from './messages';
 
@@ -90,7 +90,7 @@ export class MiitelStatusBar implements Disposable {
 export function encodingLabel(document: Pick<TextDocument, 'uri'> & { encoding?: string }, fromServer?: string): string | undefined {
   const editorId = document.encoding;
   const known = miitelEncodingOfEditorId(editorId) ?? fromServer;
-  if (known !== undefined && known in ENCODING_LABELS) return ENCODING_LABELS[known as keyof typeof ENCODING_LABELS];
+  if (known !== undefined && known in ENCODING_LABELS) return miitelEncodingLabel(known as keyof typeof ENCODING_LABELS);
   const wide: Record<string, string> = { utf16le: 'UTF-16 LE', utf16be: 'UTF-16 BE', 'utf-16': 'UTF-16', 'utf-32': 'UTF-32' };
   return wide[editorId ?? ''] ?? wide[fromServer ?? ''] ?? editorId;
 }

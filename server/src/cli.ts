@@ -11,7 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { ENCODING_LABELS } from '../../shared/encodings';
+import { encodingLabel } from '../../shared/encodings';
 import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { cliText } from './service/messages';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
@@ -116,7 +116,7 @@ async function template(options: TemplateCliOptions, io: CliIo): Promise<number>
     io.stderr.write(`miitel-csv: ${message}\n`);
     return 2;
   }
-  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, ENCODING_LABELS[options.encoding])}\n`);
+  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, encodingLabel(options.encoding))}\n`);
   return 0;
 }
 

@@ -33,7 +33,7 @@ export async function splitFile(request: ServerRequest, uri: string, max: number
     if (await exists(target)) existing.push(workspace.asRelativePath(target));
   }
   if (existing.length > 0 && !options.overwrite) {
-    const overwrite = splitText.overwrite;
+    const overwrite = splitText.overwrite();
     const answer = await window.showWarningMessage(splitText.overwriteQuestion(existing), { modal: true }, overwrite);
     if (answer !== overwrite) return [];
   }
@@ -66,5 +66,5 @@ async function planOf(request: ServerRequest, document: TextDocument, max: numbe
     const plan = await request(SplitPlanRequest, { uri: document.uri.toString(), maxUsers: max });
     if (!plan || plan.version === document.version) return plan;
   }
-  throw new Error(splitText.changed);
+  throw new Error(splitText.changed());
 }
