@@ -10,8 +10,8 @@
 //      extension runs as it does for a user (smoke.mjs).
 // Exits 0 only when every part passed. code-server and Chromium are always stopped; on failure the
 // logs of code-server, the workbench, the extension host and the language server are printed.
-// Needs `tsc -p .` to have compiled the tests; the Debian packages it needs are checked first and
-// installed when the user may (prerequisites.mjs).
+// Needs `tsc -b` (npm run compile-tests) to have compiled the tests; the Debian packages it needs
+// are checked first and installed when the user may (prerequisites.mjs).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';

@@ -11,6 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
+import { encodingLabel } from '../../shared/encodings';
 import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { cliText } from './service/messages';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
@@ -18,7 +19,6 @@ import { type CsvEncoding, decodeCsvBytes, encodeCsvText, type EncodingChoice } 
 import { parseLoginIdList } from './service/existingLoginIds';
 import { sniffFileEncoding } from './service/encodingCheck';
 import { checkText } from './service/languageService';
-import { encodingLabels } from './service/messages';
 import { generateTemplate } from './service/template';
 
 /** Where the CLI writes and which directory relative paths start from. */
@@ -116,7 +116,7 @@ async function template(options: TemplateCliOptions, io: CliIo): Promise<number>
     io.stderr.write(`miitel-csv: ${message}\n`);
     return 2;
   }
-  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, encodingLabels[options.encoding])}\n`);
+  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, encodingLabel(options.encoding))}\n`);
   return 0;
 }
 

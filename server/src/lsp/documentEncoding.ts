@@ -6,7 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DOCUMENT_ENCODING_NOTIFICATION, type DocumentEncodingParams } from '../../../shared/protocol';
+import { DocumentEncodingNotification } from '../../../shared/protocol';
 import {
   editorEncodingName,
   type EncodingEvidence,
@@ -115,7 +115,7 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
 /** Receives `miitelCsv/documentEncoding` and re-validates when a document's encoding changes. */
 export const documentEncoding: Feature = {
   register(context) {
-    context.connection.onNotification(DOCUMENT_ENCODING_NOTIFICATION, (params: DocumentEncodingParams) => {
+    context.connection.onNotification(DocumentEncodingNotification, (params) => {
       if (typeof params?.uri !== 'string' || typeof params.encoding !== 'string') return;
       if (context.encodings.setEditorEncoding(params.uri, params.encoding)) refreshPulledDiagnostics(context);
     });
