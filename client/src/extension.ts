@@ -20,10 +20,8 @@ let client: LanguageClient | undefined;
 
 /** Starts the language client. */
 export async function activate(context: ExtensionContext): Promise<void> {
-  // VS Code loads the bundle of its display language (package.json's `l10n` folder); without one
-  // the messages stay English, and so must their plural forms (Japanese has only `other`).
-  const bundle = l10n.bundle;
-  configureL10n(bundle ? env.language : 'en', bundle);
+  // VS Code loads the bundle of its display language (package.json's `l10n` folder).
+  configureL10n(env.language, l10n.bundle);
   const output = window.createOutputChannel('MiiTel CSV', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
