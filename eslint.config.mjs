@@ -24,6 +24,24 @@ export default tseslint.config(
     },
   },
   {
+    // The client talks to the server through shared/protocol.ts only; the client project (which
+    // references only shared) rejects such an import as well, this says why.
+    files: ['client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server(/|$)',
+              message: 'The client imports only shared/: ask the server with a request declared in shared/protocol.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI writes to the terminal, and tests and scripts may print.
     files: ['server/src/cli.ts', 'server/src/cli/**', 'test/**'],
     rules: { 'no-console': 'off' },

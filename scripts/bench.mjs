@@ -2,7 +2,7 @@
 // 100, 10,000 and 100,000 users. A benchmark, not a test: it asserts nothing and prints the figures
 // beside the goals; bench/results.json keeps them for comparison with later runs.
 //
-// Needs `npm run build` (dist/server.js) and `tsc -p .` (out/), which `npm run bench` runs first.
+// Needs `npm run build` (dist/server.js) and `tsc -b` (out/), which `npm run bench` runs first.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { generateUsers } from './bench/generate.mjs';

@@ -19,11 +19,12 @@ let locale = 'en';
 let pluralRules = new Intl.PluralRules('en');
 
 /**
- * Loads `bundle` (undefined for English) as the language `language` (a BCP 47 tag such as `ja` or
- * `id`). Call once, before the first message is rendered.
+ * Loads `bundle` as the language `language` (a BCP 47 tag such as `ja` or `id`). Without a bundle
+ * the messages stay English, and so do the plural rules ("1 user", not Japanese rules on English
+ * text). Call once, before the first message is rendered.
  */
 export function configureL10n(language: string, bundle: L10nBundle | undefined): void {
-  locale = language || 'en';
+  locale = bundle && language ? language : 'en';
   try {
     pluralRules = new Intl.PluralRules(locale);
   } catch {

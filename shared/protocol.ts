@@ -1,50 +1,31 @@
 /**
- * The custom messages between the VS Code client and the language server (command ids live in
- * `commands.ts`). Method names and shapes only: each side sends them with its own library
- * (`client.sendNotification(method, params)`, `connection.onRequest(method, handler)`).
+ * The custom messages between the VS Code client and the language server, declared once with
+ * their parameter and result types (as vscode-eslint's `customMessages.ts` does): the client sends
+ * them with `client.sendRequest(TemplateRequest, params)`, the server answers with
+ * `connection.onRequest(TemplateRequest, handler)`, and both are type-checked against the same
+ * declaration. Command ids live in `commands.ts`, encodings in `encodings.ts`.
  */
+import { NotificationType, RequestType, type TextEdit } from 'vscode-languageserver-protocol';
 
-/** An encoding a MiiTel CSV file may be written in (the template's three choices). */
-export type MiitelEncoding = 'utf-8' | 'utf-8-bom' | 'shift_jis';
-
-/**
- * VS Code's id of each encoding MiiTel takes, as `TextDocument.encoding` reports it and
- * `workspace.openTextDocument(uri, { encoding })` accepts it (VS Code 1.100).
- */
-export const EDITOR_ENCODING_IDS: Readonly<Record<MiitelEncoding, string>> = {
-  'utf-8': 'utf8',
-  'utf-8-bom': 'utf8bom',
-  shift_jis: 'shiftjis',
-};
-
-/** The MiiTel encoding VS Code's encoding id names (any case), undefined for any other id. */
-export function miitelEncodingOfEditorId(id: string | undefined): MiitelEncoding | undefined {
-  const lower = id?.toLowerCase();
-  return (Object.keys(EDITOR_ENCODING_IDS) as MiitelEncoding[]).find((e) => EDITOR_ENCODING_IDS[e] === lower);
-}
-
-/**
- * Client → server notification: the encoding the editor decoded a document with (VS Code's id,
- * e.g. `utf8`, `shiftjis`, `utf16le`). Sent before `didOpen` and whenever the encoding changes.
- */
-export const DOCUMENT_ENCODING_NOTIFICATION = 'miitelCsv/documentEncoding';
-
-/** Parameters of {@link DOCUMENT_ENCODING_NOTIFICATION}. */
+/** Parameters of {@link DocumentEncodingNotification}. */
 export interface DocumentEncodingParams {
   readonly uri: string;
   /** VS Code's encoding id (`TextDocument.encoding`). */
   readonly encoding: string;
 }
 
-/** Client → server request: what the status bar shows about an open document. */
-export const DOCUMENT_INFO_REQUEST = 'miitelCsv/documentInfo';
+/**
+ * Client → server: the encoding the editor decoded a document with (VS Code's id, e.g. `utf8`,
+ * `shiftjis`, `utf16le`). Sent before `didOpen` and whenever the encoding changes.
+ */
+export const DocumentEncodingNotification = new NotificationType<DocumentEncodingParams>('miitelCsv/documentEncoding');
 
-/** Parameters of {@link DOCUMENT_INFO_REQUEST}. */
+/** Parameters of {@link DocumentInfoRequest}. */
 export interface DocumentInfoParams {
   readonly uri: string;
 }
 
-/** Result of {@link DOCUMENT_INFO_REQUEST}. */
+/** Result of {@link DocumentInfoRequest}. */
 export interface DocumentInfo {
   /** Whether the server checks this document as a MiiTel file (false: the status bar hides). */
   readonly isMiitel: boolean;
@@ -56,3 +37,58 @@ export interface DocumentInfo {
    */
   readonly encoding?: string;
 }
+
+/** Client → server: what the status bar shows about an open document. */
+export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('miitelCsv/documentInfo');
+
+/**
+ * Parameters of {@link TemplateRequest}: the template's options as the command received them. They
+ * may come from another extension's argument object, so the server checks every field at run time.
+ */
+export interface TemplateParams {
+  /** Number of user rows, 1 to the format's users per file. */
+  readonly rows: number;
+  /** The encoding the client will write (`utf-8`, `utf-8-bom`, `shift_jis`): checked here, written by the client. */
+  readonly encoding: string;
+  /** Product ids whose columns the template includes. */
+  readonly subscriptions?: readonly string[];
+  /** Locale code of every row. */
+  readonly locale?: string;
+  /** Time zone code of every row. */
+  readonly timeZone?: string;
+}
+
+/** Result of {@link TemplateRequest}: the template's text (no BOM, CRLF line breaks), or why the options cannot make one. */
+export type TemplateResult = { readonly text: string } | { readonly error: string };
+
+/**
+ * Client → server: a new user template ("MiiTel CSV: Generate user template"). The server
+ * generates the text; the client encodes it (`workspace.encode`) and writes the file. Null when
+ * the server failed (it logs why).
+ */
+export const TemplateRequest = new RequestType<TemplateParams, TemplateResult | null, void>('miitelCsv/template');
+
+/** Parameters of {@link SplitPlanRequest}. */
+export interface SplitPlanParams {
+  /** An open document (as the client synchronised it). */
+  readonly uri: string;
+  /** Most users per file. */
+  readonly maxUsers: number;
+}
+
+/** Result of {@link SplitPlanRequest}: how to split the document at `version`. */
+export interface SplitPlan {
+  /** The version of the document the plan was made on; the edits apply to that version only. */
+  readonly version: number;
+  /** Deletes the users past the first `maxUsers` from the document. */
+  readonly edits: TextEdit[];
+  /** The text of each new file (second, third, … part), header first, the file's line breaks kept. */
+  readonly parts: string[];
+}
+
+/**
+ * Client → server: the plan for splitting a file with too many users (the `rows/too-many` quick
+ * fix's command). The client asks before overwriting, writes the parts in the file's encoding and
+ * applies the edits. Null when the server does not have the document open.
+ */
+export const SplitPlanRequest = new RequestType<SplitPlanParams, SplitPlan | null, void>('miitelCsv/splitPlan');

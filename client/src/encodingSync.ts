@@ -6,7 +6,7 @@
  */
 import type { TextDocument } from 'vscode';
 import type { BaseLanguageClient, Middleware } from 'vscode-languageclient/node';
-import { DOCUMENT_ENCODING_NOTIFICATION, type DocumentEncodingParams } from '../../shared/protocol';
+import { DocumentEncodingNotification } from '../../shared/protocol';
 
 /** Middleware for one client's lifetime (a restarted server starts with nothing sent). */
 export function encodingMiddleware(client: () => BaseLanguageClient | undefined, log: (message: string) => void): Middleware {
@@ -17,11 +17,10 @@ export function encodingMiddleware(client: () => BaseLanguageClient | undefined,
     const target = client();
     if (encoding === undefined || sent.get(uri) === encoding || !target) return;
     sent.set(uri, encoding);
-    const params: DocumentEncodingParams = { uri, encoding };
     // Not awaited: holding back didOpen would let a diagnostics pull overtake it. The server
     // copes with either order (it re-validates when the encoding turns out different).
     target
-      .sendNotification(DOCUMENT_ENCODING_NOTIFICATION, params)
+      .sendNotification(DocumentEncodingNotification, { uri, encoding })
       .catch((error: unknown) => log(`Could not send the encoding of ${uri}: ${String(error)}`));
   };
   return {

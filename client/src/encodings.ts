@@ -4,7 +4,7 @@
  * client bundle. The server and the CLI, which have no editor, encode with iconv-lite.
  */
 import { type TextDocument, workspace } from 'vscode';
-import { EDITOR_ENCODING_IDS, type MiitelEncoding, miitelEncodingOfEditorId } from '../../shared/protocol';
+import { EDITOR_ENCODING_IDS, type MiitelEncoding, miitelEncodingOfEditorId } from '../../shared/encodings';
 
 /** The MiiTel encoding a document is in (by VS Code's `TextDocument.encoding`); UTF-8 for any other. */
 export function miitelEncodingOf(document: TextDocument): MiitelEncoding {

@@ -2,14 +2,17 @@
  * The VS Code side: starts the MiiTel CSV language server and restarts it when the set of files to
  * check changes. Everything else (validation, settings per file) happens in the server.
  */
-import { commands, type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
+import { commands, env, type ExtensionContext, l10n, type LogOutputChannel, window, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../shared/commands';
+import { configureL10n } from '../../shared/l10n';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
-import { splitFile } from './commands/splitFile';
+import { type SplitOptions, splitFile } from './commands/splitFile';
 import { documentSelector } from './documentSelector';
 import { encodingMiddleware } from './encodingSync';
+import { clientText } from './messages';
+import type { ServerRequest } from './serverRequest';
 import { MiitelStatusBar } from './statusBar';
 
 const SECTION = 'miitelCsv';
@@ -17,6 +20,8 @@ let client: LanguageClient | undefined;
 
 /** Starts the language client. */
 export async function activate(context: ExtensionContext): Promise<void> {
+  // VS Code loads the bundle of its display language (package.json's `l10n` folder).
+  configureL10n(env.language, l10n.bundle);
   const output = window.createOutputChannel('MiiTel CSV', { log: true });
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
@@ -55,11 +60,21 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     workspace.onDidChangeWorkspaceFolders(restart),
   );
-  context.subscriptions.push(commands.registerCommand(COMMANDS.splitFile, splitFile));
+  // The commands ask the server of the moment: one being restarted answers once it is back.
+  const request: ServerRequest = async (type, params) => {
+    await restarting;
+    if (!client) throw new Error(clientText.noServer());
+    return client.sendRequest(type, params);
+  };
+  context.subscriptions.push(
+    commands.registerCommand(COMMANDS.splitFile, (uri: string, max: number, options?: SplitOptions) =>
+      splitFile(request, uri, max, options),
+    ),
+  );
   const statusBar = new MiitelStatusBar(() => client);
   context.subscriptions.push(
     statusBar,
-    commands.registerCommand(COMMANDS.generateTemplate, generateTemplate),
+    commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) => generateTemplate(request, arg)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
   );
   await start();

@@ -16,8 +16,9 @@ import {
 } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE } from '../../shared/codes';
-import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams, miitelEncodingOfEditorId } from '../../shared/protocol';
-import { editorText, encodingLabels } from '../../server/src/service/messages';
+import { ENCODING_LABELS, encodingLabel as miitelEncodingLabel, miitelEncodingOfEditorId } from '../../shared/encodings';
+import { DocumentInfoRequest } from '../../shared/protocol';
+import { editorText } from './messages';
 
 /** Pause after typing before asking the server again (the diagnostics event usually comes first anyway). */
 const TYPING_DELAY_MS = 300;
@@ -69,8 +70,7 @@ export class MiitelStatusBar implements Disposable {
       this.item.hide();
       return;
     }
-    const params: DocumentInfoParams = { uri: document.uri.toString() };
-    const info = await client.sendRequest<DocumentInfo>(DOCUMENT_INFO_REQUEST, params);
+    const info = await client.sendRequest(DocumentInfoRequest, { uri: document.uri.toString() });
     if (generation !== this.generation) return;
     if (!info?.isMiitel) {
       this.item.hide();
@@ -90,7 +90,7 @@ export class MiitelStatusBar implements Disposable {
 export function encodingLabel(document: Pick<TextDocument, 'uri'> & { encoding?: string }, fromServer?: string): string | undefined {
   const editorId = document.encoding;
   const known = miitelEncodingOfEditorId(editorId) ?? fromServer;
-  if (known !== undefined && known in encodingLabels) return encodingLabels[known as keyof typeof encodingLabels];
+  if (known !== undefined && known in ENCODING_LABELS) return miitelEncodingLabel(known as keyof typeof ENCODING_LABELS);
   const wide: Record<string, string> = { utf16le: 'UTF-16 LE', utf16be: 'UTF-16 BE', 'utf-16': 'UTF-16', 'utf-32': 'UTF-32' };
   return wide[editorId ?? ''] ?? wide[fromServer ?? ''] ?? editorId;
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium; the `chromium` package (installed by .ci/run) puts it here. */
+/** Debian's Chromium; the `chromium` package (installed by prerequisites.mjs) puts it here. */
 export const CHROMIUM = '/usr/bin/chromium';
 
 /**
@@ -11,7 +11,9 @@ export const CHROMIUM = '/usr/bin/chromium';
  */
 export async function launchChromium() {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install the Debian package chromium (see .ci/run).`);
+    throw new Error(
+      `${CHROMIUM} is missing: run node scripts/e2e/prerequisites.mjs to install the Debian packages the end-to-end tests need.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,

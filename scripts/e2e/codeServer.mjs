@@ -2,7 +2,7 @@
 // once into .cache/, and starts and stops it. code-server 4.100.3 (VS Code 1.100.3) is the newest
 // release that runs on Node 20. Its npm postinstall cannot run offline (it downloads ripgrep and
 // runs `npx node-gyp`), so the steps it would take are done here, with Debian's ripgrep; the Debian
-// packages build-essential, pkg-config, libkrb5-dev and ripgrep must be installed (.ci/run does).
+// packages build-essential, pkg-config, libkrb5-dev and ripgrep must be installed (prerequisites.mjs does).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -32,7 +32,7 @@ export function ensureCodeServer(cacheRoot) {
   if (existsSync(path.join(home, '.complete'))) return entry;
   if (!existsSync(RIPGREP)) {
     throw new Error(
-      `${RIPGREP} is missing: install the Debian packages build-essential pkg-config libkrb5-dev ripgrep chromium (see .ci/run).`,
+      `${RIPGREP} is missing: run node scripts/e2e/prerequisites.mjs to install the Debian packages the end-to-end tests need.`,
     );
   }
 

@@ -33,7 +33,7 @@ export function copyFixtureWorkspace(destination) {
  * out/test/e2e/package.test.js. Throws when either fails.
  */
 export async function packageAndCheck() {
-  if (!existsSync(testsPath)) throw new Error(`${testsPath} is missing: compile the tests first (npx tsc -p .).`);
+  if (!existsSync(testsPath)) throw new Error(`${testsPath} is missing: compile the tests first (npm run compile-tests).`);
   const packaged = spawnSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'inherit' });
   if (packaged.status !== 0) throw new Error('npm run package failed');
   const failures = await runMocha([path.join(root, 'out', 'test', 'e2e', 'package.test.js')]);

@@ -10,13 +10,15 @@
 //      extension runs as it does for a user (smoke.mjs).
 // Exits 0 only when every part passed. code-server and Chromium are always stopped; on failure the
 // logs of code-server, the workbench, the extension host and the language server are printed.
-// Needs `tsc -p .` to have compiled the tests, and the Debian packages that .ci/run installs.
+// Needs `tsc -b` (npm run compile-tests) to have compiled the tests; the Debian packages it needs
+// are checked first and installed when the user may (prerequisites.mjs).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { ensureCodeServer, installExtension, startCodeServer } from './codeServer.mjs';
 import { loggedErrors, printLogs } from './logs.mjs';
+import { ensurePrerequisites } from './prerequisites.mjs';
 import { copyFixtureWorkspace, installedExtensionDir, packageAndCheck, root, testsPath, vsixPath } from './project.mjs';
 import { runSmoke } from './smoke.mjs';
 import { runSuite } from './suite.mjs';
@@ -60,6 +62,8 @@ function makeDirs() {
 }
 
 async function main() {
+  step('Checking the Debian packages the end-to-end tests need (installing the missing ones when root)');
+  ensurePrerequisites();
   step('Packaging the extension (npm run package) and checking the package');
   await packageAndCheck();
 

@@ -11,6 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
+import { encodingLabel } from '../../shared/encodings';
 import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { cliText } from './service/messages';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
@@ -24,7 +25,6 @@ import {
   parseLoginIdList,
   sniffFileEncoding,
 } from './service/languageService';
-import { encodingLabels } from './service/messages';
 
 /** Where the CLI writes and which directory relative paths start from. */
 export interface CliIo {
@@ -121,7 +121,7 @@ async function template(options: TemplateCliOptions, io: CliIo): Promise<number>
     io.stderr.write(`miitel-csv: ${message}\n`);
     return 2;
   }
-  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, encodingLabels[options.encoding])}\n`);
+  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, encodingLabel(options.encoding))}\n`);
   return 0;
 }
 

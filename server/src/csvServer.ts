@@ -27,6 +27,8 @@ import { pullDiagnostics } from './lsp/pullDiagnostics';
 import { pushDiagnostics } from './lsp/pushDiagnostics';
 import { runSafeAsync } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
+import { splitPlan } from './lsp/splitPlan';
+import { template } from './lsp/template';
 import { WorkspaceFolders } from './lsp/workspace';
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
@@ -40,6 +42,8 @@ const FEATURES: readonly Feature[] = [
   codeActions,
   documentEncoding,
   documentInfo,
+  template,
+  splitPlan,
 ];
 
 /** Starts serving on `connection` (which must not be listening yet). */

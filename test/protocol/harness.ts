@@ -44,6 +44,8 @@ import {
   type PublishDiagnosticsParams,
   type Range,
   RegistrationRequest,
+  type RequestParam,
+  type RequestType,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -248,6 +250,11 @@ export class TestClient {
       range,
       context: { diagnostics, ...(only ? { only } : {}), triggerKind: 1 },
     });
+  }
+
+  /** One of the custom requests of `shared/protocol.ts`, as the VS Code client sends it. */
+  request<P, R>(type: RequestType<P, R, void>, params: RequestParam<P>): Promise<R> {
+    return this.connection.sendRequest(type, params);
   }
 
   /** Sets the `miitelCsv` section and tells the server it changed (as VS Code does, with the section inside). */

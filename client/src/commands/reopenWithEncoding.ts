@@ -4,8 +4,8 @@
  * keeps that encoding for the document, so a later save writes the bytes back the same way.
  */
 import { Uri, window, workspace } from 'vscode';
-import { miitelEncodingOfEditorId } from '../../../shared/protocol';
-import { editorText, encodingLabels } from '../../../server/src/service/messages';
+import { encodingLabel, miitelEncodingOfEditorId } from '../../../shared/encodings';
+import { editorText } from '../messages';
 
 /** Reopens `uri` (a uri string or Uri) decoded as `encoding` (VS Code's id: `shiftjis`, `utf8`, `utf8bom`). */
 export async function reopenWithEncoding(uri: Uri | string, encoding: string): Promise<void> {
@@ -24,5 +24,5 @@ export async function reopenWithEncoding(uri: Uri | string, encoding: string): P
 
 function labelOf(id: string): string {
   const known = miitelEncodingOfEditorId(id);
-  return known ? encodingLabels[known] : id;
+  return known ? encodingLabel(known) : id;
 }

@@ -1,13 +1,14 @@
 /**
  * "Split into files of 100 users" (the `rows/too-many` quick fix): keeps the first users in the
  * file and writes the others to NAME-2.csv, NAME-3.csv, … beside it, in the file's own encoding,
- * asking before it overwrites anything. The plan comes from the pure service.
+ * asking before it overwrites anything. The plan comes from the language server
+ * (`miitelCsv/splitPlan`), made on the parse it already holds.
  */
-import { Uri, window, workspace, WorkspaceEdit, Range } from 'vscode';
-import { planSplit } from '../../../server/src/service/features/split';
-import { parseMiitel } from '../../../server/src/service/miitelDocument';
-import { fixText } from '../../../server/src/service/messages';
+import { Range, type TextDocument, Uri, window, workspace, WorkspaceEdit } from 'vscode';
+import { type SplitPlan, SplitPlanRequest } from '../../../shared/protocol';
 import { encodeText, miitelEncodingOf } from '../encodings';
+import { splitText } from '../messages';
+import type { ServerRequest } from '../serverRequest';
 import { exists } from '../uris';
 
 /** Options for callers that must not be asked anything (tests, other extensions). */
@@ -16,11 +17,14 @@ export interface SplitOptions {
   readonly overwrite?: boolean;
 }
 
-/** Runs the split; returns the uris of the files written (empty when cancelled or nothing to split). */
-export async function splitFile(uri: string, max: number, options: SplitOptions = {}): Promise<Uri[]> {
+/**
+ * Runs the split; returns the uris of the files written (empty when cancelled, when there is
+ * nothing to split, or when the server does not check the file).
+ */
+export async function splitFile(request: ServerRequest, uri: string, max: number, options: SplitOptions = {}): Promise<Uri[]> {
   const document = await workspace.openTextDocument(Uri.parse(uri));
-  const plan = planSplit(parseMiitel(document.getText()), max);
-  if (plan.parts.length === 0) return [];
+  const plan = await planOf(request, document, max);
+  if (!plan || plan.parts.length === 0) return [];
 
   const base = document.uri.path.replace(/\.csv$/i, '');
   const targets = plan.parts.map((_, i) => document.uri.with({ path: `${base}-${i + 2}.csv` }));
@@ -29,23 +33,38 @@ export async function splitFile(uri: string, max: number, options: SplitOptions 
     if (await exists(target)) existing.push(workspace.asRelativePath(target));
   }
   if (existing.length > 0 && !options.overwrite) {
-    const overwrite = fixText.splitOverwriteButton;
-    const answer = await window.showWarningMessage(fixText.splitOverwrite(existing), { modal: true }, overwrite);
+    const overwrite = splitText.overwrite();
+    const answer = await window.showWarningMessage(splitText.overwriteQuestion(existing), { modal: true }, overwrite);
     if (answer !== overwrite) return [];
   }
 
   const encoding = miitelEncodingOf(document);
   for (const [i, target] of targets.entries()) await workspace.fs.writeFile(target, await encodeText(plan.parts[i], encoding));
   const edit = new WorkspaceEdit();
-  for (const change of plan.changes) {
-    edit.delete(document.uri, new Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)));
+  for (const { range, newText } of plan.edits) {
+    edit.replace(document.uri, new Range(range.start.line, range.start.character, range.end.line, range.end.character), newText);
   }
   await workspace.applyEdit(edit);
   void window.showInformationMessage(
-    fixText.splitDone(
+    splitText.done(
       max,
       targets.map((t) => workspace.asRelativePath(t)),
     ),
   );
   return targets;
+}
+
+/** Tries before giving up when the document keeps changing while the server plans. */
+const ATTEMPTS = 3;
+
+/**
+ * The server's plan for the document as it is now. The server plans on the text it was last sent;
+ * an edit typed while the request was on its way makes that an older version, so ask again.
+ */
+async function planOf(request: ServerRequest, document: TextDocument, max: number): Promise<SplitPlan | null> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const plan = await request(SplitPlanRequest, { uri: document.uri.toString(), maxUsers: max });
+    if (!plan || plan.version === document.version) return plan;
+  }
+  throw new Error(splitText.changed());
 }

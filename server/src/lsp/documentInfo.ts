@@ -3,8 +3,7 @@
  * MiiTel file, how many users, which encoding). The counts of errors and warnings the client takes
  * from the diagnostics it already has.
  */
-import type { CancellationToken } from 'vscode-languageserver';
-import { DOCUMENT_INFO_REQUEST, type DocumentInfo, type DocumentInfoParams } from '../../../shared/protocol';
+import { type DocumentInfo, DocumentInfoRequest } from '../../../shared/protocol';
 import { miitelFile, type Feature } from './context';
 import { runSafe } from './runSafe';
 
@@ -12,7 +11,7 @@ const notMiitel: DocumentInfo = { isMiitel: false, users: 0 };
 
 export const documentInfo: Feature = {
   register(context) {
-    context.connection.onRequest(DOCUMENT_INFO_REQUEST, (params: DocumentInfoParams, token: CancellationToken) =>
+    context.connection.onRequest(DocumentInfoRequest, (params, token) =>
       runSafe<DocumentInfo>(context.logger, 'Document info', token, notMiitel, async () => {
         const document = typeof params?.uri === 'string' ? context.documents.get(params.uri) : undefined;
         const file = document && (await miitelFile(context, document));

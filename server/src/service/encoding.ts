@@ -8,10 +8,11 @@
  * encoding `utf-8-bom` records that it was there.
  */
 import * as iconv from 'iconv-lite';
+import type { MiitelEncoding } from '../../../shared/encodings';
 import { encodingMessages } from './messages';
 
-/** An encoding a MiiTel CSV may be written in. */
-export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'shift_jis';
+/** An encoding a MiiTel CSV may be written in (the one type the client shares). */
+export type CsvEncoding = MiitelEncoding;
 
 /** What the caller asks for: detect, or force one encoding (a UTF-8 BOM is honoured either way). */
 export type EncodingChoice = 'auto' | 'utf-8' | 'shift_jis';

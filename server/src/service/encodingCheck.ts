@@ -8,7 +8,7 @@
  */
 import * as iconv from 'iconv-lite';
 import type { DiagnosticDataMap } from '../../../shared/codes';
-import { miitelEncodingOfEditorId } from '../../../shared/protocol';
+import { miitelEncodingOfEditorId } from '../../../shared/encodings';
 import { CP932, type CsvEncoding, decodeCsvBytes, hasUtf8Bom, strictUtf8Decoder, wideBom } from './encoding';
 import { encodingMessages, messages } from './messages';
 

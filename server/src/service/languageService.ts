@@ -62,7 +62,7 @@ export { doHover } from './features/hover';
 export { getInlayHints } from './features/inlayHints';
 export { planSplit } from './features/split';
 export type { SplitPlan } from './features/split';
-export { generateTemplate, TEMPLATE_ENCODINGS } from './template';
+export { generateTemplate, TEMPLATE_ENCODINGS, templateOptionsError } from './template';
 export type { TemplateOptions } from './template';
 
 // Encodings: bytes to text and back, and whether a text was read right.

@@ -5,7 +5,7 @@
  */
 import type { DiagnosticDataMap } from '../../../../shared/codes';
 import { COMMANDS } from '../../../../shared/commands';
-import { EDITOR_ENCODING_IDS } from '../../../../shared/protocol';
+import { EDITOR_ENCODING_IDS } from '../../../../shared/encodings';
 import { allowedValues, COLUMN_BY_ID, COLUMNS, type ColumnId } from '../../../../shared/spec';
 import type { CsvCell, CsvRecord } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';

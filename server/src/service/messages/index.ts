@@ -194,18 +194,8 @@ export const fixText = {
   removeFormulaPrefix: (first: string) => `Remove the leading ${quote(first)}`,
   removeDuplicateColumn: (column: ColumnSpec) => `Remove this duplicate "${column.header}" column`,
   fixAll: 'Fix all MiiTel CSV problems that have a safe fix',
-  splitOverwrite: (names: readonly string[]) => `${names.join(', ')} already exist${names.length === 1 ? 's' : ''}. Overwrite?`,
-  splitOverwriteButton: 'Overwrite',
-  splitDone: (max: number, written: readonly string[]) => `Kept the first ${max} user${max === 1 ? '' : 's'}; wrote ${written.join(', ')}.`,
   reopenAs: (encoding: 'shift_jis' | 'utf-8') => `Reopen the file as ${encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'}`,
 };
-
-/** Names of the encodings MiiTel takes, as the template command and the status bar show them. */
-export const encodingLabels = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 with BOM',
-  shift_jis: 'Shift_JIS',
-} as const;
 
 /** Text of the template generator: option errors (shared by the CLI and the VS Code command) and the command's prompts. */
 export const templateText = {
@@ -214,32 +204,6 @@ export const templateText = {
     `${what} must be ${allowedList(COLUMN_BY_ID[what])}, not ${quote(String(value))}`,
   badProduct: (value: unknown) => `subscriptions may hold only ${Object.keys(PRODUCTS).join(', ')}, not ${quote(String(value))}`,
   badEncoding: (value: unknown) => `encoding must be utf-8, utf-8-bom or shift_jis, not ${quote(String(value))}`,
-  encodingPlaceholder: 'Encoding of the template file',
-  encodingDetail: {
-    'utf-8': 'Plain UTF-8',
-    'utf-8-bom': 'UTF-8 with a byte order mark: Excel opens it with the Japanese text intact',
-    shift_jis: 'Shift_JIS (CP932), as Japanese Excel saves CSV files',
-  },
-  rowsPrompt: (max: number) => `Number of rows (one per new user), 1 to ${max}`,
-  rowsInvalid: (max: number) => `Enter a whole number from 1 to ${max}.`,
-  productsPlaceholder: 'Optional products to include columns for (your miitelCsv.subscriptions are selected)',
-  localePlaceholder: 'Default Locale of every row',
-  timeZonePlaceholder: 'Default Time zone of every row',
-  saveTitle: 'Save the MiiTel user template',
-  saveLabel: 'Save template',
-  overwriteQuestion: (name: string) => `${name} already exists. Overwrite it with a new template?`,
-  overwrite: 'Overwrite',
-  exists: (path: string) => `${path} already exists: pass overwrite: true to replace it.`,
-  noFolder: 'No folder to save the template in: pass folder or target.',
-};
-
-/** Text of the encoding quick fix's client command and of the status bar. */
-export const editorText = {
-  reopenDirty: (encoding: string) =>
-    `The file has unsaved changes, so it cannot be reopened as ${encoding}: undo them or run "File: Revert File", then try again.`,
-  statusTooltip: (users: number, errors: number, warnings: number, encoding: string | undefined) =>
-    `MiiTel CSV: ${users} user${users === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${encoding ? `, ${encoding}` : ''}. Click to open the Problems panel.`,
-  statusUsers: (users: number) => `${users} user${users === 1 ? '' : 's'}`,
 };
 
 export { cliText } from './cli';

@@ -1,0 +1,78 @@
+/**
+ * The user-visible strings only the VS Code client shows: the status bar, the prompts of the
+ * template command, the split command's questions and the encoding fix's refusal. The server's
+ * and the CLI's strings live in `server/src/service/messages`; names of encodings, which both
+ * sides show, in `shared/encodings.ts`.
+ *
+ * Every string goes through `shared/l10n.ts`, which `extension.ts` configures from VS Code's
+ * display language as the extension activates: so each is a function, rendered when shown.
+ */
+import type { MiitelEncoding } from '../../shared/encodings';
+import { msg, plural, t } from '../../shared/l10n';
+
+const users = (n: number) => plural(n, { one: msg('{0} user'), other: msg('{0} users') }, n);
+const errors = (n: number) => plural(n, { one: msg('{0} error'), other: msg('{0} errors') }, n);
+const warnings = (n: number) => plural(n, { one: msg('{0} warning'), other: msg('{0} warnings') }, n);
+/** A list of file names as the messages show them. */
+const names = (list: readonly string[]) => list.join(', ');
+
+/** Text of the encoding quick fix's client command and of the status bar. */
+export const editorText = {
+  reopenDirty: (encoding: string) =>
+    t('The file has unsaved changes, so it cannot be reopened as {0}: undo them or run "File: Revert File", then try again.', encoding),
+  statusTooltip: (userCount: number, errorCount: number, warningCount: number, encoding: string | undefined) =>
+    encoding
+      ? t(
+          'MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.',
+          users(userCount),
+          errors(errorCount),
+          warnings(warningCount),
+          encoding,
+        )
+      : t('MiiTel CSV: {0}, {1}, {2}. Click to open the Problems panel.', users(userCount), errors(errorCount), warnings(warningCount)),
+  statusUsers: users,
+};
+
+const ENCODING_DETAILS: Readonly<Record<MiitelEncoding, string>> = {
+  'utf-8': msg('Plain UTF-8'),
+  'utf-8-bom': msg('UTF-8 with a byte order mark: Excel opens it with the Japanese text intact'),
+  shift_jis: msg('Shift_JIS (CP932), as Japanese Excel saves CSV files'),
+};
+
+/** The prompts of "Generate user template", and its errors when called with an argument object. */
+export const templateText = {
+  encodingPlaceholder: () => t('Encoding of the template file'),
+  encodingDetail: (encoding: MiitelEncoding) => t(ENCODING_DETAILS[encoding]),
+  rowsPrompt: (max: number) => t('Number of rows (one per new user), 1 to {0}', max),
+  rowsInvalid: (max: number) => t('Enter a whole number from 1 to {0}.', max),
+  productsPlaceholder: () => t('Optional products to include columns for (your miitelCsv.subscriptions are selected)'),
+  localePlaceholder: () => t('Default Locale of every row'),
+  timeZonePlaceholder: () => t('Default Time zone of every row'),
+  saveTitle: () => t('Save the MiiTel user template'),
+  saveLabel: () => t('Save template'),
+  overwriteQuestion: (name: string) => t('{0} already exists. Overwrite it with a new template?', name),
+  overwrite: () => t('Overwrite'),
+  exists: (path: string) => t('{0} already exists: pass overwrite: true to replace it.', path),
+  noFolder: () => t('No folder to save the template in: pass folder or target.'),
+};
+
+/** The split command's question before overwriting, and its report. */
+export const splitText = {
+  overwriteQuestion: (existing: readonly string[]) =>
+    plural(existing.length, { one: msg('{0} already exists. Overwrite?'), other: msg('{0} already exist. Overwrite?') }, names(existing)),
+  overwrite: () => t('Overwrite'),
+  done: (max: number, written: readonly string[]) =>
+    plural(
+      max,
+      { one: msg('Kept the first {0} user; wrote {1}.'), other: msg('Kept the first {0} users; wrote {1}.') },
+      max,
+      names(written),
+    ),
+  changed: () => t('The file changed while the split was being planned: try again.'),
+};
+
+/** Errors of the client itself. */
+export const clientText = {
+  noServer: () => t('The MiiTel CSV language server is not running: see the "MiiTel CSV" output for why.'),
+  serverFailed: () => t('The MiiTel CSV language server could not answer: see the "MiiTel CSV" output for why.'),
+};

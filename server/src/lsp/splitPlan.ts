@@ -1,0 +1,31 @@
+/**
+ * `miitelCsv/splitPlan`: how to split an open file with too many users, for the command of the
+ * `rows/too-many` quick fix. The plan is the service's, made on the parse the server already holds
+ * (the client used to parse the file a second time); the client asks before overwriting, writes the
+ * parts in the file's encoding and applies the edits.
+ */
+import type { TextEdit } from 'vscode-languageserver';
+import { type SplitPlan, SplitPlanRequest } from '../../../shared/protocol';
+import { planSplit } from '../service/languageService';
+import type { Feature } from './context';
+import { runSafe } from './runSafe';
+
+/** Answers {@link SplitPlanRequest}; null for a document the server does not have open. */
+export const splitPlan: Feature = {
+  register(context) {
+    context.connection.onRequest(SplitPlanRequest, (params, token) =>
+      runSafe<SplitPlan | null>(context.logger, 'Split plan', token, null, () => {
+        // Synchronous from here on: the plan, its edits and the version all describe the same text.
+        const document = typeof params?.uri === 'string' ? context.documents.get(params.uri) : undefined;
+        if (!document) return null;
+        const max = params.maxUsers;
+        const plan = Number.isInteger(max) && max >= 1 ? planSplit(context.cache.get(document), max) : { changes: [], parts: [] };
+        const edits: TextEdit[] = plan.changes.map((c) => ({
+          range: { start: document.positionAt(c.offset), end: document.positionAt(c.offset + c.length) },
+          newText: c.newText,
+        }));
+        return { version: document.version, edits, parts: plan.parts };
+      }),
+    );
+  },
+};
