@@ -160,3 +160,51 @@ describe('DocumentCache keyed on the open document and its text', () => {
     assert.equal(cache.get(reopened).csv.text, NEW);
   });
 });
+
+describe('DocumentCache over any sequence of opens, changes and closes', () => {
+  const unit = fc.constantFrom(',', '"', '\r\n', 'a', '1', ' ');
+  const op = fc.oneof(
+    fc.record({ kind: fc.constant('open' as const), version: fc.constantFrom(1, 2), text: fc.string({ unit, maxLength: 20 }) }),
+    fc.record({
+      kind: fc.constant('change' as const),
+      at: fc.nat(),
+      length: fc.nat({ max: 4 }),
+      insert: fc.string({ unit, maxLength: 3 }),
+      whole: fc.boolean(),
+      sameVersion: fc.boolean(),
+    }),
+    fc.record({ kind: fc.constant('close' as const) }),
+    fc.record({ kind: fc.constant('get' as const) }),
+  );
+
+  it('always serves the parse of the open text, and keeps nothing once closed', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
+        const cache = new DocumentCache();
+        const documents = trackEdits(cache);
+        let open: TextDocument | undefined;
+        let closed: TextDocument | undefined;
+        for (const o of ops) {
+          if (o.kind === 'open') open = documents.create('file:///a.csv', 'csv', o.version, o.text);
+          else if (o.kind === 'close') {
+            if (open) cache.evict(open.uri);
+            closed = open ?? closed;
+            open = undefined;
+          } else if (o.kind === 'change' && open) {
+            const text = open.getText();
+            const start = open.positionAt(o.at % (text.length + 1));
+            const end = open.positionAt(open.offsetAt(start) + o.length);
+            const change = o.whole ? { text: o.insert } : { range: { start, end }, text: o.insert };
+            documents.update(open, [change], open.version + (o.sameVersion ? 0 : 1));
+          } else if (o.kind === 'get' && closed) {
+            // A late check of a closed document: parsed, never kept.
+            assert.equal(cache.get(closed).csv.text, closed.getText());
+          }
+          if (open) assert.deepEqual(view(cache.get(open)), view(parseMiitel(open.getText())));
+          assert.equal(cache.size, open ? 1 : 0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
