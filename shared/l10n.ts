@@ -68,3 +68,24 @@ export function plural(count: number, forms: PluralForms, ...args: L10nValue[]):
   const category = pluralRules.select(count) as keyof PluralForms;
   return t(forms[category] ?? forms.other, ...args);
 }
+
+/**
+ * `items` as one list in the current language: `a, b or c` for `or` (each separator a message of
+ * its own, so a language can change both), `a, b, c` for `comma`. Not `Intl.ListFormat`: its
+ * English puts a comma before "or" ("a, b, or c"), which the messages have never had.
+ */
+export function joinList(items: readonly string[], kind: 'or' | 'comma'): string {
+  if (items.length === 0) return '';
+  const last = items.length - 1;
+  let text = items[0] ?? '';
+  for (let i = 1; i <= last; i++) {
+    const item = items[i] ?? '';
+    text = kind === 'or' && i === last ? t('{0} or {1}', text, item) : t('{0}, {1}', text, item);
+  }
+  return text;
+}
+
+/** `value` with the current language's digit grouping (`1,234` in English). */
+export function formatNumber(value: number): string {
+  return value.toLocaleString(locale);
+}

@@ -27,6 +27,7 @@ import { pushDiagnostics } from './lsp/pushDiagnostics';
 import { runSafeAsync } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
 import { WorkspaceFolders } from './lsp/workspace';
+import { loadLanguage } from './localization';
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
 export const FEATURES: readonly Feature[] = [
@@ -61,6 +62,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
   };
 
   connection.onInitialize((params): InitializeResult => {
+    // Messages in the editor's display language, when there is a bundle for it.
+    const language = loadLanguage(params.locale);
+    if (language.warning !== undefined) logger.warn(language.warning);
     workspace.set(params.workspaceFolders, params.rootUri);
     const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
     const ctx: ServerContext = {

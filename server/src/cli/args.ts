@@ -45,6 +45,21 @@ const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
 
 class UsageError extends Error {}
 
+/**
+ * The value of `--lang LANG` or `--lang=LANG` in `argv` (the last one wins, as for every option),
+ * found before the rest is parsed so that the usage errors of that parse are in that language.
+ */
+export function languageArgument(argv: readonly string[]): string | undefined {
+  let language: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    if (arg === '--lang') language = argv[++i];
+    else if (arg.startsWith('--lang=')) language = arg.slice('--lang='.length);
+  }
+  return language;
+}
+
 /** Reads the arguments after the program name. */
 export function parseCommandLine(argv: readonly string[]): Command {
   try {
@@ -75,6 +90,8 @@ function interpret(argv: readonly string[]): Command {
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
+      // Read before parsing, by languageArgument: usage errors are already in the language asked for.
+      lang: { type: 'string' },
     },
   });
   if (values.help) return { kind: 'help' };
