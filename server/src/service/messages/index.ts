@@ -213,11 +213,11 @@ export const columnHeader = header;
 
 /** Text of hovers, completion, inlay hints and document symbols (getters: rendered in the language of the moment). */
 export const featureText = {
-  columnOf: (index: number) => t('Column {0} of the template', index + 1),
-  get requiredColumn() {
-    return t('required in every file');
-  },
-  subscriptionColumn: (products: readonly ProductId[]) => t('needed only with a {0} subscription', productList(products)),
+  /** The title line of a column's hover: `name` (the header, already formatted) — where it is in the template, and when it is needed. */
+  columnTitle: (name: string, column: ColumnSpec) =>
+    column.products
+      ? t('{0} — Column {1} of the template, needed only with a {2} subscription', name, column.index + 1, productList(column.products))
+      : t('{0} — Column {1} of the template, required in every file', name, column.index + 1),
   needs: (required: ColumnSpec, value: string, kind: 'requires' | 'recommended') =>
     kind === 'requires'
       ? t('Needs {0} = {1} in the same row.', required.header, value)
