@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { configureL10n, currentLocale, joinList, plural, t } from '../../../shared/l10n';
 import { findBundleDirectory, languageCandidates, languageFromEnvironment, loadLanguage } from '../../../server/src/localization';
 import { cliText, fixText } from '../../../server/src/service/messages';
-import { L10N_DIR } from './bundles';
+import * as vscodeL10n from '@vscode/l10n';
+import { L10N_DIR, readJson } from './bundles';
 
 describe('l10n: choosing the language', () => {
   let dir: string;
@@ -92,6 +93,21 @@ describe('l10n: choosing the language', () => {
     assert.equal(languageFromEnvironment({ LC_ALL: 'POSIX' }), undefined);
     assert.equal(languageFromEnvironment({}), undefined);
     assert.deepEqual(languageCandidates('ja_JP'), ['ja-JP', 'ja-jp', 'ja']);
+  });
+
+  it('renders exactly as @vscode/l10n does: every English key, positional and named arguments, pseudo and commented entries', () => {
+    const keys = [...Object.keys(readJson(join(L10N_DIR, 'bundle.l10n.json'))), 'a {x} b {0}{1} { | } {2}', '{0}', '', 'no placeholder'];
+    const pseudo = Object.fromEntries(
+      keys.map((k, i) => [k, i % 3 === 0 ? { message: `⟪${k}⟫`, comment: ['c'] } : i % 3 === 1 ? `[${k}]` : '']),
+    );
+    for (const bundle of [undefined, pseudo]) {
+      configureL10n('en', bundle);
+      for (const key of keys) {
+        assert.equal(t(key), vscodeL10n.t(key), key);
+        assert.equal(t(key, 'A', 2, true), vscodeL10n.t(key, 'A', 2, true), key);
+        assert.equal(t(key, { x: 'X', name: 'N', 0: 'zero' }), vscodeL10n.t(key, { x: 'X', name: 'N', 0: 'zero' }), key);
+      }
+    }
   });
 
   it('keeps the English plural forms and lists of before', () => {
