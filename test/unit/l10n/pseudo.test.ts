@@ -157,9 +157,11 @@ describe('l10n: pseudo-localisation of every user-visible line', () => {
     });
   });
 
-  it('the language server localises its diagnostics for the InitializeParams.locale it is given', async () => {
+  it('the language server localises its diagnostics and outline label for the InitializeParams.locale it is given', async () => {
     const client = await TestClient.start({ pull: true, locale: PSEUDO });
     try {
+      const provider = client.initializeResult?.capabilities.documentSymbolProvider;
+      assertPseudo('outline label', [typeof provider === 'object' ? (provider.label ?? '') : '']);
       const uri = 'file:///pseudo/users.csv';
       await client.open(uri, text);
       const diagnostics = await client.pull(uri);
