@@ -17,6 +17,8 @@ export type L10nBundle = Readonly<Record<string, string | { message: string; com
 
 let locale = 'en';
 let pluralRules = new Intl.PluralRules('en');
+/** The locale numbers are formatted for: `locale` when Intl takes it, else English. */
+let intlLocale = 'en';
 let messages: L10nBundle = {};
 /** Messages split at their placeholders (`[text, name, text, …, text]`), so each is parsed once. */
 const compiled = new Map<string, readonly string[]>();
@@ -32,8 +34,11 @@ export function configureL10n(language: string, bundle: L10nBundle | undefined):
   locale = language || 'en';
   try {
     pluralRules = new Intl.PluralRules(locale);
+    intlLocale = locale;
   } catch {
+    // Not a tag Intl accepts: plural forms and digits as in English rather than a crash on every message.
     pluralRules = new Intl.PluralRules('en');
+    intlLocale = 'en';
   }
   messages = bundle ?? {};
   compiled.clear();
@@ -119,5 +124,5 @@ export function joinList(items: readonly string[], kind: 'or' | 'comma'): string
 
 /** `value` with the current language's digit grouping (`1,234` in English). */
 export function formatNumber(value: number): string {
-  return value.toLocaleString(locale);
+  return value.toLocaleString(intlLocale);
 }

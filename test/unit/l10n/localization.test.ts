@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configureL10n, currentLocale, joinList, plural, t } from '../../../shared/l10n';
+import { configureL10n, currentLocale, formatNumber, joinList, plural, t } from '../../../shared/l10n';
 import { findBundleDirectory, languageCandidates, languageFromEnvironment, loadLanguage } from '../../../server/src/localization';
 import { cliText, fixText } from '../../../server/src/service/messages';
 import * as vscodeL10n from '@vscode/l10n';
@@ -108,6 +108,14 @@ describe('l10n: choosing the language', () => {
         assert.equal(t(key, { x: 'X', name: 'N', 0: 'zero' }), vscodeL10n.t(key, { x: 'X', name: 'N', 0: 'zero' }), key);
       }
     }
+  });
+
+  it('formats numbers for the language, and as English for a tag Intl refuses', () => {
+    configureL10n('de', {});
+    assert.equal(formatNumber(1234567), '1.234.567');
+    configureL10n('not a tag!', {});
+    assert.equal(formatNumber(1234567), '1,234,567');
+    assert.equal(plural(1, { one: 'one', other: 'other' }), 'one');
   });
 
   it('keeps the English plural forms and lists of before', () => {
