@@ -176,6 +176,21 @@ describe('miitel-csv (built CLI)', () => {
       assert.deepEqual(findings(r.stdout, WARNINGS_ONLY), ['2:50 error dependency/recommended']);
     });
 
+    it('is 2 for an option without its value or with one it does not take, in the words of Node', () => {
+      assert.equal(
+        run(['check', '--format']).stderr,
+        'miitel-csv: Option \'--format <value>\' argument missing\nRun "miitel-csv --help" for usage.\n',
+      );
+      assert.equal(
+        run(['check', '-o']).stderr,
+        'miitel-csv: Option \'-o, --output <value>\' argument missing\nRun "miitel-csv --help" for usage.\n',
+      );
+      assert.equal(
+        run(['check', '--force=1', 'x']).stderr,
+        'miitel-csv: Option \'--force\' does not take an argument\nRun "miitel-csv --help" for usage.\n',
+      );
+    });
+
     it('is 2 for an unknown option, with a hint to --help and nothing on stdout', () => {
       const r = run(['check', '--frobnicate', CLEAN]);
       assert.equal(r.status, 2);

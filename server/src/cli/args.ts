@@ -207,5 +207,10 @@ function parseArgsMessage(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliText.unknownOption(/'([^']+)'/.exec(message)?.[1] ?? message);
+  // Node's two option-value errors, in the same English words but through the messages.
+  const missing = /^Option '([^']+) <value>' argument missing/.exec(message);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing?.[1]) return cliText.missingValue(missing[1]);
+  const extra = /^Option '([^']+)' does not take an argument/.exec(message);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && extra?.[1]) return cliText.takesNoValue(extra[1]);
   return message;
 }

@@ -148,6 +148,7 @@ describe('l10n: pseudo-localisation of every user-visible line', () => {
       const usage = cli(['check', '--lang', PSEUDO, '--frobnicate']);
       assert.equal(usage.status, 2);
       assertPseudo('CLI usage error', [usage.stderr.replace(/miitel-csv: /g, '')]);
+      assertPseudo('CLI missing value', [cli(['check', '--lang', PSEUDO, '--format']).stderr.replace(/miitel-csv: /g, '')]);
       const byEnvironment = spawnSync(process.execPath, [join(ROOT, 'bin/miitel-csv.js'), 'check', EXAMPLE], {
         cwd: ROOT,
         encoding: 'utf8',

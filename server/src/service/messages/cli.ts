@@ -87,6 +87,9 @@ Codes:
     return t('no FILE given: name the CSV files to check');
   },
   unknownOption: (option: string) => t('unknown option {0}', option),
+  /** Node's parseArgs wording, kept: `option` is as it names it (`-o, --output`). */
+  missingValue: (option: string) => t("Option '{0} <value>' argument missing", option),
+  takesNoValue: (option: string) => t("Option '{0}' does not take an argument", option),
   badChoice: (option: string, value: string, allowed: readonly string[]) =>
     t('{0} does not accept "{1}": use {2}', option, value, joinList(allowed, 'comma')),
   badPair: (option: string, value: string, shape: string) => t('{0} expects {1}, not "{2}"', option, shape, value),
