@@ -12,7 +12,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
 import { encodingLabel } from '../../shared/encodings';
-import { parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
+import { languageArgument, parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
+import { languageFromEnvironment, loadLanguage } from './localization';
 import { cliText } from './service/messages';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
 import {
@@ -32,10 +33,15 @@ export interface CliIo {
   readonly stdout: { write(chunk: string | Uint8Array): unknown };
   readonly stderr: { write(text: string): unknown };
   readonly cwd: string;
+  /** The environment the message language is taken from (`LC_ALL`, `LC_MESSAGES`, `LANG`); default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Runs the command line `argv` (without node and the script) and resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // `--lang` wins over the environment; a broken bundle is reported and the check goes on in English.
+  const language = loadLanguage(languageArgument(argv) ?? languageFromEnvironment(io.env ?? process.env));
+  if (language.warning !== undefined) io.stderr.write(`miitel-csv: ${language.warning}\n`);
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'help':
@@ -53,7 +59,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return command.kind === 'check' ? await check(command.options, io) : await template(command.options, io);
       } catch (error) {
         // A bug, not a finding: never let it look like exit 1 ("the files have errors").
-        io.stderr.write(`miitel-csv: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        io.stderr.write(`miitel-csv: ${cliText.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
         return 2;
       }
   }

@@ -30,6 +30,7 @@ import { SettingsStore } from './lsp/settings';
 import { splitPlan } from './lsp/splitPlan';
 import { template } from './lsp/template';
 import { WorkspaceFolders } from './lsp/workspace';
+import { loadLanguage } from './localization';
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
 const FEATURES: readonly Feature[] = [
@@ -66,6 +67,9 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
+    // Messages in the editor's display language, when there is a bundle for it.
+    const language = loadLanguage(params.locale);
+    if (language.warning !== undefined) logger.warn(language.warning);
     workspace.set(params.workspaceFolders, params.rootUri);
     const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
     const ctx: ServerContext = {

@@ -29,8 +29,11 @@ interface Run {
   readonly stderr: string;
 }
 
-function run(args: readonly string[], cwd = root): Run {
-  const r = spawnSync(process.execPath, [join(root, 'bin/miitel-csv.js'), ...args], { cwd, encoding: 'utf8' });
+/** English whatever the machine's locale, so the assertions hold once translations exist. */
+const ENGLISH_ENV = { ...process.env, LC_ALL: 'C' };
+
+function run(args: readonly string[], cwd = root, env: NodeJS.ProcessEnv = ENGLISH_ENV): Run {
+  const r = spawnSync(process.execPath, [join(root, 'bin/miitel-csv.js'), ...args], { cwd, encoding: 'utf8', env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -171,6 +174,21 @@ describe('miitel-csv (built CLI)', () => {
       const r = run(['check', '--rule', 'dependency/recommended=error', WARNINGS_ONLY]);
       assert.equal(r.status, 1);
       assert.deepEqual(findings(r.stdout, WARNINGS_ONLY), ['2:50 error dependency/recommended']);
+    });
+
+    it('is 2 for an option without its value or with one it does not take, in the words of Node', () => {
+      assert.equal(
+        run(['check', '--format']).stderr,
+        'miitel-csv: Option \'--format <value>\' argument missing\nRun "miitel-csv --help" for usage.\n',
+      );
+      assert.equal(
+        run(['check', '-o']).stderr,
+        'miitel-csv: Option \'-o, --output <value>\' argument missing\nRun "miitel-csv --help" for usage.\n',
+      );
+      assert.equal(
+        run(['check', '--force=1', 'x']).stderr,
+        'miitel-csv: Option \'--force\' does not take an argument\nRun "miitel-csv --help" for usage.\n',
+      );
     });
 
     it('is 2 for an unknown option, with a hint to --help and nothing on stdout', () => {
@@ -335,6 +353,23 @@ describe('miitel-csv (built CLI)', () => {
       assert.equal(run(['check', '-h']).status, 0);
       const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
       assert.deepEqual(run(['--version']), { status: 0, stdout: `${version}\n`, stderr: '' });
+    });
+  });
+
+  describe('message language', () => {
+    it('--help documents --lang and the environment variables it falls back on', () => {
+      const help = run(['--help']).stdout;
+      assert.match(help, /\n {2}--lang LANG {2,}language of the messages/);
+      assert.match(help, /LC_ALL, LC_MESSAGES or LANG/);
+    });
+
+    it('takes --lang in check and template, and LC_ALL/LANG, in English while there is no bundle for the language', () => {
+      const english = run(['check', EXAMPLE]);
+      assert.deepEqual(run(['check', '--lang', 'xx', EXAMPLE]), english);
+      assert.deepEqual(run(['check', '--lang=xx-YY', EXAMPLE]), english);
+      assert.deepEqual(run(['check', EXAMPLE], root, { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'xx_YY.UTF-8' }), english);
+      assert.equal(run(['template', '--rows', '1', '--encoding', 'utf-8', '--lang', 'xx']).status, 0);
+      assert.equal(run(['--lang']).status, 2);
     });
   });
 

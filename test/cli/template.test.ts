@@ -23,7 +23,7 @@ interface Run {
 }
 
 function run(args: readonly string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [join(root, 'bin/miitel-csv.js'), ...args], { cwd });
+  const r = spawnSync(process.execPath, [join(root, 'bin/miitel-csv.js'), ...args], { cwd, env: { ...process.env, LC_ALL: 'C' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 

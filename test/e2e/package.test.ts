@@ -37,6 +37,7 @@ describe('the .vsix package', () => {
 
   it('holds exactly the two bundles, the manifest, the docs, the licence and the icon', () => {
     const localisations = readdirSync(root).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
+    const bundles = readdirSync(path.join(root, 'l10n')).filter((f) => /^bundle\.l10n(\.[A-Za-z0-9-]+)?\.json$/.test(f));
     const expected = [
       '[Content_Types].xml',
       'extension.vsixmanifest',
@@ -49,6 +50,7 @@ describe('the .vsix package', () => {
       'extension/package.json',
       'extension/readme.md',
       ...localisations.map((f) => `extension/${f}`),
+      ...bundles.map((f) => `extension/l10n/${f}`),
     ].sort();
     assert.deepEqual(entries.map((e) => e.name).sort(), expected);
   });

@@ -68,6 +68,8 @@ export interface ClientOptions {
   readonly settings?: Record<string, unknown>;
   /** Leave out `hierarchicalDocumentSymbolSupport`, like older clients that take only flat symbols. */
   readonly flatSymbols?: boolean;
+  /** The editor's display language sent in `initialize` (default none: English). */
+  readonly locale?: string;
 }
 
 interface Waiter<T> {
@@ -138,6 +140,7 @@ export class TestClient {
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: capabilities(options),
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -15,8 +15,13 @@ interface PropertySchema {
   additionalProperties?: { enum?: string[] };
 }
 
-// Compiled to out/test/unit: the manifest is three levels up.
-const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+// Compiled to out/test/unit: the manifest is three levels up. Its `%key%` texts are read from
+// package.nls.json, as VS Code shows them in English.
+const root = path.resolve(__dirname, '../../..');
+const nls = JSON.parse(readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'), (_key, value: unknown) =>
+  typeof value === 'string' && /^%[^%]+%$/.test(value) ? (nls[value.slice(1, -1)] ?? value) : value,
+) as {
   activationEvents: string[];
   contributes: { configuration: { properties: Record<string, PropertySchema> }; languages: { id: string; extensions: string[] }[] };
 };

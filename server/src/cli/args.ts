@@ -45,6 +45,21 @@ const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
 
 class UsageError extends Error {}
 
+/**
+ * The value of `--lang LANG` or `--lang=LANG` in `argv` (the last one wins, as for every option),
+ * found before the rest is parsed so that the usage errors of that parse are in that language.
+ */
+export function languageArgument(argv: readonly string[]): string | undefined {
+  let language: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    if (arg === '--lang') language = argv[++i];
+    else if (arg.startsWith('--lang=')) language = arg.slice('--lang='.length);
+  }
+  return language;
+}
+
 /** Reads the arguments after the program name. */
 export function parseCommandLine(argv: readonly string[]): Command {
   try {
@@ -75,6 +90,8 @@ function interpret(argv: readonly string[]): Command {
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
+      // Read before parsing, by languageArgument: usage errors are already in the language asked for.
+      lang: { type: 'string' },
     },
   });
   if (values.help) return { kind: 'help' };
@@ -190,5 +207,10 @@ function parseArgsMessage(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliText.unknownOption(/'([^']+)'/.exec(message)?.[1] ?? message);
+  // Node's two option-value errors, in the same English words but through the messages.
+  const missing = /^Option '([^']+) <value>' argument missing/.exec(message);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing?.[1]) return cliText.missingValue(missing[1]);
+  const extra = /^Option '([^']+)' does not take an argument/.exec(message);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && extra?.[1]) return cliText.takesNoValue(extra[1]);
   return message;
 }

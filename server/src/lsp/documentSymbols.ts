@@ -3,9 +3,11 @@ import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
 import { getDocumentSymbols } from '../service/languageService';
 import { type Feature, miitelFile } from './context';
 import { runSafe } from './runSafe';
+import { t } from '../../../shared/l10n';
 
 export const documentSymbols: Feature = {
-  capabilities: () => ({ documentSymbolProvider: { label: 'MiiTel users' } }),
+  // Rendered at initialize, after the language is loaded: the outline shows it when several providers answer.
+  capabilities: () => ({ documentSymbolProvider: { label: t('MiiTel users') } }),
   register(context) {
     // A client without hierarchical support expects the flat SymbolInformation[] form (LSP 3.10+).
     const hierarchical = context.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;

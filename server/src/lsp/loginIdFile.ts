@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeCsvBytes, parseLoginIdList } from '../service/languageService';
 import { describeError, type Logger } from './logger';
+import { t } from '../../../shared/l10n';
 
 interface Entry {
   readonly mtimeMs: number;
@@ -18,7 +19,7 @@ interface Entry {
 /** The empty list, always the same object: problems computed with it stay valid (they are keyed by the list object). */
 const NO_IDS: readonly string[] = Object.freeze([]);
 
-const cannotRead = (file: string, reason: string) => `Cannot read the existing Login IDs file ${file}: ${reason}`;
+const cannotRead = (file: string, reason: string) => t('Cannot read the existing Login IDs file {0}: {1}', file, reason);
 
 /** Cache of the Login ID files the settings name. */
 export class LoginIdFiles {
@@ -47,11 +48,11 @@ export class LoginIdFiles {
         return NO_IDS;
       }
       this.reported.delete(file);
-      this.logger.info(`Read ${list.ids.length} existing Login IDs from ${file}.`);
+      this.logger.info(t('Read {0} existing Login IDs from {1}.', list.ids.length, file));
       return list.ids;
     } catch (error) {
       this.entries.delete(file);
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error);
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file') : describeError(error);
       this.reportOnce(file, cannotRead(file, reason));
       return NO_IDS;
     }
@@ -69,7 +70,7 @@ export class LoginIdFiles {
     if (folder) return path.resolve(folder, setting);
     this.reportOnce(
       setting,
-      `The existing Login IDs file "${setting}" is relative but the document is in no workspace folder; it is ignored.`,
+      t('The existing Login IDs file "{0}" is relative but the document is in no workspace folder; it is ignored.', setting),
     );
     return undefined;
   }

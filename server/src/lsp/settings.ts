@@ -6,6 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { type MiitelCsvSettings, resolveSettings } from '../../../shared/settings';
 import { describeError, type Logger } from './logger';
+import { t } from '../../../shared/l10n';
 
 /** The settings section of this extension. */
 export const SETTINGS_SECTION = 'miitelCsv';
@@ -59,7 +60,7 @@ export class SettingsStore {
     } catch (error) {
       // A failed request must not stick: the next validation asks again.
       this.perUri.delete(uri);
-      this.logger.warn(`Could not read the ${SETTINGS_SECTION} settings; using the defaults. ${describeError(error)}`);
+      this.logger.warn(`${t('Could not read the {0} settings; using the defaults.', SETTINGS_SECTION)} ${describeError(error)}`);
       return resolveSettings(undefined);
     }
   }

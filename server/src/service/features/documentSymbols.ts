@@ -4,7 +4,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CsvRecord } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
-import { featureText as t } from '../messages';
+import { featureText as text } from '../messages';
 
 /**
  * The outline of a MiiTel file: at most `limit` users, then one entry for the rest, spanning them
@@ -16,7 +16,7 @@ export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument, 
   const symbols: DocumentSymbol[] = [];
   if (doc.header && !doc.header.blank) {
     const range = rangeOf(doc.header);
-    symbols.push({ name: t.headerSymbol, kind: SymbolKind.Namespace, range, selectionRange: range });
+    symbols.push({ name: text.headerSymbol, kind: SymbolKind.Namespace, range, selectionRange: range });
   }
   const listed = Math.min(doc.rowCount, limit);
   for (let i = 0; i < listed; i++) {
@@ -26,8 +26,8 @@ export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument, 
     const selection = loginId ? { start: document.positionAt(loginId.start), end: document.positionAt(loginId.end) } : range;
     symbols.push({
       // Names are single-line: a quoted line break in a cell would break the outline.
-      name: t.userSymbol(oneLine(loginId?.value ?? ''), oneLine(doc.cell(row, 'userName')?.value ?? '')),
-      detail: t.userSymbolDetail(row.userNumber),
+      name: text.userSymbol(oneLine(loginId?.value ?? ''), oneLine(doc.cell(row, 'userName')?.value ?? '')),
+      detail: text.userSymbolDetail(row.userNumber),
       kind: SymbolKind.Object,
       range,
       selectionRange: selection,
@@ -39,8 +39,8 @@ export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument, 
       end: document.positionAt(doc.row(doc.rowCount - 1).record.end),
     };
     symbols.push({
-      name: t.moreUsersSymbol(doc.rowCount - listed),
-      detail: t.moreUsersSymbolDetail(limit),
+      name: text.moreUsersSymbol(doc.rowCount - listed),
+      detail: text.moreUsersSymbolDetail(limit),
       kind: SymbolKind.Array,
       range,
       selectionRange: { start: range.start, end: range.start },

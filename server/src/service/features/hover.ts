@@ -35,8 +35,7 @@ export function doHover(document: TextDocument, doc: MiitelDocument, offset: num
 
 /** Name, purpose, when it is needed, dependencies and allowed values of a column. */
 function describeColumn(column: ColumnSpec): string[] {
-  const needed = column.products ? t.subscriptionColumn(column.products) : t.requiredColumn;
-  const lines = [`**${escapeMarkdown(column.header)}** — ${t.columnOf(column.index)}, ${needed}`, escapeMarkdown(column.description)];
+  const lines = [t.columnTitle(`**${escapeMarkdown(column.header)}**`, column), escapeMarkdown(column.description)];
   const relations = (column.dependencies ?? []).map((d) => t.needs(COLUMN_BY_ID[d.column], d.value, d.kind));
   const dependents = COLUMNS.filter((c) => c.dependencies?.some((d) => d.column === column.id && d.kind === 'requires'));
   if (dependents.length > 0) relations.push(t.neededBy(dependents));

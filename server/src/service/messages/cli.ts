@@ -3,14 +3,21 @@
  * messages module; kept in its own file because only the CLI shows them).
  */
 import { DIAGNOSTIC_CODES } from '../../../../shared/codes';
+import { joinList, msg, plural, t } from '../../../../shared/l10n';
 import { PRODUCTS, SEATS } from '../../../../shared/spec';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const files = (n: number) => plural(n, { one: msg('{0} file'), other: msg('{0} files') }, n);
+const users = (n: number) => plural(n, { one: msg('{0} user'), other: msg('{0} users') }, n);
+const rows = (n: number) => plural(n, { one: msg('{0} row'), other: msg('{0} rows') }, n);
+const errors = (n: number) => plural(n, { one: msg('{0} error'), other: msg('{0} errors') }, n);
+const warnings = (n: number) => plural(n, { one: msg('{0} warning'), other: msg('{0} warnings') }, n);
+const infos = (n: number) => plural(n, { other: msg('{0} info') }, n);
 
-/** Text of the command-line checker. */
+/** Text of the command-line checker (getters: rendered in the language of the moment). */
 export const cliText = {
   help: (version: string) =>
-    `miitel-csv ${version} — checks MiiTel "Add multiple users" CSV files before you upload them.
+    t(
+      `miitel-csv {version} — checks MiiTel "Add multiple users" CSV files before you upload them.
 
 Usage:
   miitel-csv check [options] FILE...
@@ -23,12 +30,12 @@ Options of check:
                               else Shift_JIS/CP932; UTF-16 files are refused as MiiTel refuses them)
   --subscriptions LIST        comma-separated products your organisation subscribes to; their
                               columns become required. One or more of:
-                              ${Object.keys(PRODUCTS).join(', ')}
+                              {products}
   --existing-login-ids FILE   Login IDs already in use in MiiTel: one per line, or a CSV with a
                               "Login ID" column (a MiiTel user-list export)
   --max-users N               most users one file may hold (default: 100)
   --seats KIND=N,...          remaining seats of the contract, KIND one of:
-                              ${Object.keys(SEATS).join(', ')}
+                              {seats}
   --rule CODE=SEVERITY,...    change checks' severity (error, warning, info or off)
                               (codes are listed below)
 
@@ -42,6 +49,8 @@ Options of template (writes a new "Add multiple users" template, like MiiTel's "
   -o, --output FILE           write to FILE instead of stdout
   --force                     overwrite FILE if it exists (otherwise: exit 2)
 
+  --lang LANG                 language of the messages, such as ja or id (default: the language
+                              of LC_ALL, LC_MESSAGES or LANG; English when there is no translation)
   -h, --help                  show this help
   --version                   show the version
 
@@ -58,37 +67,58 @@ Exit status: 0 no errors (warnings and info allowed), 1 some file has errors,
              (template: 0 written, 2 usage error or the output file exists or cannot be written).
 
 Codes:
-${wrap(DIAGNOSTIC_CODES.join(', '), 96, '  ')}
+{codes}
 `,
-  usageHint: 'Run "miitel-csv --help" for usage.',
-  missingCommand: 'missing command: use "miitel-csv check FILE..." or "miitel-csv template --rows N --encoding ENCODING"',
-  unknownCommand: (command: string) => `unknown command "${command}": use "miitel-csv check ${command}"`,
-  noFiles: 'no FILE given: name the CSV files to check',
-  unknownOption: (option: string) => `unknown option ${option}`,
+      {
+        version,
+        products: Object.keys(PRODUCTS).join(', '),
+        seats: Object.keys(SEATS).join(', '),
+        codes: wrap(DIAGNOSTIC_CODES.join(', '), 96, '  '),
+      },
+    ),
+  get usageHint() {
+    return t('Run "miitel-csv --help" for usage.');
+  },
+  get missingCommand() {
+    return t('missing command: use "miitel-csv check FILE..." or "miitel-csv template --rows N --encoding ENCODING"');
+  },
+  unknownCommand: (command: string) => t('unknown command "{0}": use "miitel-csv check {0}"', command),
+  get noFiles() {
+    return t('no FILE given: name the CSV files to check');
+  },
+  unknownOption: (option: string) => t('unknown option {0}', option),
+  /** Node's parseArgs wording, kept: `option` is as it names it (`-o, --output`). */
+  missingValue: (option: string) => t("Option '{0} <value>' argument missing", option),
+  takesNoValue: (option: string) => t("Option '{0}' does not take an argument", option),
   badChoice: (option: string, value: string, allowed: readonly string[]) =>
-    `${option} does not accept "${value}": use ${allowed.join(', ')}`,
-  badPair: (option: string, value: string, shape: string) => `${option} expects ${shape}, not "${value}"`,
-  badCount: (option: string, value: string) => `${option} expects a whole number, not "${value}"`,
-  wrongCommand: (option: string, command: string) => `${option} is an option of "miitel-csv ${command}"`,
-  templateTakesNoFile: (path: string) => `template takes no FILE ("${path}"): use -o ${path} to write the template there`,
-  missingRows: (max: number) => `template needs --rows N (1 to ${max}): the number of users to add`,
-  badRows: (value: string, max: number) => `--rows expects a whole number from 1 to ${max}, not "${value}"`,
-  missingEncoding: (allowed: readonly string[]) => `template needs --encoding ${allowed.join('|')}`,
-  outputExists: (path: string) => `${path} already exists: use --force to overwrite it`,
-  outputFailed: (path: string, reason: string) => `${path}: cannot be written (${reason})`,
-  templateWritten: (path: string, rows: number, encoding: string) => `${path}: template with ${plural(rows, 'row')} (${encoding})`,
-  fileMissing: (path: string) => `${path}: no such file`,
-  fileIsDirectory: (path: string) => `${path}: is a directory, not a CSV file`,
-  fileUnreadable: (path: string, reason: string) => `${path}: cannot be read (${reason})`,
-  fileUndecodable: (path: string, reason: string) => `${path}: cannot be decoded: ${reason}`,
-  loginIdListUnreadable: (path: string, reason: string) => `${path}: cannot be read as a list of Login IDs: ${reason}`,
+    t('{0} does not accept "{1}": use {2}', option, value, joinList(allowed, 'comma')),
+  badPair: (option: string, value: string, shape: string) => t('{0} expects {1}, not "{2}"', option, shape, value),
+  badCount: (option: string, value: string) => t('{0} expects a whole number, not "{1}"', option, value),
+  wrongCommand: (option: string, command: string) => t('{0} is an option of "miitel-csv {1}"', option, command),
+  templateTakesNoFile: (path: string) => t('template takes no FILE ("{0}"): use -o {0} to write the template there', path),
+  missingRows: (max: number) => t('template needs --rows N (1 to {0}): the number of users to add', max),
+  badRows: (value: string, max: number) => t('--rows expects a whole number from 1 to {0}, not "{1}"', max, value),
+  missingEncoding: (allowed: readonly string[]) => t('template needs --encoding {0}', allowed.join('|')),
+  outputExists: (path: string) => t('{0} already exists: use --force to overwrite it', path),
+  outputFailed: (path: string, reason: string) => t('{0}: cannot be written ({1})', path, reason),
+  templateWritten: (path: string, count: number, encoding: string) => t('{0}: template with {1} ({2})', path, rows(count), encoding),
+  fileMissing: (path: string) => t('{0}: no such file', path),
+  fileIsDirectory: (path: string) => t('{0}: is a directory, not a CSV file', path),
+  fileUnreadable: (path: string, reason: string) => t('{0}: cannot be read ({1})', path, reason),
+  fileUndecodable: (path: string, reason: string) => t('{0}: cannot be decoded: {1}', path, reason),
+  loginIdListUnreadable: (path: string, reason: string) => t('{0}: cannot be read as a list of Login IDs: {1}', path, reason),
   ruleFailed: (path: string, rule: string, error: string) =>
-    `${path}: internal error in check "${rule}", its findings are missing: ${error}`,
-  summary: (files: number, users: number, counts: Readonly<Record<'error' | 'warning' | 'info', number>>) => {
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`].filter(
-      (_, i) => [counts.error, counts.warning, counts.info][i] > 0,
-    );
-    return `${plural(files, 'file')}, ${plural(users, 'user')}: ${parts.length ? parts.join(', ') : '✓ no problems'}`;
+    t('{0}: internal error in check "{1}", its findings are missing: {2}', path, rule, error),
+  internalError: (detail: string) => t('internal error: {0}', detail),
+  summary: (fileCount: number, userCount: number, counts: Readonly<Record<'error' | 'warning' | 'info', number>>) => {
+    const parts = [
+      counts.error > 0 ? errors(counts.error) : '',
+      counts.warning > 0 ? warnings(counts.warning) : '',
+      counts.info > 0 ? infos(counts.info) : '',
+    ].filter((part) => part !== '');
+    return parts.length
+      ? t('{0}, {1}: {2}', files(fileCount), users(userCount), joinList(parts, 'comma'))
+      : t('{0}, {1}: ✓ no problems', files(fileCount), users(userCount));
   },
 };
 

@@ -1,8 +1,10 @@
 /**
- * Every user-visible string of the project, in one module so it can be translated (English now;
- * Japanese and Indonesian later): diagnostics, hovers and fixes here, the command line's text in
- * ./cli.ts. Messages never contain a password.
+ * Every user-visible string of the service, in one module: diagnostics, hovers and fixes here, the
+ * command line's text in ./cli.ts. Each message is English text used as its own key (see
+ * shared/l10n.ts), rendered when it is asked for, so it follows the language configured then.
+ * Plural forms go through `plural`, lists through `joinList`. Messages never contain a password.
  */
+import { formatNumber, joinList, msg, plural, t } from '../../../../shared/l10n';
 import {
   CODE_SETS,
   COLUMN_BY_ID,
@@ -20,190 +22,313 @@ const header = (column: ColumnId) => COLUMN_BY_ID[column].header;
 /** "0 (No) or 1 (Yes)" style list of a column's allowed codes. */
 export function allowedList(column: ColumnSpec): string {
   const values = column.codeSet ? CODE_SETS[column.codeSet] : [];
-  if (values.length > 4)
-    return `${values[0].code}–${values[values.length - 1].code} (${values.map((v) => `${v.code} ${v.short}`).join(', ')})`;
-  const parts = values.map((v) => withLabel(v.code, v.label));
-  return parts.length <= 2 ? parts.join(' or ') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+  const first = values[0];
+  const last = values[values.length - 1];
+  if (values.length > 4 && first && last)
+    return t(
+      '{0}–{1} ({2})',
+      first.code,
+      last.code,
+      joinList(
+        values.map((v) => `${v.code} ${v.short}`),
+        'comma',
+      ),
+    );
+  return joinList(
+    values.map((v) => withLabel(v.code, v.label)),
+    'or',
+  );
 }
 
 /** A code with its meaning: `1 (Yes)`, and `0 (GMT+9:00) Tokyo` for labels that bring their own brackets. */
 export const withLabel = (code: string, label: string) => (label.startsWith('(') ? `${code} ${label}` : `${code} (${label})`);
 
-/** A code with its meaning in a suggestion, so "Did you mean 1 (Yes)?" reads without the table. */
-const codeLabel = (column: ColumnSpec, code: string) => {
+/** A suggested code with its meaning, so "Did you mean 1 (Yes)?" reads without the table. */
+const suggestionWithLabel = (column: ColumnSpec, code: string) => {
   const value = column.codeSet ? CODE_SETS[column.codeSet].find((v) => v.code === code) : undefined;
-  return value ? withLabel('', value.label) : '';
+  return value ? withLabel(code, value.label) : code;
 };
-const productList = (products: readonly ProductId[]) => products.map((p) => PRODUCTS[p]).join(' or ');
+/** Products as "A or B or C" (every separator "or": a column is needed by any one of them). */
+const productList = (products: readonly ProductId[]) =>
+  products.map((p) => PRODUCTS[p]).reduce((list, product) => t('{0} or {1}', list, product));
 const quote = (s: string) => JSON.stringify(s);
+const quotedList = (values: readonly string[]) => joinList(values.map(quote), 'comma');
+const headerList = (columns: readonly ColumnSpec[]) =>
+  joinList(
+    columns.map((c) => c.header),
+    'comma',
+  );
 /** `1 MB`, `500 KB` (decimal units, as file managers show sizes). */
 const formatBytes = (bytes: number) =>
-  bytes >= 1e6 ? `${Number((bytes / 1e6).toFixed(1))} MB` : bytes >= 1e3 ? `${Number((bytes / 1e3).toFixed(1))} KB` : `${bytes} bytes`;
+  bytes >= 1e6
+    ? t('{0} MB', Number((bytes / 1e6).toFixed(1)))
+    : bytes >= 1e3
+      ? t('{0} KB', Number((bytes / 1e3).toFixed(1)))
+      : plural(bytes, { one: msg('{0} byte'), other: msg('{0} bytes') }, bytes);
+const fields = (n: number) => plural(n, { one: msg('{0} field'), other: msg('{0} fields') }, n);
+const extraFields = (n: number) => plural(n, { one: msg('{0} extra field'), other: msg('{0} extra fields') }, n);
+const encodingName = (encoding: 'shift_jis' | 'utf-8') => (encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8');
 
 /** Messages of the diagnostics, one function per code. */
 export const messages = {
-  unclosedQuote: () => 'This quoted field is never closed: add the closing double quote (") or remove the opening one.',
+  unclosedQuote: () => t('This quoted field is never closed: add the closing double quote (") or remove the opening one.'),
   invalidQuote: () =>
-    'Stray double quote: a field that contains " must be enclosed in double quotes, with each " inside written twice ("").',
+    t('Stray double quote: a field that contains " must be enclosed in double quotes, with each " inside written twice ("").'),
   fieldCountTooFew: (expected: number, actual: number) =>
-    `This row has ${actual} field${actual === 1 ? '' : 's'} but the header has ${expected}: add the missing ${expected - actual} field${expected - actual === 1 ? '' : 's'} (commas).`,
+    t('This row has {0} but the header has {1}: add the missing {2} (commas).', fields(actual), expected, fields(expected - actual)),
   fieldCountTooMany: (expected: number, actual: number) =>
-    `This row has ${actual} fields but the header has ${expected}: remove the ${actual - expected} extra field${actual - expected === 1 ? '' : 's'}.`,
+    t('This row has {0} but the header has {1}: remove the {2}.', fields(actual), expected, extraFields(actual - expected)),
   missingColumn: (column: ColumnSpec, products?: readonly ProductId[]) =>
     products
-      ? `Missing column "${column.header}" (column ${column.index + 1} of the template): it is required because you subscribe to ${productList(products)}.`
-      : `Missing required column "${column.header}" (column ${column.index + 1} of the template).`,
+      ? t(
+          'Missing column "{0}" (column {1} of the template): it is required because you subscribe to {2}.',
+          column.header,
+          column.index + 1,
+          productList(products),
+        )
+      : t('Missing required column "{0}" (column {1} of the template).', column.header, column.index + 1),
   missingHeader: () =>
-    `The file has no header line: the first line must be the MiiTel template header (${COLUMNS.slice(0, 3)
-      .map((c) => c.header)
-      .join(', ')}, …).`,
+    t('The file has no header line: the first line must be the MiiTel template header ({0}, …).', headerList(COLUMNS.slice(0, 3))),
   headerNotRecognised: () =>
-    `The first line names none of the MiiTel columns: it must be the template header (${COLUMNS.slice(0, 3)
-      .map((c) => c.header)
-      .join(', ')}, …). If it is a user, insert the header line above it.`,
+    t(
+      'The first line names none of the MiiTel columns: it must be the template header ({0}, …). If it is a user, insert the header line above it.',
+      headerList(COLUMNS.slice(0, 3)),
+    ),
   unknownColumn: (text: string, suggestion?: string) =>
-    `Unknown column ${quote(text)}: MiiTel does not know this header.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-  duplicateColumn: (column: ColumnSpec) => `Column "${column.header}" appears more than once: keep one of them.`,
-  duplicateColumnFirst: () => 'First occurrence of the column.',
+    suggestion
+      ? t('Unknown column {0}: MiiTel does not know this header. Did you mean "{1}"?', quote(text), suggestion)
+      : t('Unknown column {0}: MiiTel does not know this header.', quote(text)),
+  duplicateColumn: (column: ColumnSpec) => t('Column "{0}" appears more than once: keep one of them.', column.header),
+  duplicateColumnFirst: () => t('First occurrence of the column.'),
   columnOrder: (column: ColumnSpec, after?: ColumnSpec) =>
-    `Column "${column.header}" is out of template order${after ? `: in the template it comes after "${after.header}"` : ': in the template it comes first'}.`,
+    after
+      ? t('Column "{0}" is out of template order: in the template it comes after "{1}".', column.header, after.header)
+      : t('Column "{0}" is out of template order: in the template it comes first.', column.header),
   required: (column: ColumnSpec) =>
     column.kind === 'code'
-      ? `${column.header} is empty: enter ${allowedList(column)}.`
-      : `${column.header} is empty: every user needs one.`,
+      ? t('{0} is empty: enter {1}.', column.header, allowedList(column))
+      : t('{0} is empty: every user needs one.', column.header),
   notAllowed: (column: ColumnSpec, value: string, suggestion?: string) =>
-    `${quote(value)} is not allowed in ${column.header}: enter ${allowedList(column)}.${suggestion !== undefined ? ` Did you mean ${suggestion}${codeLabel(column, suggestion)}?` : ''}`,
-  whitespace: (column: ColumnSpec) => `${column.header} has spaces around its value: MiiTel takes the value exactly, remove them.`,
+    suggestion !== undefined
+      ? t(
+          '{0} is not allowed in {1}: enter {2}. Did you mean {3}?',
+          quote(value),
+          column.header,
+          allowedList(column),
+          suggestionWithLabel(column, suggestion),
+        )
+      : t('{0} is not allowed in {1}: enter {2}.', quote(value), column.header, allowedList(column)),
+  whitespace: (column: ColumnSpec) => t('{0} has spaces around its value: MiiTel takes the value exactly, remove them.', column.header),
   fullWidth: (column: ColumnSpec, normalized: string) =>
-    `${column.header} contains full-width characters: write ${quote(normalized)} in half-width (ASCII) characters.`,
-  loginIdFormat: (reason: string) => `Login ID must be an e-mail address (name@example.com): ${reason}.`,
+    t('{0} contains full-width characters: write {1} in half-width (ASCII) characters.', column.header, quote(normalized)),
+  /** `reason` is one of {@link messages.loginIdFormatReasons} (a message key). */
+  loginIdFormat: (reason: string) => t('Login ID must be an e-mail address (name@example.com): {0}.', t(reason)),
+  /** Message keys, rendered by {@link messages.loginIdFormat}. */
   loginIdFormatReasons: {
-    noAt: 'it has no @',
-    manyAt: 'it has more than one @',
-    emptyLocal: 'nothing before the @',
-    emptyDomain: 'nothing after the @',
-    noDot: 'the part after the @ needs a dot (example.com)',
-    dots: 'a dot may not start or end a part or follow another dot',
-    badDomain: 'the part after the @ may hold only letters, digits, hyphens and dots',
+    noAt: msg('it has no @'),
+    manyAt: msg('it has more than one @'),
+    emptyLocal: msg('nothing before the @'),
+    emptyDomain: msg('nothing after the @'),
+    noDot: msg('the part after the @ needs a dot (example.com)'),
+    dots: msg('a dot may not start or end a part or follow another dot'),
+    badDomain: msg('the part after the @ may hold only letters, digits, hyphens and dots'),
   },
   loginIdInvalidCharacter: (chars: readonly string[]) =>
-    `Login ID contains ${chars.map(quote).join(', ')}, which MiiTel does not accept: use letters, digits and @ ! # $ % & ' * + - / = ? ^ _ \` { | } ~ . only.`,
+    t(
+      "Login ID contains {0}, which MiiTel does not accept: use letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only.",
+      quotedList(chars),
+    ),
   loginIdDuplicate: (loginId: string, firstLine: number) =>
-    `Login ID ${quote(loginId)} is already used on line ${firstLine} of this file: each user needs a different Login ID.`,
+    t('Login ID {0} is already used on line {1} of this file: each user needs a different Login ID.', quote(loginId), firstLine),
   loginIdDuplicateCase: (loginId: string, firstLine: number) =>
-    `Login ID ${quote(loginId)} differs only in upper/lower case from the one on line ${firstLine}: MiiTel may treat them as the same ID.`,
-  loginIdFirstOccurrence: () => 'First use of this Login ID.',
-  loginIdListNotCsv: (detail: string) => `it has a "Login ID" header but is not valid CSV: ${detail}`,
+    t(
+      'Login ID {0} differs only in upper/lower case from the one on line {1}: MiiTel may treat them as the same ID.',
+      quote(loginId),
+      firstLine,
+    ),
+  loginIdFirstOccurrence: () => t('First use of this Login ID.'),
+  loginIdListNotCsv: (detail: string) => t('it has a "Login ID" header but is not valid CSV: {0}', detail),
   loginIdInUse: (loginId: string) =>
-    `Login ID ${quote(loginId)} is already in use in MiiTel: a CSV cannot change existing users, choose another ID.`,
-  userNameTooLong: (length: number, max: number) => `User name has ${length} characters: MiiTel allows up to ${max}.`,
-  passwordTooShort: (length: number, min: number) => `Password has ${length} character${length === 1 ? '' : 's'}: it needs ${min} or more.`,
+    t('Login ID {0} is already in use in MiiTel: a CSV cannot change existing users, choose another ID.', quote(loginId)),
+  userNameTooLong: (length: number, max: number) => t('User name has {0} characters: MiiTel allows up to {1}.', length, max),
+  passwordTooShort: (length: number, min: number) =>
+    plural(
+      length,
+      { one: msg('Password has {0} character: it needs {1} or more.'), other: msg('Password has {0} characters: it needs {1} or more.') },
+      length,
+      min,
+    ),
   passwordInvalidCharacter: (chars: readonly string[]) =>
-    `Password contains ${chars.map((c) => (c === ' ' ? 'a space' : /\s/.test(c) ? 'a line break or tab' : quote(c))).join(', ')}, which MiiTel does not accept: use letters, digits and ASCII symbols only.`,
-  passwordSequential: () => 'Password is only consecutive letters or digits (like abcdefgh or 12345678): MiiTel rejects it.',
+    t(
+      'Password contains {0}, which MiiTel does not accept: use letters, digits and ASCII symbols only.',
+      joinList(
+        chars.map((c) => (c === ' ' ? t('a space') : /\s/.test(c) ? t('a line break or tab') : quote(c))),
+        'comma',
+      ),
+    ),
+  passwordSequential: () => t('Password is only consecutive letters or digits (like abcdefgh or 12345678): MiiTel rejects it.'),
   passwordSingleClass: (kind: 'letters' | 'digits') =>
-    `Password is only ${kind}: MiiTel's user form rejects such passwords; mix letters, digits and symbols.`,
+    kind === 'letters'
+      ? t("Password is only letters: MiiTel's user form rejects such passwords; mix letters, digits and symbols.")
+      : t("Password is only digits: MiiTel's user form rejects such passwords; mix letters, digits and symbols."),
   dependencyRequires: (column: ColumnSpec, value: string, required: ColumnSpec, requiredValue: string) =>
-    `${column.header} = ${value} needs ${required.header} = ${requiredValue} in the same row.`,
+    t('{0} = {1} needs {2} = {3} in the same row.', column.header, value, required.header, requiredValue),
   dependencyRecommended: (column: ColumnSpec, value: string, required: ColumnSpec, requiredValue: string) =>
-    `${column.header} = ${value} has no effect without ${required.header} = ${requiredValue}.`,
-  dependencyPrerequisite: (required: ColumnSpec, requiredValue: string) => `${required.header} would need to be ${requiredValue}.`,
+    t('{0} = {1} has no effect without {2} = {3}.', column.header, value, required.header, requiredValue),
+  dependencyPrerequisite: (required: ColumnSpec, requiredValue: string) => t('{0} would need to be {1}.', required.header, requiredValue),
   tooManyRows: (max: number, userNumber: number) =>
-    `User ${userNumber} is past the limit: MiiTel adds at most ${max} users from one file. Split the file.`,
-  unusedTemplateRow: () => 'Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.',
-  seatsUsers: (limit: number) => `Adding this user exceeds the remaining seats of the contract (${limit} users).`,
-  seats: (seat: SeatId, limit: number) => `Enabling ${SEATS[seat]} for this user exceeds the remaining ${SEATS[seat]} seats (${limit}).`,
+    t('User {0} is past the limit: MiiTel adds at most {1} users from one file. Split the file.', userNumber, max),
+  unusedTemplateRow: () =>
+    t('Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.'),
+  seatsUsers: (limit: number) => t('Adding this user exceeds the remaining seats of the contract ({0} users).', limit),
+  seats: (seat: SeatId, limit: number) => t('Enabling {0} for this user exceeds the remaining {0} seats ({1}).', SEATS[seat], limit),
   encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string) =>
-    `The file seems to be in ${detected === 'shift_jis' ? 'Shift_JIS (as Excel saves it)' : 'UTF-8'} but was read in another encoding, so its text shows as ${quote(sample)}: reopen it as ${detected === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'} before editing. Saving it as it is would garble the file for good.`,
+    t(
+      'The file seems to be in {0} but was read in another encoding, so its text shows as {1}: reopen it as {2} before editing. Saving it as it is would garble the file for good.',
+      detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
+      quote(sample),
+      encodingName(detected),
+    ),
   encodingLost: (sample: string) =>
-    `The file itself contains garbled text (${quote(sample)}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.`,
+    t(
+      'The file itself contains garbled text ({0}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
+      quote(sample),
+    ),
   fileTooLarge: (threshold: number, maxUsers: number) =>
-    `This file is larger than ${formatBytes(threshold)} (miitelCsv.largeFileThreshold), far more than MiiTel takes in one upload (${maxUsers} users): split it into files of ${maxUsers} users before uploading. The editor checks a file this large in the background, a part at a time.`,
+    t(
+      'This file is larger than {0} (miitelCsv.largeFileThreshold), far more than MiiTel takes in one upload ({1} users): split it into files of {1} users before uploading. The editor checks a file this large in the background, a part at a time.',
+      formatBytes(threshold),
+      maxUsers,
+    ),
   formula: (column: ColumnSpec, first: string) =>
-    `${column.header} starts with ${quote(first)}: spreadsheet programs run such a value as a formula when the file is opened. Remove the ${quote(first)} or start with another character.`,
+    t(
+      '{0} starts with {1}: spreadsheet programs run such a value as a formula when the file is opened. Remove the {1} or start with another character.',
+      column.header,
+      quote(first),
+    ),
 };
 
 /** Header text of a column id (for messages built elsewhere). */
 export const columnHeader = header;
 
-/** Text of hovers, completion, inlay hints and document symbols. */
+/** Text of hovers, completion, inlay hints and document symbols (getters: rendered in the language of the moment). */
 export const featureText = {
-  columnOf: (index: number) => `Column ${index + 1} of the template`,
-  requiredColumn: 'required in every file',
-  subscriptionColumn: (products: readonly ProductId[]) => `needed only with a ${productList(products)} subscription`,
+  /** The title line of a column's hover: `name` (the header, already formatted) — where it is in the template, and when it is needed. */
+  columnTitle: (name: string, column: ColumnSpec) =>
+    column.products
+      ? t('{0} — Column {1} of the template, needed only with a {2} subscription', name, column.index + 1, productList(column.products))
+      : t('{0} — Column {1} of the template, required in every file', name, column.index + 1),
   needs: (required: ColumnSpec, value: string, kind: 'requires' | 'recommended') =>
-    kind === 'requires' ? `Needs ${required.header} = ${value} in the same row.` : `Only useful with ${required.header} = ${value}.`,
-  neededBy: (dependents: readonly ColumnSpec[]) => `${dependents.map((d) => d.header).join(', ')} = 1 need this column = 1.`,
-  seat: (seat: SeatId) => `Each user with 1 here takes one ${SEATS[seat]} seat of the contract.`,
-  unknownHeader: (text: string) => `Unknown column ${quote(text)}: MiiTel does not know this header.`,
-  tableHeader: '| Code | Meaning |\n|---:|---|',
-  thisCell: 'This cell',
+    kind === 'requires'
+      ? t('Needs {0} = {1} in the same row.', required.header, value)
+      : t('Only useful with {0} = {1}.', required.header, value),
+  neededBy: (dependents: readonly ColumnSpec[]) => t('{0} = 1 need this column = 1.', headerList(dependents)),
+  seat: (seat: SeatId) => t('Each user with 1 here takes one {0} seat of the contract.', SEATS[seat]),
+  unknownHeader: (text: string) => t('Unknown column {0}: MiiTel does not know this header.', quote(text)),
+  get tableHeader() {
+    return `| ${t('Code')} | ${t('Meaning')} |\n|---:|---|`;
+  },
+  get thisCell() {
+    return t('This cell');
+  },
   // Words, not emoji: editors without an emoji font show those as empty boxes.
-  severityLabel: { error: 'Error', warning: 'Warning', info: 'Info' } as const,
+  get severityLabel(): Readonly<Record<'error' | 'warning' | 'info', string>> {
+    return { error: t('Error'), warning: t('Warning'), info: t('Info') };
+  },
   cellMeaning: (code: string, label: string) => `\`${code}\` → ${label}`,
-  cellEmpty: 'empty',
-  loginIdRules: [
-    'E-mail address format (name@example.com).',
-    "Letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only.",
-    'Must not already be in use in MiiTel, and must be unique in this file (upper/lower case ignored).',
-  ],
+  get cellEmpty() {
+    return t('empty');
+  },
+  get loginIdRules(): readonly string[] {
+    return [
+      t('E-mail address format (name@example.com).'),
+      t("Letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only."),
+      t('Must not already be in use in MiiTel, and must be unique in this file (upper/lower case ignored).'),
+    ];
+  },
   loginIdOthers: (n: number) =>
-    n === 0 ? 'No other row uses this Login ID.' : `${n} other row${n === 1 ? ' uses' : 's use'} this Login ID.`,
-  passwordRules: [
-    '8 characters or more.',
-    'Letters, digits and the ASCII symbols ^ $ * . [ ] { } ( ) ? " ! @ # % & / \\ , > < \' : ; | _ ~ ` = + - only (a value with , or " must be quoted in the CSV).',
-    'Not only consecutive letters or digits (abcdefgh, 12345678, 87654321).',
-    "Not only letters or only digits (MiiTel's user form rejects those).",
-  ],
-  passwordOk: 'This password meets every rule.',
-  userNameLength: (used: number, max: number) => `${used} of ${max} characters used.`,
-  headerSymbol: 'Header',
-  userSymbol: (loginId: string, userName: string) => `${loginId || '(no Login ID)'} — ${userName || '(no User name)'}`,
-  userSymbolDetail: (userNumber: number) => `user ${userNumber}`,
-  moreUsersSymbol: (count: number) => `${count.toLocaleString('en-US')} more ${count === 1 ? 'user' : 'users'}`,
-  moreUsersSymbolDetail: (limit: number) => `outline limited to ${limit.toLocaleString('en-US')} (miitelCsv.maxItemsComputed)`,
-  missingHeaderDetail: (column: ColumnSpec) => `missing column ${column.index + 1} of the template`,
+    n === 0
+      ? t('No other row uses this Login ID.')
+      : plural(n, { one: msg('{0} other row uses this Login ID.'), other: msg('{0} other rows use this Login ID.') }, n),
+  get passwordRules(): readonly string[] {
+    return [
+      t('8 characters or more.'),
+      t(
+        'Letters, digits and the ASCII symbols ^ $ * . [ ] { } ( ) ? " ! @ # % & / \\ , > < \' : ; | _ ~ ` = + - only (a value with , or " must be quoted in the CSV).',
+      ),
+      t('Not only consecutive letters or digits (abcdefgh, 12345678, 87654321).'),
+      t("Not only letters or only digits (MiiTel's user form rejects those)."),
+    ];
+  },
+  get passwordOk() {
+    return t('This password meets every rule.');
+  },
+  userNameLength: (used: number, max: number) => t('{0} of {1} characters used.', used, max),
+  get headerSymbol() {
+    return t('Header');
+  },
+  userSymbol: (loginId: string, userName: string) => t('{0} — {1}', loginId || t('(no Login ID)'), userName || t('(no User name)')),
+  userSymbolDetail: (userNumber: number) => t('user {0}', userNumber),
+  moreUsersSymbol: (count: number) => plural(count, { one: msg('{0} more user'), other: msg('{0} more users') }, formatNumber(count)),
+  moreUsersSymbolDetail: (limit: number) => t('outline limited to {0} (miitelCsv.maxItemsComputed)', formatNumber(limit)),
+  missingHeaderDetail: (column: ColumnSpec) => t('missing column {0} of the template', column.index + 1),
 };
 
 /** Why a CSV file's bytes cannot be read (the CLI prints these; the template generator may too). */
 export const encodingMessages = {
-  unsupported: (name: 'UTF-16' | 'UTF-32') => `${name} is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.`,
-  invalidUtf8: (line: number) => `Line ${line} has bytes that are not valid UTF-8.`,
-  invalidShiftJis: (line: number) => `Line ${line} has bytes that are not valid Shift_JIS.`,
+  unsupported: (name: 'UTF-16' | 'UTF-32') => t('{0} is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.', name),
+  invalidUtf8: (line: number) => t('Line {0} has bytes that are not valid UTF-8.', line),
+  invalidShiftJis: (line: number) => t('Line {0} has bytes that are not valid Shift_JIS.', line),
   undecodable: (utf8Line: number, shiftJisLine: number) =>
-    `The file is neither UTF-8 (line ${utf8Line} is not) nor Shift_JIS (line ${shiftJisLine} is not): save it as UTF-8 or Shift_JIS.`,
+    t(
+      'The file is neither UTF-8 (line {0} is not) nor Shift_JIS (line {1} is not): save it as UTF-8 or Shift_JIS.',
+      utf8Line,
+      shiftJisLine,
+    ),
 };
 
 /** Titles of quick fixes and source actions. */
 export const fixText = {
-  replaceWithCode: (code: string, label: string) => `Replace with ${withLabel(code, label)}`,
-  useValue: (value: string) => `Change to ${quote(value)}`,
-  trim: 'Remove the spaces around the value',
-  halfWidth: (value: string) => `Write as ${quote(value)} (half-width)`,
-  renameHeader: (header: string) => `Did you mean "${header}"? Rename the column`,
+  replaceWithCode: (code: string, label: string) => t('Replace with {0}', withLabel(code, label)),
+  useValue: (value: string) => t('Change to {0}', quote(value)),
+  get trim() {
+    return t('Remove the spaces around the value');
+  },
+  halfWidth: (value: string) => t('Write as {0} (half-width)', quote(value)),
+  renameHeader: (header: string) => t('Did you mean "{0}"? Rename the column', header),
   insertColumn: (column: ColumnSpec, value: string) =>
-    `Add column "${column.header}" at template position ${column.index + 1}${value === '' ? '' : ` (value ${value} in every row)`}`,
-  addFields: (n: number) => `Add ${n} empty field${n === 1 ? '' : 's'} at the end of the row`,
-  removeFields: (n: number) => `Remove ${n} empty trailing field${n === 1 ? '' : 's'}`,
-  enablePrerequisite: (column: ColumnSpec, value: string) => `Set ${column.header} to ${value} in this row`,
-  disableDependent: (column: ColumnSpec) => `Set ${column.header} to 0 in this row`,
-  truncate: (max: number) => `Shorten to ${max} characters`,
-  newPassword: 'Replace with a new generated password',
-  deleteUnusedRows: (n: number) => (n === 1 ? 'Delete the unused template row' : `Delete the ${n} unused template rows`),
-  splitFile: (max: number) => `Split into files of ${max} user${max === 1 ? '' : 's'}`,
-  removeFormulaPrefix: (first: string) => `Remove the leading ${quote(first)}`,
-  removeDuplicateColumn: (column: ColumnSpec) => `Remove this duplicate "${column.header}" column`,
-  fixAll: 'Fix all MiiTel CSV problems that have a safe fix',
-  reopenAs: (encoding: 'shift_jis' | 'utf-8') => `Reopen the file as ${encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8'}`,
+    value === ''
+      ? t('Add column "{0}" at template position {1}', column.header, column.index + 1)
+      : t('Add column "{0}" at template position {1} (value {2} in every row)', column.header, column.index + 1, value),
+  addFields: (n: number) =>
+    plural(n, { one: msg('Add {0} empty field at the end of the row'), other: msg('Add {0} empty fields at the end of the row') }, n),
+  removeFields: (n: number) =>
+    plural(n, { one: msg('Remove {0} empty trailing field'), other: msg('Remove {0} empty trailing fields') }, n),
+  enablePrerequisite: (column: ColumnSpec, value: string) => t('Set {0} to {1} in this row', column.header, value),
+  disableDependent: (column: ColumnSpec) => t('Set {0} to 0 in this row', column.header),
+  truncate: (max: number) => t('Shorten to {0} characters', max),
+  get newPassword() {
+    return t('Replace with a new generated password');
+  },
+  deleteUnusedRows: (n: number) =>
+    plural(n, { one: msg('Delete the unused template row'), other: msg('Delete the {0} unused template rows') }, n),
+  splitFile: (max: number) => plural(max, { one: msg('Split into files of {0} user'), other: msg('Split into files of {0} users') }, max),
+  removeFormulaPrefix: (first: string) => t('Remove the leading {0}', quote(first)),
+  removeDuplicateColumn: (column: ColumnSpec) => t('Remove this duplicate "{0}" column', column.header),
+  get fixAll() {
+    return t('Fix all MiiTel CSV problems that have a safe fix');
+  },
+  reopenAs: (encoding: 'shift_jis' | 'utf-8') => t('Reopen the file as {0}', encodingName(encoding)),
 };
 
 /** Text of the template generator: option errors (shared by the CLI and the VS Code command) and the command's prompts. */
 export const templateText = {
-  badRows: (value: unknown, max: number) => `rows must be a whole number from 1 to ${max}, not ${quote(String(value))}`,
+  badRows: (value: unknown, max: number) => t('rows must be a whole number from 1 to {0}, not {1}', max, quote(String(value))),
   badCode: (what: 'locale' | 'timeZone', value: unknown) =>
-    `${what} must be ${allowedList(COLUMN_BY_ID[what])}, not ${quote(String(value))}`,
-  badProduct: (value: unknown) => `subscriptions may hold only ${Object.keys(PRODUCTS).join(', ')}, not ${quote(String(value))}`,
-  badEncoding: (value: unknown) => `encoding must be utf-8, utf-8-bom or shift_jis, not ${quote(String(value))}`,
+    t('{0} must be {1}, not {2}', what, allowedList(COLUMN_BY_ID[what]), quote(String(value))),
+  badProduct: (value: unknown) =>
+    t('subscriptions may hold only {0}, not {1}', joinList(Object.keys(PRODUCTS), 'comma'), quote(String(value))),
+  badEncoding: (value: unknown) => t('encoding must be utf-8, utf-8-bom or shift_jis, not {0}', quote(String(value))),
 };
 
 export { cliText } from './cli';
