@@ -127,6 +127,7 @@ describe('miitel-csv (built CLI)', () => {
       assert.equal(status, 1);
       assert.equal(files.length, 1);
       const [file] = files;
+      assert.ok(file);
       assert.deepEqual(Object.keys(file), ['path', 'encoding', 'users', 'diagnostics']);
       assert.deepEqual([file.path, file.encoding, file.users], [EXAMPLE, 'utf-8', 9]);
       assert.equal(file.diagnostics.length, 7);
@@ -244,8 +245,10 @@ describe('miitel-csv (built CLI)', () => {
     it('makes the columns of a subscribed product required: missing ones are errors on the header', () => {
       const { status, files } = runJson(['--subscriptions', 'callCenter', CLEAN]);
       assert.equal(status, 1);
+      const [file] = files;
+      assert.ok(file);
       assert.deepEqual(
-        files[0].diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.endLine, d.endColumn, d.message]),
+        file.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.endLine, d.endColumn, d.message]),
         [
           'MiiTel Call Center Enable',
           'MiiTel Call Center CC Administrative privileges',
@@ -271,8 +274,10 @@ describe('miitel-csv (built CLI)', () => {
       ];
       assert.deepEqual(findings(run(['check', ...all, EXAMPLE]).stdout, EXAMPLE), findings(run(['check', EXAMPLE]).stdout, EXAMPLE));
       const r = runJson(['--subscriptions', 'phoneMobile,,meetingsBot', CLEAN]);
+      const [file] = r.files;
+      assert.ok(file);
       assert.deepEqual(
-        r.files[0].diagnostics.map((d) => [d.code, /^Missing column "([^"]+)"/.exec(d.message)?.[1]]),
+        file.diagnostics.map((d) => [d.code, /^Missing column "([^"]+)"/.exec(d.message)?.[1]]),
         [
           ['header/missing-column', 'MiiTel Phone Mobile Enable'],
           ['header/missing-column', 'MiiTel Meetings Use bot'],
@@ -377,15 +382,19 @@ describe('miitel-csv (built CLI)', () => {
     it('detects Shift_JIS and counts columns in characters (UTF-16 code units), not bytes', () => {
       const { status, files } = runJson([SHIFT_JIS]);
       assert.equal(status, 1);
-      assert.deepEqual([files[0].encoding, files[0].users], ['shift_jis', 2]);
-      const at = files[0].diagnostics.map((d) => [d.code, d.line, d.column, d.endLine, d.endColumn]);
+      const [file] = files;
+      assert.ok(file);
+      assert.deepEqual([file.encoding, file.users], ['shift_jis', 2]);
+      const at = file.diagnostics.map((d) => [d.code, d.line, d.column, d.endLine, d.endColumn]);
       assert.deepEqual(at, [
         // takahashi@example.co.jp,髙橋 ｶﾀｶﾅ,Ab3dEf9hJk2m,0,Tokyo — "Tokyo" is characters 48–52.
         ['value/not-allowed', 2, 48, 2, 53],
         // The 36-character name of line 3 starts after "watanabe@example.co.jp,".
         ['user-name/too-long', 3, 24, 3, 60],
       ]);
-      assert.match(files[0].diagnostics[1].message, /^User name has 36 characters/);
+      const tooLong = file.diagnostics[1];
+      assert.ok(tooLong);
+      assert.match(tooLong.message, /^User name has 36 characters/);
     });
 
     it('refuses Shift_JIS bytes under --encoding utf-8, naming the first bad line', () => {
@@ -397,8 +406,12 @@ describe('miitel-csv (built CLI)', () => {
     it('detects a UTF-8 BOM and does not count it in line 1 columns', () => {
       const clean = runJson([UTF8_BOM]);
       assert.equal(clean.status, 0);
-      assert.deepEqual([clean.files[0].encoding, clean.files[0].diagnostics], ['utf-8-bom', []]);
-      const missing = runJson(['--subscriptions', 'incomingWebhook', UTF8_BOM]).files[0].diagnostics;
+      const [file] = clean.files;
+      assert.ok(file);
+      assert.deepEqual([file.encoding, file.diagnostics], ['utf-8-bom', []]);
+      const [withMissing] = runJson(['--subscriptions', 'incomingWebhook', UTF8_BOM]).files;
+      assert.ok(withMissing);
+      const missing = withMissing.diagnostics;
       assert.deepEqual(
         missing.map((d) => [d.code, d.line, d.column, d.endColumn]),
         [['header/missing-column', 1, 1, HEADER_11.length + 1]],

@@ -61,6 +61,7 @@ describe('protocol: code actions', () => {
     const quickFixes = actions.filter((a) => a.kind === 'quickfix');
     assert.equal(quickFixes.length, 1);
     const [fix] = quickFixes;
+    assert.ok(fix);
     assert.equal(fix.title, 'Replace with 0 (GMT+9:00) Tokyo');
     assert.equal(fix.isPreferred, true);
     assert.deepEqual(fix.diagnostics, [tokyo]);
@@ -76,6 +77,7 @@ describe('protocol: code actions', () => {
     const whitespace = diagnostics.find((d) => d.code === 'value/whitespace');
     assert.ok(whitespace);
     const [fix] = literals(await client.codeActions(uri, whitespace.range, [], ['quickfix']));
+    assert.ok(fix);
     assert.deepEqual(fix.diagnostics, [whitespace]);
     assert.equal(applyWorkspaceEdit(MISTAKES, uri, fix.edit), users({ locale: 'English', zone: 'Tokyo', admin: '1', phone: '１' }));
     await client.close(uri);
@@ -87,6 +89,7 @@ describe('protocol: code actions', () => {
     const actions = literals(await client.codeActions(uri, START, [], ['source.fixAll.miitelCsv']));
     assert.equal(actions.length, 1);
     const [fixAll] = actions;
+    assert.ok(fixAll);
     assert.equal(fixAll.kind, 'source.fixAll.miitelCsv');
     assert.equal(fixAll.title, 'Fix all MiiTel CSV problems that have a safe fix');
     const fixed = applyWorkspaceEdit(MISTAKES, uri, fixAll.edit);
@@ -133,7 +136,9 @@ describe('protocol: code actions', () => {
       diagnostics.map((d) => [d.code, d.range]),
       [['rows/too-many', rangeOf(text, 'ito@miitel.jp,Ito Jun,Zr5%wC6m,1,7,0,0,0,0,0,1')]],
     );
-    const actions = literals(await client.codeActions(uri, diagnostics[0].range, diagnostics));
+    const [tooMany] = diagnostics;
+    assert.ok(tooMany);
+    const actions = literals(await client.codeActions(uri, tooMany.range, diagnostics));
     assert.deepEqual(actions, [
       {
         title: 'Split into files of 2 users',

@@ -96,8 +96,9 @@ for (const mode of [PULL, PUSH]) {
         { code: 'value/not-allowed', range: { start: { line: 2, character: 42 }, end: { line: 2, character: 44 } } },
         { code: 'login-id/duplicate', range: { start: { line: 3, character: 0 }, end: { line: 3, character: 14 } } },
       ]);
-      assert.deepEqual(diagnostics[0].range, rangeOf(TWO_MISTAKES, '99'));
+      assert.deepEqual(diagnostics[0]?.range, rangeOf(TWO_MISTAKES, '99'));
       const [timeZone, duplicate] = diagnostics;
+      assert.ok(timeZone && duplicate);
       assert.equal(timeZone.severity, 1);
       assert.equal(timeZone.source, 'miitel-csv');
       assert.deepEqual(timeZone.data, { column: 'timeZone', value: '99', allowed: [...Array(14).keys()].map(String) });
@@ -136,7 +137,9 @@ for (const mode of [PULL, PUSH]) {
         { code: 'value/not-allowed', range: { start: { line: 1, character: 32 }, end: { line: 1, character: 37 } } },
       ]);
       assert.deepEqual(summary(diagnostics), [{ code: 'value/not-allowed', range: rangeOf(text, 'Tokyo') }]);
-      assert.equal((diagnostics[0].data as { suggestion?: string }).suggestion, '0');
+      const [tokyo] = diagnostics;
+      assert.ok(tokyo);
+      assert.equal((tokyo.data as { suggestion?: string }).suggestion, '0');
       await client.close(uri);
     });
 

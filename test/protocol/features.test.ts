@@ -88,10 +88,12 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
         diagnostics.map((d) => [d.code, d.range]),
         [['value/not-allowed', rangeOf(text, '99')]],
       );
-      const hover = await client.hover(uri, diagnostics[0].range.end);
+      const [invalid] = diagnostics;
+      assert.ok(invalid);
+      const hover = await client.hover(uri, invalid.range.end);
       const value = shown(hover);
-      assert.deepEqual(hover?.range, diagnostics[0].range);
-      assert.ok(value.includes(`**Error:** ${diagnostics[0].message as string} \`value/not-allowed\``), value);
+      assert.deepEqual(hover?.range, invalid.range);
+      assert.ok(value.includes(`**Error:** ${invalid.message as string} \`value/not-allowed\``), value);
       assert.doesNotMatch(value, /→/);
       await client.close(uri);
     });
@@ -190,7 +192,7 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
       'suzuki@miitel.jp,Suzuki Hanako,Qm4#tR8w,1,6,1,0,0,0,0,1',
       'tanaka@miitel.jp,"Tanaka\nIchiro",Lp9$vB3n,0,13,0,1,0,1,0,1',
       'ito@miitel.jp,Ito Jun,Zr5%wC6m,1,7,0,0,0,0,0,1',
-    ];
+    ] as const;
     const text = `${HEADER}\n${users.join('\n')}\n`;
     /** Code columns are fields 3 to 10 of these lines. */
     const expected = (line: string, labels: string[]) =>
@@ -241,7 +243,7 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
         'sato@miitel.jp,Sato Taro,Xd7!kP2q,0,0,0,0,0,0,0,1',
         'suzuki@miitel.jp,"Suzuki\r\nHanako",Qm4#tR8w,1,6,0,0,0,0,0,1',
         'ito@miitel.jp,Ito Jun,Zr5%wC6m,1,7,0,0,0,0,0,1',
-      ];
+      ] as const;
       const text = `${HEADER}\r\n${users.join('\r\n')}\r\n`;
       await client.open(uri, text);
       const symbols = (await client.documentSymbols(uri)) as DocumentSymbol[];
@@ -258,7 +260,7 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
         user(users[1], 'suzuki@miitel.jp', 'Suzuki Hanako', 2),
         user(users[2], 'ito@miitel.jp', 'Ito Jun', 3),
       ]);
-      assert.deepEqual([symbols[2].range.start.line, symbols[2].range.end.line], [2, 3]);
+      assert.deepEqual([symbols[2]?.range.start.line, symbols[2]?.range.end.line], [2, 3]);
       await client.close(uri);
     });
   });
@@ -295,7 +297,10 @@ describe('protocol: outline for a client without hierarchical symbols', () => {
 
   it('answers flat SymbolInformation with the rows as locations', async () => {
     const uri = 'untitled:Untitled-1';
-    const users = ['sato@miitel.jp,Sato Taro,Xd7!kP2q,0,0,0,0,0,0,0,1', 'suzuki@miitel.jp,"Suzuki\nHanako",Qm4#tR8w,1,6,0,0,0,0,0,1'];
+    const users = [
+      'sato@miitel.jp,Sato Taro,Xd7!kP2q,0,0,0,0,0,0,0,1',
+      'suzuki@miitel.jp,"Suzuki\nHanako",Qm4#tR8w,1,6,0,0,0,0,0,1',
+    ] as const;
     const text = `${HEADER}\n${users.join('\n')}\n`;
     await client.open(uri, text);
     assert.deepEqual(await client.documentSymbols(uri), [

@@ -104,7 +104,7 @@ export class TestClient {
     this.settings = options.settings ?? {};
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const i = this.publishWaiters.findIndex((w) => w.accept(params));
-      if (i >= 0) this.publishWaiters.splice(i, 1)[0].resolve(params);
+      if (i >= 0) this.publishWaiters.splice(i, 1)[0]?.resolve(params);
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params.message);

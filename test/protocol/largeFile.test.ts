@@ -15,8 +15,8 @@ const ROW = (i: number) => `user${i}@miitel.jp,"佐藤 ${i}",Xd7!kP2q${i},0,0,0,
 function users(): string {
   const lines = [HEADER];
   for (let i = 0; i < 60; i++) lines.push(ROW(i));
-  lines[8] = lines[8].replace(',0,0,0,0,0,0,1', ',Tokyo,0,0,0,0,0,1');
-  lines[32] = lines[32].replace('user31@', 'user30@');
+  lines[8] = ROW(7).replace(',0,0,0,0,0,0,1', ',Tokyo,0,0,0,0,0,1');
+  lines[32] = ROW(31).replace('user31@', 'user30@');
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -50,8 +50,8 @@ describe('protocol: large files and typing', () => {
     );
     const tooLarge = sliced.filter((d) => d.code === 'file/too-large');
     assert.equal(tooLarge.length, 1);
-    assert.equal(tooLarge[0].severity, 3);
-    assert.deepEqual(tooLarge[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: HEADER.length } });
+    assert.equal(tooLarge[0]?.severity, 3);
+    assert.deepEqual(tooLarge[0]?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: HEADER.length } });
     assert.deepEqual(summary(sliced.filter((d) => d.code !== 'file/too-large')), summary(usual));
   });
 

@@ -187,7 +187,7 @@ describe('protocol: malformed input on stdin', () => {
     const report = answer.result as { items: { code: string; range: { start: { line: number; character: number } } }[] };
     assert.deepEqual(
       report.items.map((d) => [d.code, d.range.start]),
-      [['value/not-allowed', { line: 1, character: TEXT.split('\r\n')[1].indexOf('Tokyo') }]],
+      [['value/not-allowed', { line: 1, character: TEXT.split('\r\n')[1]?.indexOf('Tokyo') }]],
     );
     assert.equal(server.exitCode, null, server.stderr);
   });

@@ -57,7 +57,9 @@ export function rangeOf(text: string, needle: string, occurrence = 0): Range {
 export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdit | undefined): string {
   assert.ok(edit?.changes, 'the action carries a WorkspaceEdit with `changes`');
   assert.deepEqual(Object.keys(edit.changes), [uri]);
-  return applyEdits(text, edit.changes[uri]);
+  const edits = edit.changes[uri];
+  assert.ok(edits);
+  return applyEdits(text, edits);
 }
 
 /** `text` after applying `edits`, the way an editor does. */

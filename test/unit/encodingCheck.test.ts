@@ -101,8 +101,10 @@ describe('sniffFileChunks', () => {
     const readings = [];
     const small = bytes.length > 4096 ? [1021] : [1, 3];
     for (const size of [...small, 64 * 1024, bytes.length || 1]) readings.push(await sniffFileChunks(inChunksOf(bytes, size).open, text));
-    for (const r of readings.slice(1)) assert.deepEqual(r, readings[0]);
-    return readings[0];
+    const [first] = readings;
+    assert.ok(first);
+    for (const r of readings.slice(1)) assert.deepEqual(r, first);
+    return first;
   }
 
   it('reads the fixtures as the whole-file sniff does, and tells whether the text is theirs', async () => {
@@ -283,7 +285,9 @@ describe('checkEncoding', () => {
       const { doc, problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'utf-8', file: 'shift_jis' } });
       const found = problems.filter((p) => p.code.startsWith('encoding/'));
       assert.deepEqual(found, [{ ...expected, severity: 'error' }]);
-      const fixes = getFixes(doc, found[0], 'file:///users.csv');
+      const [problem] = found;
+      assert.ok(problem);
+      const fixes = getFixes(doc, problem, 'file:///users.csv');
       assert.deepEqual(
         fixes.map((f) => [f.title, f.changes, f.preferred, f.command]),
         [

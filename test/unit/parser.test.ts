@@ -16,8 +16,9 @@ function values(doc: CsvDocument): string[][] {
   return doc.records.map((r) => r.cells.map((c) => c.value));
 }
 
-/** A record's position fields as a plain object. */
-function span(r: CsvRecord): { start: number; end: number; line: number; blank: boolean } {
+/** A record's position fields as a plain object (failing when there is no such record). */
+function span(r: CsvRecord | undefined): { start: number; end: number; line: number; blank: boolean } {
+  assert.ok(r, 'no such record');
   return { start: r.start, end: r.end, line: r.line, blank: r.blank };
 }
 
@@ -308,7 +309,9 @@ describe('parseCsv', () => {
                 forceQuote || /[",\r\n]/.test(value) || (row.length === 1 && value === '' && isLast(r) && !trailingEol),
             ),
           );
-          const lines = rows.map((row, r) => row.map(({ value }, c) => (quote[r][c] ? `"${value.replace(/"/g, '""')}"` : value)).join(','));
+          const lines = rows.map((row, r) =>
+            row.map(({ value }, c) => (quote[r]?.[c] ? `"${value.replace(/"/g, '""')}"` : value)).join(','),
+          );
           const text = (bom ? '\ufeff' : '') + lines.join(eol) + (trailingEol ? eol : '');
           const doc = parseCsv(text);
           assert.deepEqual(doc.errors, []);
@@ -326,15 +329,18 @@ describe('parseCsv', () => {
             assert.equal(text.slice(record.start, record.end), lines[r]);
             assert.equal(record.line, lineOf(text, record.start));
             assert.equal(record.blank, lines[r] === '');
+            const rowQuotes = quote[r];
+            assert.ok(rowQuotes);
             record.cells.forEach((cell, c) => {
-              const raw = quote[r][c] ? cell.value.replace(/"/g, '""') : cell.value;
-              assert.equal(cell.quoted, quote[r][c]);
+              const raw = rowQuotes[c] ? cell.value.replace(/"/g, '""') : cell.value;
+              assert.equal(cell.quoted, rowQuotes[c]);
               assert.equal(text.slice(cell.offset, cell.offset + cell.length), raw);
               assert.equal(cell.start, cell.offset - (cell.quoted ? 1 : 0));
               assert.equal(cell.end, cell.offset + cell.length + (cell.quoted ? 1 : 0));
-              assert.equal(cell.start, c === 0 ? record.start : record.cells[c - 1].end + 1);
+              const before = record.cells[c - 1];
+              assert.equal(cell.start, before === undefined ? record.start : before.end + 1);
             });
-            assert.equal(record.cells[record.cells.length - 1].end, record.end);
+            assert.equal(record.cells[record.cells.length - 1]?.end, record.end);
             expectedStart = record.end + eol.length;
           });
         }),
@@ -351,8 +357,8 @@ describe('parseCsv', () => {
         assert.equal(record.line, lineOf(text, record.start));
         assert.ok(record.cells.length >= 1);
         assert.equal(record.blank, record.start === record.end);
-        assert.equal(record.cells[0].start, record.start);
-        assert.equal(record.cells[record.cells.length - 1].end, record.end);
+        assert.equal(record.cells[0]?.start, record.start);
+        assert.equal(record.cells[record.cells.length - 1]?.end, record.end);
         for (const cell of record.cells) {
           const raw = text.slice(cell.offset, cell.offset + cell.length);
           assert.ok(cell.start >= record.start && cell.end <= record.end && cell.offset >= cell.start);
@@ -413,6 +419,7 @@ describe('parseCsv', () => {
         const text = fs.readFileSync(path.join(root, 'csvs', name), 'utf8');
         const doc = parseCsv(text);
         const [header, ...rows] = values(doc);
+        assert.ok(header);
         const json: unknown = JSON.parse(fs.readFileSync(path.join(root, 'json', name.replace(/\.csv$/, '.json')), 'utf8'));
         let expected = Array.isArray(json) ? json : [json];
         let expectedErrors: CsvSyntaxError[] = [];

@@ -27,7 +27,8 @@ export async function splitFile(request: ServerRequest, uri: string, max: number
   if (!plan || plan.parts.length === 0) return [];
 
   const base = document.uri.path.replace(/\.csv$/i, '');
-  const targets = plan.parts.map((_, i) => document.uri.with({ path: `${base}-${i + 2}.csv` }));
+  const parts = plan.parts.map((text, i) => ({ text, uri: document.uri.with({ path: `${base}-${i + 2}.csv` }) }));
+  const targets = parts.map((part) => part.uri);
   const existing = [];
   for (const target of targets) {
     if (await exists(target)) existing.push(workspace.asRelativePath(target));
@@ -39,7 +40,7 @@ export async function splitFile(request: ServerRequest, uri: string, max: number
   }
 
   const encoding = miitelEncodingOf(document);
-  for (const [i, target] of targets.entries()) await workspace.fs.writeFile(target, await encodeText(plan.parts[i], encoding));
+  for (const { text, uri } of parts) await workspace.fs.writeFile(uri, await encodeText(text, encoding));
   const edit = new WorkspaceEdit();
   for (const { range, newText } of plan.edits) {
     edit.replace(document.uri, new Range(range.start.line, range.start.character, range.end.line, range.end.character), newText);

@@ -10,16 +10,17 @@ export function editDistance(a: string, b: string): number {
   if (s.length === 0) return t.length;
   if (t.length === 0) return s.length;
   // One row of the dynamic-programming table is enough: row[j] = distance(s[0..i), t[0..j)).
+  // Every index below is in range (rows have t.length + 1 entries), hence the `!`s.
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const current = [i];
     for (let j = 1; j <= t.length; j++) {
-      const substitution = previous[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      const substitution = previous[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
     }
     previous = current;
   }
-  return previous[t.length];
+  return previous[t.length]!;
 }
 
 /**

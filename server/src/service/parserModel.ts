@@ -11,6 +11,8 @@
  */
 import type { CsvCell, CsvRecord } from './csvDocument';
 
+// Indices into the typed arrays below are in range by construction; they are asserted (`!`), not
+// checked, because every parse and keystroke goes through these reads.
 const CHUNK_BITS = 16;
 const CHUNK = 1 << CHUNK_BITS;
 
@@ -29,19 +31,19 @@ export class CellArena {
     const at = this.count & (CHUNK - 1);
     if (at === 0) this.chunks.push(new Int32Array(this.chunks.length === 0 ? 1024 : CHUNK));
     else if (at === 1024 && this.chunks.length === 1) this.grow();
-    this.chunks[this.count >>> CHUNK_BITS][at] = quoted ? ~relativeEnd : relativeEnd;
+    this.chunks[this.count >>> CHUNK_BITS]![at] = quoted ? ~relativeEnd : relativeEnd;
     this.count++;
   }
 
   /** The stored end of cell `index` (negative for a quoted cell). */
   at(index: number): number {
-    return this.chunks[index >>> CHUNK_BITS][index & (CHUNK - 1)];
+    return this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)]!;
   }
 
   /** A small first chunk keeps a small file small; the second cell past it makes it full-size. */
   private grow(): void {
     const full = new Int32Array(CHUNK);
-    full.set(this.chunks[0]);
+    full.set(this.chunks[0]!);
     this.chunks[0] = full;
   }
 }
@@ -85,34 +87,34 @@ export class RecordTable {
     if (delta === 0 && lines === 0) return;
     const d = this.data;
     for (let i = at, end = this.length * FIELDS; i < end; i += FIELDS) {
-      d[i] += delta;
-      d[i + 1] += delta;
-      d[i + 2] += lines;
+      d[i]! += delta;
+      d[i + 1]! += delta;
+      d[i + 2]! += lines;
     }
   }
 
   start(index: number): number {
-    return this.data[index * FIELDS];
+    return this.data[index * FIELDS]!;
   }
 
   end(index: number): number {
-    return this.data[index * FIELDS + 1];
+    return this.data[index * FIELDS + 1]!;
   }
 
   line(index: number): number {
-    return this.data[index * FIELDS + 2];
+    return this.data[index * FIELDS + 2]!;
   }
 
   /** Number of cells of record `index`. */
   cellCount(index: number): number {
-    return this.data[index * FIELDS + 4];
+    return this.data[index * FIELDS + 4]!;
   }
 
   /** Record `index` as an object reading its cells from `source`. */
   record(source: RecordSource, index: number): LazyRecord {
     const d = this.data;
     const at = index * FIELDS;
-    return new LazyRecord(source, d[at + 3], d[at + 4], d[at], d[at + 1], d[at + 2]);
+    return new LazyRecord(source, d[at + 3]!, d[at + 4]!, d[at]!, d[at + 1]!, d[at + 2]!);
   }
 
   /** Makes room for `count` records, doubling so that a parse appending one by one copies little. */

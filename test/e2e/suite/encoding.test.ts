@@ -39,8 +39,10 @@ describe('encodings', () => {
     assert.ok(!familyName.isEmpty);
     const mismatch = { code: 'encoding/mismatch', severity: 'error', range: rangeText(familyName) } as const;
     await waitForDiagnostics(document.uri, [mismatch]);
+    const [message] = messagesOf(document.uri);
+    assert.ok(message);
     assert.match(
-      messagesOf(document.uri)[0],
+      message,
       /^The file seems to be in Shift_JIS \(as Excel saves it\) but was read in another encoding, so its text shows as /,
     );
 
@@ -49,7 +51,7 @@ describe('encodings', () => {
       fixes.map((f) => [f.title, f.isPreferred, f.edit === undefined]),
       [['Reopen the file as Shift_JIS', true, true]],
     );
-    const command = fixes[0].command;
+    const command = fixes[0]?.command;
     assert.ok(command, 'the reopen quick fix has no command');
     assert.equal(command.command, 'miitelCsv.reopenWithEncoding');
     assert.deepEqual(command.arguments, [document.uri.toString(), 'shiftjis']);
@@ -96,7 +98,7 @@ describe('encodings', () => {
       fixes.map((f) => [f.title, f.command?.command, f.command?.arguments]),
       [['Reopen the file as UTF-8', 'miitelCsv.reopenWithEncoding', [uri.toString(), 'utf8']]],
     );
-    const command = fixes[0].command;
+    const command = fixes[0]?.command;
     assert.ok(command);
     await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
     await eventually(

@@ -43,7 +43,9 @@ describe('generate template command', () => {
     for (const cells of rows) {
       // Login ID and User name are left to fill in; Locale 1 and Time zone 6 as asked; flags 0.
       assert.deepEqual([...cells.slice(0, 2), ...cells.slice(3)], ['', '', '1', '6', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
-      assert.match(cells[2], /^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{8,}$/, 'a password of letters and digits');
+      const password = cells[2];
+      assert.ok(password !== undefined);
+      assert.match(password, /^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d]{8,}$/, 'a password of letters and digits');
     }
     assert.equal(new Set(rows.map((cells) => cells[2])).size, 3, 'every row has its own password');
 

@@ -92,8 +92,10 @@ export function cellRange(document: vscode.TextDocument, line: number, column: n
   assert.ok(!text.includes('"'), 'cellRange only reads unquoted lines');
   const cells = text.split(',');
   assert.ok(column <= cells.length, `line ${line} has ${cells.length} cells`);
+  const target = cells[column - 1];
+  assert.ok(target !== undefined, `line ${line} has no cell ${column}`);
   const start = cells.slice(0, column - 1).reduce((sum, cell) => sum + cell.length + 1, 0);
-  return new vscode.Range(line - 1, start, line - 1, start + cells[column - 1].length);
+  return new vscode.Range(line - 1, start, line - 1, start + target.length);
 }
 
 /** Replaces the whole text of `document` (to put a fixture back as it was) and saves it. */

@@ -42,12 +42,14 @@ async function inlayHints(uri: vscode.Uri, range: vscode.Range): Promise<string[
 
 /** What the hints of `lines` of clean.csv must be: each after its cell, with a space either side. */
 function expectedHints(document: vscode.TextDocument, lines: number[]): string[] {
-  return lines.flatMap((line) =>
-    HINTS[line].map((meaning, i) => {
+  return lines.flatMap((line) => {
+    const hints = HINTS[line];
+    assert.ok(hints, `no hints listed for line ${line}`);
+    return hints.map((meaning, i) => {
       const end = cellRange(document, line, COLUMN.locale + i).end;
       return `${end.line}:${end.character} ▸ ${meaning}`;
-    }),
-  );
+    });
+  });
 }
 
 describe('completion, inlay hints and outline', () => {

@@ -2,6 +2,7 @@
  * Settings changed the way a user changes them (Folder settings, written to the folder's
  * .vscode/settings.json) change the diagnostics of open files without reopening them.
  */
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { expectedMistakes } from './fixtures';
 import { fixtureUri, openFixture, setFolderSetting, type Shown, waitForDiagnostics } from './helpers';
@@ -13,9 +14,11 @@ describe('settings', () => {
     await waitForDiagnostics(document.uri, expected);
     try {
       await setFolderSetting('rules', { 'password/too-short': 'off', 'password/single-class': 'error' });
+      const singleClass = expected[4];
+      assert.ok(singleClass);
       await waitForDiagnostics(document.uri, [
         ...expected.filter((d) => d.code !== 'password/too-short' && d.code !== 'password/single-class'),
-        { ...expected[4], severity: 'error' },
+        { ...singleClass, severity: 'error' },
       ]);
     } finally {
       await setFolderSetting('rules', undefined);

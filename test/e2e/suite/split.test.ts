@@ -26,7 +26,7 @@ describe('split command', () => {
     const document = await openFixture('split.csv');
     const original = document.getText();
     assert.equal(original, crlfFile(...SPLIT_USERS), 'split.csv as the editor reads it');
-    const parts = [fixtureUri('split-2.csv'), fixtureUri('split-3.csv')];
+    const parts = [fixtureUri('split-2.csv'), fixtureUri('split-3.csv')] as const;
     // A part left over from an earlier run: with overwrite: true it is replaced without a question
     // (a modal question would hang the test).
     await vscode.workspace.fs.writeFile(parts[0], Buffer.from('stale\r\n'));
@@ -46,7 +46,7 @@ describe('split command', () => {
         [[`Split into files of ${MAX} users`, true]],
         'one quick fix, which edits nothing itself but runs a command',
       );
-      const command = fixes[0].command;
+      const command = fixes[0]?.command;
       assert.ok(command, 'the split quick fix has no command');
       assert.equal(command.command, 'miitelCsv.splitFile');
       assert.deepEqual(command.arguments, [document.uri.toString(), MAX]);
@@ -95,6 +95,7 @@ describe('split command: encodings', () => {
   it('writes the part of a Shift_JIS file in Shift_JIS, byte for byte as the original lines', async () => {
     const uri = fixtureUri('shift-jis.csv');
     const [header, , second] = crlfLines(await vscode.workspace.fs.readFile(uri));
+    assert.ok(header && second);
     const document = await vscode.workspace.openTextDocument(uri, { encoding: 'shiftjis' });
     await vscode.window.showTextDocument(document, { preview: false });
     assert.equal(document.getText(), JAPANESE_TEXT);

@@ -45,7 +45,9 @@ describe('LoginIdFiles', () => {
     assert.deepEqual(await files.get('gone.txt', folder), []);
     assert.deepEqual(await files.get('gone.txt', folder), []);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /gone\.txt: no such file/);
+    const [warning] = warnings;
+    assert.ok(warning);
+    assert.match(warning, /gone\.txt: no such file/);
     files.clear();
     await files.get('gone.txt', folder);
     assert.equal(warnings.length, 2);
