@@ -2,7 +2,7 @@
  * Diagnostic codes: stable identifiers users configure (`miitelCsv.rules`) and quick fixes key on,
  * with their default severity and the typed `data` each one carries.
  */
-import type { ColumnId, SeatId } from './spec';
+import type { ColumnId, SeatId } from './formats/types';
 
 /** Default severity of every code. */
 export const DEFAULT_SEVERITIES = {

@@ -2,7 +2,7 @@
  * Settings of the extension (`miitelCsv.*`), shared by the client, the server and the CLI.
  * The server reads them per resource and merges them over {@link DEFAULT_SETTINGS}.
  */
-import type { ProductId, SeatId } from './spec';
+import type { ProductId, SeatId } from './formats/types';
 import type { DiagnosticCode } from './codes';
 
 /** Severity a user may give a diagnostic code, or `off` to silence it. */

@@ -6,7 +6,10 @@
  */
 import { type QuickPickItem, Uri, window, workspace } from 'vscode';
 import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
-import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
+import { CODE_SETS, type CodeSetId, DEFAULT_FORMAT, PRODUCTS, type ProductId } from '../../../shared/formats/index';
+
+/** Most rows of a template (of the default format, the one the command writes). */
+const MAX_USERS_PER_FILE = DEFAULT_FORMAT.limits.usersPerFile;
 import type { CsvEncoding } from '../../../server/src/service/encoding';
 import { encodingLabels, templateText as t } from '../../../server/src/service/messages';
 import {

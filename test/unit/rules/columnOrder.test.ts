@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ColumnId } from '../../../shared/spec';
+import type { ColumnId } from '../../../shared/formats/index';
 import { columnOrderRule, longestIncreasing } from '../../../server/src/service/validation/rules/columnOrder';
 import { ALL_COLUMNS, at, check, file, row, templateHeader } from '../helpers';
 

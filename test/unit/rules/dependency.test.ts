@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dependencyRule } from '../../../server/src/service/validation/rules/dependency';
-import type { ColumnId } from '../../../shared/spec';
+import type { ColumnId } from '../../../shared/formats/index';
 import { ALL_COLUMNS, at, check, fieldAt, file, row, templateHeader } from '../helpers';
 
 const problems = (text: string) => check(text, {}, dependencyRule);

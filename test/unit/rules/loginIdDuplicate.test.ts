@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { loginIdDuplicateRule } from '../../../server/src/service/validation/rules/loginIdDuplicate';
-import type { ColumnId } from '../../../shared/spec';
+import type { ColumnId } from '../../../shared/formats/index';
 import { ALL_COLUMNS, at, check, file, row, templateHeader } from '../helpers';
 
 const problems = (text: string) => check(text, {}, loginIdDuplicateRule);

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { COLUMNS, type ColumnId, PRODUCTS, type ProductId } from '../../../shared/spec';
+import { CREATE_USERS, type ColumnId, PRODUCTS, type ProductId } from '../../../shared/formats/index';
 import { missingColumnRule } from '../../../server/src/service/validation/rules/missingColumn';
 import type { MiitelCsvSettings } from '../../../shared/settings';
 import { ALL_COLUMNS, check, file, row, templateHeader } from '../helpers';
+
+const COLUMNS = CREATE_USERS.columns;
 
 const problems = (text: string, settings: Partial<MiitelCsvSettings> = {}) => check(text, settings, missingColumnRule);
 const REQUIRED: readonly ColumnId[] = COLUMNS.filter((c) => c.required).map((c) => c.id);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ColumnId } from '../../../shared/spec';
+import type { ColumnId } from '../../../shared/formats/index';
 import { notAllowedRule } from '../../../server/src/service/validation/rules/notAllowed';
 import { at, check, fieldAt, file, row, templateHeader } from '../helpers';
 

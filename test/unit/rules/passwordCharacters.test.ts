@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { PASSWORD_SYMBOLS } from '../../../shared/spec';
+import { CREATE_USERS } from '../../../shared/formats/index';
 import { passwordCharactersRule } from '../../../server/src/service/validation/rules/passwordCharacters';
 import { at, check, file, row, templateHeader } from '../helpers';
+
+const PASSWORD_SYMBOLS = CREATE_USERS.limits.passwordCharacters.symbols;
 
 const problems = (text: string) => check(text, {}, passwordCharactersRule);
 

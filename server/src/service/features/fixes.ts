@@ -6,7 +6,7 @@
 import type { DiagnosticDataMap } from '../../../../shared/codes';
 import { COMMANDS } from '../../../../shared/commands';
 import { EDITOR_ENCODING_IDS } from '../../../../shared/protocol';
-import { allowedValues, COLUMN_BY_ID, COLUMNS, type ColumnId } from '../../../../shared/spec';
+import { allowedValues, type ColumnSpec } from '../../../../shared/formats/index';
 import type { CsvCell, CsvRecord } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt } from '../locate';
@@ -38,7 +38,7 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
   switch (problem.code) {
     case 'value/not-allowed': {
       const data = problem.data as Data<'value/not-allowed'>;
-      const column = COLUMN_BY_ID[data.column];
+      const column = doc.format.column(data.column);
       if (!cell || !column) return [];
       const values = allowedValues(column);
       const suggested = values.find((v) => v.code === data.suggestion);
@@ -66,7 +66,8 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
       if (!doc.header || doc.header.blank) return [];
       // When an unknown header looks like a misspelling of this column, renaming it is the fix to prefer.
       const misspelt = doc.headerColumns.some((h) => !h.column && suggestColumn(doc, h.cell.value)?.id === data.column);
-      return [insertColumn(doc, data.column, (title, changes) => fix(title, changes, !misspelt))];
+      const column = doc.format.column(data.column);
+      return column ? [insertColumn(doc, column, (title, changes) => fix(title, changes, !misspelt))] : [];
     }
     case 'header/duplicate-column': {
       if (!location?.isHeader || !location.column) return [];
@@ -79,17 +80,14 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
       const data = problem.data as Data<'dependency/requires'>;
       const row = location?.row;
       if (!cell || !row) return [];
-      const fixes = [fix(t.disableDependent(COLUMN_BY_ID[data.column]), [replaceCell(cell, '0')])];
+      const dependent = doc.format.column(data.column);
+      const required = doc.format.column(data.requiredColumn);
+      if (!dependent || !required) return [];
+      const fixes = [fix(t.disableDependent(dependent), [replaceCell(cell, '0')])];
       const prerequisite = doc.cell(row, data.requiredColumn);
       if (prerequisite) {
         // Granting a permission is the admin's call, so fix-all prefers withdrawing the dependent one.
-        fixes.push(
-          fix(
-            t.enablePrerequisite(COLUMN_BY_ID[data.requiredColumn], data.requiredValue),
-            [replaceCell(prerequisite, data.requiredValue)],
-            false,
-          ),
-        );
+        fixes.push(fix(t.enablePrerequisite(required, data.requiredValue), [replaceCell(prerequisite, data.requiredValue)], false));
       }
       return fixes;
     }
@@ -139,9 +137,8 @@ function passwordsIn(doc: MiitelDocument): Set<string> {
  * Inserts a missing column at its template position: after the last present column that comes
  * before it in the template, in the header and in every user row (default value).
  */
-function insertColumn(doc: MiitelDocument, id: ColumnId, fix: (title: string, changes: TextChange[]) => Fix): Fix {
-  const column = COLUMN_BY_ID[id];
-  const before = COLUMNS.filter((c) => c.index < column.index && doc.positions.has(c.id)).map((c) => doc.positions.get(c.id)!);
+function insertColumn(doc: MiitelDocument, column: ColumnSpec, fix: (title: string, changes: TextChange[]) => Fix): Fix {
+  const before = doc.format.columns.filter((c) => c.index < column.index && doc.positions.has(c.id)).map((c) => doc.positions.get(c.id)!);
   const after = before.length > 0 ? Math.max(...before) : -1;
   const value = column.defaultValue;
   const insertInto = (record: CsvRecord, text: string): TextChange | undefined => {

@@ -5,7 +5,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COLUMNS, COLUMN_BY_ID, allowedValues, type ColumnSpec } from '../../../../shared/spec';
+import { allowedValues, type ColumnSpec, type CsvFormat } from '../../../../shared/formats/index';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt, type CellLocation } from '../locate';
 import { featureText as t } from '../messages';
@@ -19,7 +19,7 @@ export function doHover(document: TextDocument, doc: MiitelDocument, offset: num
   if (!location || (!location.isHeader && !location.row)) return null;
   const { cell } = location;
   const sections = location.column
-    ? describeColumn(location.column)
+    ? describeColumn(doc.format, location.column)
     : location.isHeader
       ? [escapeMarkdown(t.unknownHeader(cell.value))]
       : null;
@@ -34,11 +34,14 @@ export function doHover(document: TextDocument, doc: MiitelDocument, offset: num
 }
 
 /** Name, purpose, when it is needed, dependencies and allowed values of a column. */
-function describeColumn(column: ColumnSpec): string[] {
+function describeColumn(format: CsvFormat, column: ColumnSpec): string[] {
   const needed = column.products ? t.subscriptionColumn(column.products) : t.requiredColumn;
   const lines = [`**${escapeMarkdown(column.header)}** — ${t.columnOf(column.index)}, ${needed}`, escapeMarkdown(column.description)];
-  const relations = (column.dependencies ?? []).map((d) => t.needs(COLUMN_BY_ID[d.column], d.value, d.kind));
-  const dependents = COLUMNS.filter((c) => c.dependencies?.some((d) => d.column === column.id && d.kind === 'requires'));
+  const relations = (column.dependencies ?? []).flatMap((d) => {
+    const required = format.column(d.column);
+    return required ? [t.needs(required, d.value, d.kind)] : [];
+  });
+  const dependents = format.columns.filter((c) => c.dependencies?.some((d) => d.column === column.id && d.kind === 'requires'));
   if (dependents.length > 0) relations.push(t.neededBy(dependents));
   if (column.seat) relations.push(t.seat(column.seat));
   if (relations.length > 0) lines.push(relations.map(escapeMarkdown).join('  \n'));

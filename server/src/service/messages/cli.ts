@@ -3,7 +3,7 @@
  * messages module; kept in its own file because only the CLI shows them).
  */
 import { DIAGNOSTIC_CODES } from '../../../../shared/codes';
-import { PRODUCTS, SEATS } from '../../../../shared/spec';
+import { PRODUCTS, SEATS } from '../../../../shared/formats/index';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

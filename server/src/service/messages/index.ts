@@ -3,19 +3,7 @@
  * Japanese and Indonesian later): diagnostics, hovers and fixes here, the command line's text in
  * ./cli.ts. Messages never contain a password.
  */
-import {
-  CODE_SETS,
-  COLUMN_BY_ID,
-  COLUMNS,
-  type ColumnId,
-  type ColumnSpec,
-  PRODUCTS,
-  type ProductId,
-  SEATS,
-  type SeatId,
-} from '../../../../shared/spec';
-
-const header = (column: ColumnId) => COLUMN_BY_ID[column].header;
+import { CODE_SETS, type ColumnSpec, type CsvFormat, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../../shared/formats/index';
 
 /** "0 (No) or 1 (Yes)" style list of a column's allowed codes. */
 export function allowedList(column: ColumnSpec): string {
@@ -53,12 +41,14 @@ export const messages = {
     products
       ? `Missing column "${column.header}" (column ${column.index + 1} of the template): it is required because you subscribe to ${productList(products)}.`
       : `Missing required column "${column.header}" (column ${column.index + 1} of the template).`,
-  missingHeader: () =>
-    `The file has no header line: the first line must be the MiiTel template header (${COLUMNS.slice(0, 3)
+  missingHeader: (format: CsvFormat) =>
+    `The file has no header line: the first line must be the MiiTel template header (${format.columns
+      .slice(0, 3)
       .map((c) => c.header)
       .join(', ')}, …).`,
-  headerNotRecognised: () =>
-    `The first line names none of the MiiTel columns: it must be the template header (${COLUMNS.slice(0, 3)
+  headerNotRecognised: (format: CsvFormat) =>
+    `The first line names none of the MiiTel columns: it must be the template header (${format.columns
+      .slice(0, 3)
       .map((c) => c.header)
       .join(', ')}, …). If it is a user, insert the header line above it.`,
   unknownColumn: (text: string, suggestion?: string) =>
@@ -122,9 +112,6 @@ export const messages = {
   formula: (column: ColumnSpec, first: string) =>
     `${column.header} starts with ${quote(first)}: spreadsheet programs run such a value as a formula when the file is opened. Remove the ${quote(first)} or start with another character.`,
 };
-
-/** Header text of a column id (for messages built elsewhere). */
-export const columnHeader = header;
 
 /** Text of hovers, completion, inlay hints and document symbols. */
 export const featureText = {
@@ -210,8 +197,8 @@ export const encodingLabels = {
 /** Text of the template generator: option errors (shared by the CLI and the VS Code command) and the command's prompts. */
 export const templateText = {
   badRows: (value: unknown, max: number) => `rows must be a whole number from 1 to ${max}, not ${quote(String(value))}`,
-  badCode: (what: 'locale' | 'timeZone', value: unknown) =>
-    `${what} must be ${allowedList(COLUMN_BY_ID[what])}, not ${quote(String(value))}`,
+  badCode: (what: 'locale' | 'timeZone', value: unknown, format: CsvFormat) =>
+    `${what} must be ${allowedList(format.column(what)!)}, not ${quote(String(value))}`,
   badProduct: (value: unknown) => `subscriptions may hold only ${Object.keys(PRODUCTS).join(', ')}, not ${quote(String(value))}`,
   badEncoding: (value: unknown) => `encoding must be utf-8, utf-8-bom or shift_jis, not ${quote(String(value))}`,
   encodingPlaceholder: 'Encoding of the template file',

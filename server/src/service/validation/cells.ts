@@ -1,5 +1,5 @@
 /** The recognised columns rules walk, worked out once per document. */
-import { COLUMNS, type ColumnSpec } from '../../../../shared/spec';
+import type { ColumnSpec } from '../../../../shared/formats/index';
 import type { MiitelDocument } from '../miitelDocument';
 
 /** A recognised column and its position in the header (its first occurrence). */
@@ -20,10 +20,12 @@ export function columnsOf(doc: MiitelDocument, filter: (column: ColumnSpec) => b
   if (!byFilter) presentByDoc.set(doc, (byFilter = new Map<(column: ColumnSpec) => boolean, readonly PresentColumn[]>()));
   let columns = byFilter.get(filter);
   if (!columns) {
-    columns = COLUMNS.filter((c) => doc.positions.has(c.id) && filter(c)).map((column) => ({
-      column,
-      position: doc.positions.get(column.id)!,
-    }));
+    columns = doc.format.columns
+      .filter((c) => doc.positions.has(c.id) && filter(c))
+      .map((column) => ({
+        column,
+        position: doc.positions.get(column.id)!,
+      }));
     byFilter.set(filter, columns);
   }
   return columns;

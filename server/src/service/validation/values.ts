@@ -4,7 +4,6 @@
  * other check at the canonical value (trimmed, then NFKC-normalised), so a cell ` １ ` is reported
  * once for its spaces and once for its full-width digit, never a third time as "not allowed".
  */
-import { LOGIN_ID_SYMBOLS, PASSWORD_SYMBOLS } from '../../../../shared/spec';
 import type { CsvCell, CsvRecord } from '../csvDocument';
 
 /** The value the semantic checks compare: trimmed, then NFKC-normalised (`１` → `1`, `＠` → `@`). */
@@ -55,25 +54,6 @@ export function codePointLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;
-}
-
-const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
-const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
-
-/** Values made only of characters a Login ID may hold (a shortcut: such a value needs no per-character check). */
-export const ONLY_LOGIN_ID_CHARS = new RegExp(`^[A-Za-z0-9${escapeClass(LOGIN_ID_SYMBOLS)}]*$`);
-
-/** Values made only of characters a password may hold. */
-export const ONLY_PASSWORD_CHARS = new RegExp(`^[A-Za-z0-9${escapeClass(PASSWORD_SYMBOLS)}]*$`);
-
-/** Whether `c` (one code point) may appear in a Login ID. */
-export function isLoginIdChar(c: string): boolean {
-  return isAsciiAlnum(c) || (c.length === 1 && LOGIN_ID_SYMBOLS.includes(c));
-}
-
-/** Whether `c` (one code point) may appear in a password. */
-export function isPasswordChar(c: string): boolean {
-  return isAsciiAlnum(c) || (c.length === 1 && PASSWORD_SYMBOLS.includes(c));
 }
 
 /** 1-based line of `offset` in the document (counts CRLF, LF and lone CR line breaks). */

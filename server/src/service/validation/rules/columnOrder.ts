@@ -8,7 +8,7 @@
  * leave gaps but never disorder.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { COLUMNS, type ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import type { HeaderColumn } from '../../miitelDocument';
 import type { DocumentRule } from '../types';
@@ -44,7 +44,8 @@ export const columnOrderRule: DocumentRule = {
     present.forEach(({ cell, column }, i) => {
       if (kept.has(i)) return;
       // Name the template column this one follows, among those the file has.
-      const after = COLUMNS.slice(0, column.index)
+      const after = doc.format.columns
+        .slice(0, column.index)
         .reverse()
         .find((c) => doc.positions.has(c.id));
       const data: DiagnosticDataMap['header/column-order'] = { column: column.id, expectedIndex: column.index };

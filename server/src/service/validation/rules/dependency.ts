@@ -4,7 +4,7 @@
  * The pairs come from the spec's `dependencies`.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { allowedValues, COLUMN_BY_ID, type ColumnSpec } from '../../../../../shared/spec';
+import { allowedValues, type ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RelatedLocation, RowRule } from '../types';
@@ -29,7 +29,8 @@ export const dependencyRule: RowRule = {
       const value = canonical(cell.value);
       for (const dependency of column.dependencies ?? []) {
         if (value !== dependency.whenValue) continue;
-        const required = COLUMN_BY_ID[dependency.column];
+        const required = doc.format.column(dependency.column);
+        if (!required) continue;
         let related: RelatedLocation[] | undefined;
         if (doc.positions.has(required.id)) {
           const requiredCell = cells[doc.positions.get(required.id)!];

@@ -4,7 +4,7 @@
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
 import { messages } from '../../messages';
-import { isEmptyRecord } from '../../miitelDocument';
+import { isEmptyRecordOf as isEmptyRecord } from '../../parserModel';
 import { cellCount } from '../../parserModel';
 import type { RowRule } from '../types';
 

@@ -1,10 +1,10 @@
 /** `value/full-width`: full-width (zenkaku) forms of ASCII characters in codes and Login IDs. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { CharacterSet, ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';
-import { isAscii, isLoginIdChar, trimmedSpan } from '../values';
+import { isAscii, trimmedSpan } from '../values';
 
 const isCodeOrLoginId = (c: ColumnSpec) => c.kind === 'code' || c.kind === 'loginId';
 
@@ -28,7 +28,7 @@ export const fullWidthRule: RowRule = {
       const trimmed = cell.value.trim();
       const normalized = trimmed.normalize('NFKC');
       if (normalized === trimmed) continue;
-      if (column.kind === 'loginId' && !hasFixableChar(trimmed)) continue;
+      if (column.kind === 'loginId' && !hasFixableChar(trimmed, doc.format.limits.loginIdCharacters)) continue;
       report({
         code: 'value/full-width',
         ...trimmedSpan(cell),
@@ -40,10 +40,10 @@ export const fullWidthRule: RowRule = {
 };
 
 /** Whether some character of `text` changes under NFKC into allowed Login ID characters only. */
-function hasFixableChar(text: string): boolean {
+function hasFixableChar(text: string, allowed: CharacterSet): boolean {
   for (const c of text) {
     const n = c.normalize('NFKC');
-    if (n !== c && [...n].every(isLoginIdChar)) return true;
+    if (n !== c && [...n].every(allowed.has)) return true;
   }
   return false;
 }

@@ -1,15 +1,15 @@
 /** `login-id/invalid-character`: characters MiiTel does not accept in a Login ID. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';
-import { charSpan, isLoginIdChar, ONLY_LOGIN_ID_CHARS } from '../values';
+import { charSpan } from '../values';
 
 const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
 /**
- * Allowed: ASCII letters, digits and `LOGIN_ID_SYMBOLS`. A character whose NFKC form is allowed
+ * Allowed: ASCII letters, digits and the format's Login ID symbols. A character whose NFKC form is allowed
  * (`ａ`, `＠`) is `value/full-width`'s, and spaces around the value are `value/whitespace`'s, so the
  * rule walks the trimmed raw value and judges each character by its NFKC form. One finding per cell,
  * on the first invalid character; `characters` lists each distinct invalid one as written.
@@ -18,16 +18,17 @@ export const loginIdCharactersRule: RowRule = {
   name: 'loginIdCharacters',
   checkRow({ doc }, row, cells, report) {
     if (row.unusedTemplate) return;
+    const allowed = doc.format.limits.loginIdCharacters;
     for (const { position } of columnsOf(doc, isLoginId)) {
       const cell = cells[position];
-      if (!cell || ONLY_LOGIN_ID_CHARS.test(cell.value)) continue;
+      if (!cell || allowed.only.test(cell.value)) continue;
       const start = cell.value.length - cell.value.trimStart().length;
       const end = cell.value.trimEnd().length;
       const characters: string[] = [];
       let first = -1;
       for (let i = start; i < end;) {
         const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
-        if (![...c.normalize('NFKC')].every(isLoginIdChar)) {
+        if (![...c.normalize('NFKC')].every(allowed.has)) {
           if (first < 0) first = i;
           if (!characters.includes(c)) characters.push(c);
         }

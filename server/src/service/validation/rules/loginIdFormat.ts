@@ -1,10 +1,10 @@
 /** `login-id/format`: a Login ID that is not shaped like an e-mail address. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { CharacterSet, ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';
-import { canonical, isLoginIdChar, trimmedSpan } from '../values';
+import { canonical, trimmedSpan } from '../values';
 
 const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
@@ -32,9 +32,10 @@ export const loginIdFormatRule: RowRule = {
       if (!cell || WELL_FORMED.test(cell.value)) continue;
       const value = canonical(cell.value);
       if (value === '') continue;
-      const reason = formatProblem(value);
+      const allowed = doc.format.limits.loginIdCharacters;
+      const reason = formatProblem(value, allowed);
       if (!reason) continue;
-      const suggestion = suggestFix(value);
+      const suggestion = suggestFix(value, allowed);
       report({
         code: 'login-id/format',
         ...trimmedSpan(cell),
@@ -46,9 +47,9 @@ export const loginIdFormatRule: RowRule = {
 };
 
 /** The first reason `loginId` is not e-mail shaped, ignoring characters that are not allowed at all. */
-export function formatProblem(loginId: string): LoginIdFormatReason | undefined {
+export function formatProblem(loginId: string, allowed: CharacterSet): LoginIdFormatReason | undefined {
   // An ideographic full stop is a dot typed with a Japanese IME: one invalid character, not also "no dot".
-  const masked = [...loginId].map((c) => (isLoginIdChar(c) ? c : c === '\u3002' ? '.' : 'x')).join('');
+  const masked = [...loginId].map((c) => (allowed.has(c) ? c : c === '\u3002' ? '.' : 'x')).join('');
   const parts = masked.split('@');
   if (parts.length === 1) return 'noAt';
   if (parts.length > 2) return 'manyAt';
@@ -65,11 +66,11 @@ export function formatProblem(loginId: string): LoginIdFormatReason | undefined 
  * A corrected Login ID for slips with one obvious repair (doubled `@` or dots, a dot at either end of
  * a part), only when the result is e-mail shaped.
  */
-function suggestFix(loginId: string): string | undefined {
+function suggestFix(loginId: string, allowed: CharacterSet): string | undefined {
   const fixed = loginId
     .replace(/@{2,}/g, '@')
     .replace(/\.{2,}/g, '.')
     .replace(/^\.+|\.+$/g, '')
     .replace(/\.*@\.*/g, '@');
-  return fixed !== loginId && formatProblem(fixed) === undefined ? fixed : undefined;
+  return fixed !== loginId && formatProblem(fixed, allowed) === undefined ? fixed : undefined;
 }

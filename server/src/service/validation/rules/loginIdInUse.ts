@@ -1,5 +1,5 @@
 /** `login-id/in-use`: a Login ID the organisation already has (a CSV cannot change existing users). */
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';

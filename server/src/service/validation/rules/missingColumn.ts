@@ -3,9 +3,9 @@
  * the header. Reported on the header record, since the column has no cell to point at.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { COLUMNS, isColumnSubscribed } from '../../../../../shared/spec';
+import { isColumnSubscribed } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
-import { isEmptyRecord } from '../../miitelDocument';
+import { isEmptyRecordOf as isEmptyRecord } from '../../parserModel';
 import type { DocumentRule } from '../types';
 
 export const missingColumnRule: DocumentRule = {
@@ -15,7 +15,7 @@ export const missingColumnRule: DocumentRule = {
     const offset = header?.start ?? 0;
     const length = header ? header.end - header.start : 0;
     const subscriptions = settings.subscriptions;
-    const missing = COLUMNS.filter((c) => !positions.has(c.id) && isColumnSubscribed(c, subscriptions));
+    const missing = doc.format.columns.filter((c) => !positions.has(c.id) && isColumnSubscribed(c, subscriptions));
     if (missing.length === 0) return;
 
     // An empty file, a blank first line, or a first line naming no column at all (typically a user
@@ -24,7 +24,7 @@ export const missingColumnRule: DocumentRule = {
     if (!header || isEmptyRecord(header) || positions.size === 0) {
       const first = missing[0];
       const data: DiagnosticDataMap['header/missing-column'] = { column: first.id, header: first.header, index: first.index };
-      const message = !header || isEmptyRecord(header) ? messages.missingHeader() : messages.headerNotRecognised();
+      const message = !header || isEmptyRecord(header) ? messages.missingHeader(doc.format) : messages.headerNotRecognised(doc.format);
       report({ code: 'header/missing-column', offset, length, message, data });
       return;
     }

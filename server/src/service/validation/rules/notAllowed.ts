@@ -1,6 +1,6 @@
 /** `value/not-allowed`: a code column holding something other than one of its codes. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { allowedValues, type CodeValue, type ColumnSpec } from '../../../../../shared/spec';
+import { allowedValues, type CodeValue, type ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';

@@ -1,15 +1,15 @@
 /** `password/invalid-character`: characters MiiTel does not accept in a password. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';
-import { charSpan, isPasswordChar, ONLY_PASSWORD_CHARS } from '../values';
+import { charSpan } from '../values';
 
 const isPassword = (c: ColumnSpec) => c.kind === 'password';
 
 /**
- * Allowed: ASCII letters, digits and `PASSWORD_SYMBOLS`; anything else (spaces, tabs, full-width
+ * Allowed: ASCII letters, digits and the format's password symbols; anything else (spaces, tabs, full-width
  * or accented letters) is reported once per cell on the first such character. `characters` holds
  * only the distinct invalid characters, never the password.
  */
@@ -17,14 +17,15 @@ export const passwordCharactersRule: RowRule = {
   name: 'passwordCharacters',
   checkRow({ doc }, row, cells, report) {
     if (row.unusedTemplate) return;
+    const allowed = doc.format.limits.passwordCharacters;
     for (const { position } of columnsOf(doc, isPassword)) {
       const cell = cells[position];
-      if (!cell || ONLY_PASSWORD_CHARS.test(cell.value)) continue;
+      if (!cell || allowed.only.test(cell.value)) continue;
       const characters: string[] = [];
       let first = -1;
       for (let i = 0; i < cell.value.length;) {
         const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
-        if (!isPasswordChar(c)) {
+        if (!allowed.has(c)) {
           if (first < 0) first = i;
           if (!characters.includes(c)) characters.push(c);
         }

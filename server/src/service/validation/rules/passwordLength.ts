@@ -1,7 +1,6 @@
-/** `password/too-short`: a password of fewer than `PASSWORD_MIN_LENGTH` characters. */
+/** `password/too-short`: a password of fewer than the format's `passwordMinLength` characters. */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { PASSWORD_MIN_LENGTH } from '../../../../../shared/spec';
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';
@@ -14,18 +13,19 @@ export const passwordLengthRule: RowRule = {
   name: 'passwordLength',
   checkRow({ doc }, row, cells, report) {
     if (row.unusedTemplate) return;
+    const min = doc.format.limits.passwordMinLength;
     for (const { position } of columnsOf(doc, isPassword)) {
       const cell = cells[position];
       // A code point is at most two UTF-16 units: a value this long has enough of them.
-      if (!cell || cell.value === '' || cell.value.length >= 2 * PASSWORD_MIN_LENGTH) continue;
+      if (!cell || cell.value === '' || cell.value.length >= 2 * min) continue;
       const length = codePointLength(cell.value);
-      if (length >= PASSWORD_MIN_LENGTH) continue;
+      if (length >= min) continue;
       report({
         code: 'password/too-short',
         offset: cell.offset,
         length: cell.length,
-        message: messages.passwordTooShort(length, PASSWORD_MIN_LENGTH),
-        data: { min: PASSWORD_MIN_LENGTH, length } satisfies DiagnosticDataMap['password/too-short'],
+        message: messages.passwordTooShort(length, min),
+        data: { min, length } satisfies DiagnosticDataMap['password/too-short'],
       });
     }
   },

@@ -1,5 +1,5 @@
 /** `password/sequential`: a password that is only consecutive letters or digits (MiiTel rejects it). */
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';

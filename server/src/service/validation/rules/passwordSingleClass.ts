@@ -1,5 +1,5 @@
 /** `password/single-class`: a password of only letters or only digits (warning [decision]). */
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';

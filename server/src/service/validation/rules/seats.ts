@@ -4,7 +4,6 @@
  * limit is reported. Unused template rows are not counted: they are not users anyone means to add.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { COLUMNS } from '../../../../../shared/spec';
 import type { UserRow } from '../../miitelDocument';
 import { messages } from '../../messages';
 import type { DocumentRule } from '../types';
@@ -37,7 +36,7 @@ export const seatsRule: DocumentRule = {
       }
     }
 
-    for (const column of COLUMNS) {
+    for (const column of doc.format.columns) {
       const seat = column.seat;
       const limit = seat === undefined ? undefined : settings.seats[seat];
       if (seat === undefined || limit === undefined || !doc.positions.has(column.id)) continue;

@@ -4,10 +4,10 @@
  * never proposes a column that would then be a duplicate.
  */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import { COLUMNS, type ColumnSpec, normalizeHeader } from '../../../../../shared/spec';
+import { type ColumnSpec, normalizeHeader } from '../../../../../shared/formats/index';
 import { closestMatch } from '../../editDistance';
 import { messages } from '../../messages';
-import { isEmptyRecord } from '../../miitelDocument';
+import { isEmptyRecordOf as isEmptyRecord } from '../../parserModel';
 import type { MiitelDocument } from '../../miitelDocument';
 import type { DocumentRule } from '../types';
 
@@ -40,7 +40,7 @@ export function suggestColumn(doc: MiitelDocument, header: string): ColumnSpec |
   if (!known) suggestions.set(doc, (known = new Map<string, ColumnSpec | undefined>()));
   if (known.has(header)) return known.get(header);
   const text = normalizeHeader(header);
-  const absent = COLUMNS.filter((c) => !doc.positions.has(c.id));
+  const absent = doc.format.columns.filter((c) => !doc.positions.has(c.id));
   const suggestion = text === '' ? undefined : closestMatch(text, absent, (c) => normalizeHeader(c.header));
   known.set(header, suggestion);
   return suggestion;

@@ -1,6 +1,6 @@
 /** `user-name/too-long`: a text column longer than its `maxLength` (User name: 30). */
 import type { DiagnosticDataMap } from '../../../../../shared/codes';
-import type { ColumnSpec } from '../../../../../shared/spec';
+import type { ColumnSpec } from '../../../../../shared/formats/index';
 import { messages } from '../../messages';
 import { columnsOf } from '../cells';
 import type { RowRule } from '../types';
