@@ -7,11 +7,9 @@
  * Pure: callers read the bytes (whole, or in chunks from a source they open).
  */
 import * as iconv from 'iconv-lite';
-import type { DiagnosticDataMap } from '../../../shared/codes';
 import { miitelEncodingOfEditorId } from '../../../shared/protocol';
 import { CP932, type CsvEncoding, decodeCsvBytes, hasUtf8Bom, strictUtf8Decoder, wideBom } from './encoding';
 import { encodingMessages, messages } from './messages';
-import type { ProblemReport } from './validation/types';
 
 /** An encoding a text may have been decoded with, or a file written in (`other`: any MiiTel does not take). */
 export type TextEncodingName = CsvEncoding | 'utf-16' | 'utf-32' | 'other';
@@ -183,6 +181,26 @@ class TextMatcher {
   }
 }
 
+/**
+ * Data of `encoding/mismatch`: the encoding the file's bytes are really in, when reopening it that
+ * way restores the text; absent when the garbled characters are in the file itself (reopening
+ * cannot help).
+ */
+export interface EncodingMismatchData {
+  readonly detected?: 'shift_jis' | 'utf-8';
+}
+
+/** Data of `encoding/unsupported`. */
+export interface EncodingUnsupportedData {
+  readonly encoding: 'UTF-16' | 'UTF-32';
+}
+
+/** What {@link checkEncoding} finds: the code, where, the message and the data of one finding. */
+export type EncodingFinding = { readonly offset: number; readonly length: number; readonly message: string } & (
+  | { readonly code: 'encoding/mismatch'; readonly data: EncodingMismatchData }
+  | { readonly code: 'encoding/unsupported'; readonly data: EncodingUnsupportedData }
+);
+
 /** UTF-8 and UTF-8 with BOM decode alike; only the family matters for garbling. */
 const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? 'utf-8' : name);
 
@@ -190,7 +208,7 @@ const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? '
  * The one encoding finding of a text, or undefined: `encoding/unsupported` (on the first line) for
  * a UTF-16/32 file, else `encoding/mismatch` at the first garbled character. Never throws.
  */
-export function checkEncoding(text: string, evidence: EncodingEvidence = {}): ProblemReport | undefined {
+export function checkEncoding(text: string, evidence: EncodingEvidence = {}): EncodingFinding | undefined {
   const wide = [evidence.file, evidence.decodedAs].find((e) => e === 'utf-16' || e === 'utf-32');
   if (wide) {
     const name = wide === 'utf-16' ? 'UTF-16' : 'UTF-32';
@@ -200,7 +218,7 @@ export function checkEncoding(text: string, evidence: EncodingEvidence = {}): Pr
       offset: 0,
       length: firstLine < 0 ? text.length : firstLine,
       message: encodingMessages.unsupported(name),
-      data: { encoding: name } satisfies DiagnosticDataMap['encoding/unsupported'],
+      data: { encoding: name },
     };
   }
 
@@ -226,7 +244,7 @@ export function checkEncoding(text: string, evidence: EncodingEvidence = {}): Pr
     offset: bad.offset,
     length: bad.length,
     message: messages.encodingMismatch(detected, sample),
-    data: { detected } satisfies DiagnosticDataMap['encoding/mismatch'],
+    data: { detected },
   };
 }
 

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { parseMiitel } from '../../../server/src/service/languageService';
 import { hashString } from '../../../server/src/service/validation/rowResults';
-import { requiredRule } from '../../../server/src/service/validation/rules/required';
-import type { DocumentRule, RowRule } from '../../../server/src/service/validation/types';
+import { requiredRule } from '../../../server/src/service/validation/rules/value/required';
+import { code, type DocumentRule, type RowRule } from '../../../server/src/service/validation/types';
 import { validate } from '../../../server/src/service/validation/validate';
 import { at, file, row, templateHeader } from '../helpers';
 
@@ -19,6 +19,7 @@ describe('validation runner', () => {
     const failures: string[] = [];
     const flaky: RowRule = {
       name: 'flaky',
+      codes: requiredRule.codes,
       checkRow(context, row, cells, report) {
         requiredRule.checkRow(context, row, cells, report);
         if (row.userNumber !== 1) throw new Error(`row ${row.userNumber}`);
@@ -38,8 +39,9 @@ describe('validation runner', () => {
   it('drops all findings of a document rule that throws', () => {
     const broken: DocumentRule = {
       name: 'broken',
+      codes: { 'rows/too-many': code('error') },
       check(_context, report) {
-        report({ code: 'rows/too-many', offset: 0, length: 1, message: 'x' });
+        report('rows/too-many', { offset: 0, length: 1 }, 'x', { max: 1 });
         throw new Error('boom');
       },
     };
@@ -52,6 +54,7 @@ describe('validation runner', () => {
     const seen: number[][] = [];
     const keyed: DocumentRule = {
       name: 'keyed',
+      codes: {},
       // Rows 1 and 3 share a key, row 2 has its own.
       rowKeys: { parity: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even') },
       check({ doc, rowKey, repeatedRowKeys }) {

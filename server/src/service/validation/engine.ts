@@ -4,12 +4,12 @@
  * by one, then the problems sorted and capped. The work can stop at any point between rows or
  * rules and resume later, which lets the language server validate a large file in slices.
  */
-import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
-import { RULES } from './rules/index';
+import { DEFAULT_SEVERITIES, RULES } from './rules/index';
 import {
   detachString,
   hashString,
@@ -25,10 +25,10 @@ import {
   type DocumentRule,
   isRowRule,
   type Problem,
-  type ProblemReport,
   type RowRule,
   type RowKey,
   type Rule,
+  type Span,
   type ValidationContext,
 } from './types';
 
@@ -81,9 +81,16 @@ export class Validation {
   private readonly failed = new Set<string>();
   /** Where `report` puts findings: the current row's, or the current document rule's. */
   private found: Problem[] = [];
-  private readonly report = (report: ProblemReport): void => {
-    const severity = this.settings.rules[report.code] ?? DEFAULT_SEVERITIES[report.code];
-    if (severity !== 'off') this.found.push({ ...report, severity });
+  /** The codes the document's format checks. */
+  private readonly formatCodes: ReadonlySet<DiagnosticCode>;
+  private readonly report = (code: DiagnosticCode, span: Span, message: string, data?: unknown): void => {
+    if (!this.formatCodes.has(code)) return;
+    const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
+    if (severity === 'off') return;
+    const problem: { -readonly [K in keyof Problem]: Problem[K] } = { code, offset: span.offset, length: span.length, message, severity };
+    if (data !== undefined) problem.data = data;
+    if (span.related) problem.related = span.related;
+    this.found.push(problem);
   };
   private readonly rowKey = (name: string, rowIndex: number): number | undefined => {
     let key = this.rowKeys(name).get(this.doc.recordIndexOfRow(rowIndex));
@@ -102,6 +109,7 @@ export class Validation {
     private readonly settings: MiitelCsvSettings,
     private readonly options: ValidateOptions = {},
   ) {
+    this.formatCodes = new Set(doc.format.rules);
     this.context = {
       doc,
       settings,

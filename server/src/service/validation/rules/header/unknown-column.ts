@@ -1,0 +1,59 @@
+/**
+ * `header/unknown-column`: a header cell that names no MiiTel column (an empty header cell too).
+ * Suggests the closest spec header among the columns the file still lacks, so that "did you mean"
+ * never proposes a column that would then be a duplicate.
+ */
+import { type ColumnSpec, normalizeHeader } from '../../../../../../shared/formats/index';
+import { closestMatch } from '../../../editDistance';
+import { fixText as t, messages } from '../../../messages';
+import { isEmptyRecordOf as isEmptyRecord } from '../../../parserModel';
+import type { MiitelDocument } from '../../../miitelDocument';
+import { replaceCell } from '../../../features/textChange';
+import { code, type DocumentRule } from '../../types';
+
+/** Data of `header/unknown-column`. */
+export interface UnknownColumnData {
+  readonly header: string;
+  readonly suggestion?: string;
+}
+
+const codes = {
+  'header/unknown-column': code<UnknownColumnData>('error', ({ cell, data, fix }) =>
+    cell && data.suggestion ? [fix(t.renameHeader(data.suggestion), [replaceCell(cell, data.suggestion)])] : [],
+  ),
+};
+
+export const unknownColumnRule: DocumentRule<typeof codes> = {
+  name: 'unknownColumn',
+  codes,
+  check({ doc, settings }, report) {
+    // A blank first line is "no header" (missing-column says so once), not one unknown empty cell.
+    if (!doc.header || isEmptyRecord(doc.header)) return;
+    // Reports come in text order and the runner keeps the first `maxProblems`: later ones could never show.
+    let reported = 0;
+    for (const { cell, column } of doc.headerColumns) {
+      if (column) continue;
+      if (reported++ === settings.maxProblems) break;
+      const suggestion = suggestColumn(doc, cell.value)?.header;
+      const data = suggestion ? { header: cell.value, suggestion } : { header: cell.value };
+      report('header/unknown-column', cell, messages.unknownColumn(cell.value, suggestion), data);
+    }
+  },
+};
+
+const suggestions = new WeakMap<MiitelDocument, Map<string, ColumnSpec | undefined>>();
+
+/**
+ * The column an unknown header most likely meant: the closest spec header among the columns the file
+ * lacks. Remembered per document and header text (a fix asks for every unknown header of the file).
+ */
+export function suggestColumn(doc: MiitelDocument, header: string): ColumnSpec | undefined {
+  let known = suggestions.get(doc);
+  if (!known) suggestions.set(doc, (known = new Map<string, ColumnSpec | undefined>()));
+  if (known.has(header)) return known.get(header);
+  const text = normalizeHeader(header);
+  const absent = doc.format.columns.filter((c) => !doc.positions.has(c.id));
+  const suggestion = text === '' ? undefined : closestMatch(text, absent, (c) => normalizeHeader(c.header));
+  known.set(header, suggestion);
+  return suggestion;
+}

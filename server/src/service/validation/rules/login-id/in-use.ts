@@ -1,0 +1,27 @@
+/** `login-id/in-use`: a Login ID the organisation already has (a CSV cannot change existing users). */
+import type { ColumnSpec } from '../../../../../../shared/formats/index';
+import { messages } from '../../../messages';
+import { columnsOf } from '../../cells';
+import { code, type RowRule } from '../../types';
+import { canonical, trimmedSpan } from '../../values';
+
+const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
+
+/** No quick fix: the row is a user who exists already, or a typo only the author can mend. */
+const codes = { 'login-id/in-use': code('error') };
+
+/** Compares case-insensitively with `existingLoginIds` (already lower-cased by the runner). */
+export const loginIdInUseRule: RowRule<typeof codes> = {
+  name: 'loginIdInUse',
+  codes,
+  checkRow({ doc, existingLoginIds }, row, cells, report) {
+    if (existingLoginIds.size === 0 || row.unusedTemplate) return;
+    for (const { position } of columnsOf(doc, isLoginId)) {
+      const cell = cells[position];
+      if (!cell) continue;
+      const loginId = canonical(cell.value);
+      if (loginId === '' || !existingLoginIds.has(loginId.toLowerCase())) continue;
+      report('login-id/in-use', trimmedSpan(cell), messages.loginIdInUse(loginId));
+    }
+  },
+};
