@@ -10,6 +10,7 @@ import type { MiitelDocument } from '../miitelDocument';
 import { cellAt, type CellLocation } from '../locate';
 import { featureText as t } from '../messages';
 import type { Problem } from '../validation/types';
+import { loginIdKey } from '../validation/values';
 import { codeSpan, escapeMarkdown } from './markdown';
 
 /** The hover at `offset`, given the document's current problems (so invalid cells read like their diagnostics). */
@@ -70,13 +71,14 @@ function describeCell(doc: MiitelDocument, location: CellLocation, column: Colum
   return lines.length > 0 ? `**${t.thisCell}:** ${lines.join('  \n')}` : '';
 }
 
-/** Other user rows with the same Login ID, ignoring case. */
+/** Other user rows with the same Login ID, compared as the duplicate rule compares them (`loginIdKey`). */
 function countOthers(doc: MiitelDocument, location: CellLocation, column: ColumnSpec): number {
-  const id = location.cell.value.trim().toLowerCase();
+  const id = loginIdKey(location.cell.value);
   let n = 0;
   for (const row of doc.rows) {
     if (row.recordIndex === location.recordIndex) continue;
-    if (doc.cell(row, column.id)?.value.trim().toLowerCase() === id) n++;
+    const cell = doc.cell(row, column.id);
+    if (cell && loginIdKey(cell.value) === id) n++;
   }
   return n;
 }

@@ -21,6 +21,7 @@ import {
   rowResultsOf,
   setRowResults,
 } from './rowResults';
+import { loginIdKey } from './values';
 import {
   type DocumentRule,
   isRowRule,
@@ -60,11 +61,11 @@ export function compareProblems(a: Problem, b: Problem): number {
 
 const lowerCasedIds = new WeakMap<object, ReadonlySet<string>>();
 
-/** `existingLoginIds` trimmed and lower-cased, once per list object. */
+/** `existingLoginIds` folded by `loginIdKey`, once per list object. */
 function loginIdSet(ids: Iterable<string> | undefined): ReadonlySet<string> {
   if (!ids) return new Set();
   let set = lowerCasedIds.get(ids);
-  if (!set) lowerCasedIds.set(ids, (set = new Set([...ids].map((id) => id.trim().toLowerCase()))));
+  if (!set) lowerCasedIds.set(ids, (set = new Set([...ids].map(loginIdKey))));
   return set;
 }
 

@@ -13,6 +13,24 @@ export function canonical(value: string): string {
   return isAscii(trimmed) ? trimmed : trimmed.normalize('NFKC');
 }
 
+/**
+ * The key two Login IDs are compared by, wherever they are (the duplicate and in-use rules, the
+ * hover, the list of existing Login IDs): the canonical value, lower-cased. Whether MiiTel folds case
+ * is not documented, so the duplicate rule tells an exact repeat from a case-only one itself.
+ */
+export function loginIdKey(value: string): string {
+  return toLowerCase(canonical(value));
+}
+
+/** `s.toLowerCase()`, skipping the call for the usual ASCII value without capitals. */
+function toLowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return s.toLowerCase();
+  }
+  return s;
+}
+
 /** Whether every character of `text` is ASCII. */
 export function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;

@@ -19,7 +19,7 @@ const codes = {
   'login-id/duplicate': code<DuplicateData>('error'),
   'login-id/duplicate-case': code<DuplicateData>('warning'),
 };
-import { canonical, lineOf, trimmedSpan } from '../../values';
+import { canonical, lineOf, loginIdKey, trimmedSpan } from '../../values';
 
 /** Where an occurrence is: its span and its 1-based line. */
 interface Located {
@@ -40,7 +40,7 @@ interface Spellings {
   readonly others: Map<string, Occurrence>;
 }
 
-/** Name of the row key: the row's Login ID, canonical and lower-cased. */
+/** Name of the row key: the row's Login ID as `loginIdKey` folds it. */
 const FOLDED = 'loginIdDuplicate.folded';
 
 /**
@@ -58,7 +58,7 @@ export const loginIdDuplicateRule: DocumentRule<typeof codes> = {
   rowKeys: {
     [FOLDED]: ({ doc }, row, cells) => {
       const loginId = row.unusedTemplate ? undefined : loginIdOf(doc, cells);
-      return loginId === undefined ? undefined : toLowerCase(loginId);
+      return loginId === undefined ? undefined : loginIdKey(loginId);
     },
   },
   check({ doc, rowKey, repeatedRowKeys }, report) {
@@ -75,7 +75,7 @@ export const loginIdDuplicateRule: DocumentRule<typeof codes> = {
       // A repeated hash is a candidate: from here on the Login IDs themselves are compared.
       const row = doc.row(i);
       const loginId = loginIdOf(doc, row.record.cells)!;
-      const lower = toLowerCase(loginId);
+      const lower = loginIdKey(loginId);
       const here: Occurrence = { row };
       const spellings = seen.get(lower);
       if (!spellings) {
@@ -94,15 +94,6 @@ export const loginIdDuplicateRule: DocumentRule<typeof codes> = {
     }
   },
 };
-
-/** `s.toLowerCase()`, skipping the call for the usual ASCII value without capitals. */
-function toLowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return s.toLowerCase();
-  }
-  return s;
-}
 
 /** The canonical Login ID of a row, undefined when empty or missing. */
 function loginIdOf(doc: MiitelDocument, cells: readonly CsvCell[]): string | undefined {

@@ -3,14 +3,14 @@ import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
 import { columnsOf } from '../../cells';
 import { code, type RowRule } from '../../types';
-import { canonical, trimmedSpan } from '../../values';
+import { canonical, loginIdKey, trimmedSpan } from '../../values';
 
 const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
 /** No quick fix: the row is a user who exists already, or a typo only the author can mend. */
 const codes = { 'login-id/in-use': code('error') };
 
-/** Compares case-insensitively with `existingLoginIds` (already lower-cased by the runner). */
+/** Compares by `loginIdKey` with `existingLoginIds` (folded so by the runner). */
 export const loginIdInUseRule: RowRule<typeof codes> = {
   name: 'loginIdInUse',
   codes,
@@ -20,7 +20,7 @@ export const loginIdInUseRule: RowRule<typeof codes> = {
       const cell = cells[position];
       if (!cell) continue;
       const loginId = canonical(cell.value);
-      if (loginId === '' || !existingLoginIds.has(loginId.toLowerCase())) continue;
+      if (loginId === '' || !existingLoginIds.has(loginIdKey(loginId))) continue;
       report('login-id/in-use', trimmedSpan(cell), messages.loginIdInUse(loginId));
     }
   },
