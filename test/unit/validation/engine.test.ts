@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { parseMiitel } from '../../../server/src/service/languageService';
 import { hashString } from '../../../server/src/service/validation/rowResults';
 import { requiredRule } from '../../../server/src/service/validation/rules/value/required';
-import { code, type DocumentRule, type RowRule } from '../../../server/src/service/validation/types';
+import { type CellRule, code, type DocumentRule, type UniquenessRule } from '../../../server/src/service/validation/types';
 import { validate } from '../../../server/src/service/validation/validate';
 import { at, file, row, templateHeader } from '../helpers';
 
@@ -17,11 +17,12 @@ const TEXT = file(
 describe('validation runner', () => {
   it('drops the findings of a row rule on the row where it throws, keeps the rest, and reports the failure once', () => {
     const failures: string[] = [];
-    const flaky: RowRule = {
+    const flaky: CellRule = {
       name: 'flaky',
       codes: requiredRule.codes,
-      checkRow(context, row, cells, report) {
-        requiredRule.checkRow(context, row, cells, report);
+      columns: requiredRule.columns,
+      checkCell(context, cell, column, report, row, cells) {
+        requiredRule.checkCell(context, cell, column, report, row, cells);
         if (row.userNumber !== 1) throw new Error(`row ${row.userNumber}`);
       },
     };
@@ -52,13 +53,13 @@ describe('validation runner', () => {
 
   it('counts the row keys a document rule declares and tells which are repeated', () => {
     const seen: number[][] = [];
-    const keyed: DocumentRule = {
+    const keyed: UniquenessRule = {
       name: 'keyed',
       codes: {},
       // Rows 1 and 3 share a key, row 2 has its own.
-      rowKeys: { parity: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even') },
-      check({ doc, rowKey, repeatedRowKeys }) {
-        seen.push(doc.rows.map((_, i) => (repeatedRowKeys('parity').has(rowKey('parity', i)!) ? 1 : 0)));
+      key: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even'),
+      checkRepeated({ doc }, repeated) {
+        seen.push(doc.rows.map((r) => (repeated.some((x) => x.recordIndex === r.recordIndex) ? 1 : 0)));
       },
     };
     validate(parseMiitel(TEXT), DEFAULT_SETTINGS, { rules: [keyed] });

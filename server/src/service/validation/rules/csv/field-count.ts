@@ -32,6 +32,8 @@ const codes = { 'csv/field-count': code<FieldCountData>('error', fixFieldCount) 
 export const fieldCountRule: RowRule<typeof codes> = {
   name: 'fieldCount',
   codes,
+  // A short or long template row shifts values like any other.
+  unusedTemplateRows: true,
   checkRow({ doc }, { record }, cells, report) {
     // Without a header there is nothing to compare with; missing-column reports the file once.
     if (!doc.header || isEmptyRecord(doc.header)) return;

@@ -6,8 +6,8 @@
 import { allowedValues, type ColumnId, type ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type Fix, type FixContext, type RelatedLocation, type RowRule } from '../../types';
+import { code, type Fix, type FixContext, type RelatedLocation, type CellRule } from '../../types';
+import { canonical, trimmedSpan } from '../../values';
 
 /** Data of `dependency/requires` and `dependency/recommended`. */
 export interface DependencyData {
@@ -38,7 +38,6 @@ const codes = {
   'dependency/requires': code<DependencyData>('error', fixDependency),
   'dependency/recommended': code<DependencyData>('warning', fixDependency),
 };
-import { canonical, trimmedSpan } from '../../values';
 
 /**
  * Reports on the dependent cell, with the prerequisite's cell as related location. A prerequisite
@@ -49,34 +48,30 @@ import { canonical, trimmedSpan } from '../../values';
  */
 const hasDependencies = (c: ColumnSpec) => c.dependencies !== undefined;
 
-export const dependencyRule: RowRule<typeof codes> = {
+export const dependencyRule: CellRule<typeof codes> = {
   name: 'dependency',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { column, position } of columnsOf(doc, hasDependencies)) {
-      const cell = cells[position];
-      if (!cell) continue;
-      const value = canonical(cell.value);
-      for (const dependency of column.dependencies ?? []) {
-        if (value !== dependency.whenValue) continue;
-        const required = doc.format.column(dependency.column);
-        if (!required) continue;
-        let related: RelatedLocation[] | undefined;
-        if (doc.positions.has(required.id)) {
-          const requiredCell = cells[doc.positions.get(required.id)!];
-          if (!requiredCell) continue;
-          const actual = canonical(requiredCell.value);
-          if (actual === dependency.value || !allowedValues(required).some((v) => v.code === actual)) continue;
-          related = [{ ...trimmedSpan(requiredCell), message: messages.dependencyPrerequisite(required, dependency.value) }];
-        }
-        const data = { column: column.id, requiredColumn: required.id, requiredValue: dependency.value };
-        const span = related ? { ...trimmedSpan(cell), related } : trimmedSpan(cell);
-        if (dependency.kind === 'requires') {
-          report('dependency/requires', span, messages.dependencyRequires(column, value, required, dependency.value), data);
-        } else {
-          report('dependency/recommended', span, messages.dependencyRecommended(column, value, required, dependency.value), data);
-        }
+  columns: hasDependencies,
+  checkCell({ doc }, cell, column, report, _row, cells) {
+    const value = canonical(cell.value);
+    for (const dependency of column.dependencies ?? []) {
+      if (value !== dependency.whenValue) continue;
+      const required = doc.format.column(dependency.column);
+      if (!required) continue;
+      let related: RelatedLocation[] | undefined;
+      if (doc.positions.has(required.id)) {
+        const requiredCell = cells[doc.positions.get(required.id)!];
+        if (!requiredCell) continue;
+        const actual = canonical(requiredCell.value);
+        if (actual === dependency.value || !allowedValues(required).some((v) => v.code === actual)) continue;
+        related = [{ ...trimmedSpan(requiredCell), message: messages.dependencyPrerequisite(required, dependency.value) }];
+      }
+      const data = { column: column.id, requiredColumn: required.id, requiredValue: dependency.value };
+      const span = related ? { ...trimmedSpan(cell), related } : trimmedSpan(cell);
+      if (dependency.kind === 'requires') {
+        report('dependency/requires', span, messages.dependencyRequires(column, value, required, dependency.value), data);
+      } else {
+        report('dependency/recommended', span, messages.dependencyRecommended(column, value, required, dependency.value), data);
       }
     }
   },

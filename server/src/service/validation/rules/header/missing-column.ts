@@ -21,7 +21,9 @@ export interface MissingColumnData {
 /** Inserts the column; when an unknown header looks like a misspelling of it, renaming that is the fix to prefer. */
 function fixMissingColumn({ doc, data, fix }: FixContext<MissingColumnData>): Fix[] {
   if (!doc.header || doc.header.blank) return [];
-  const misspelt = doc.headerColumns.some((h) => !h.column && suggestColumn(doc, h.cell.value)?.id === data.column);
+  // Each distinct text once: the first line of a huge non-CSV file can repeat one text a million times.
+  const unknown = new Set(doc.headerColumns.filter((h) => !h.column).map((h) => h.cell.value));
+  const misspelt = [...unknown].some((text) => suggestColumn(doc, text)?.id === data.column);
   const column = doc.format.column(data.column);
   if (!column) return [];
   const changes = insertColumn(doc, column);

@@ -31,29 +31,26 @@ export const unknownColumnRule: DocumentRule<typeof codes> = {
     if (!doc.header || isEmptyRecord(doc.header)) return;
     // Reports come in text order and the runner keeps the first `maxProblems`: later ones could never show.
     let reported = 0;
+    const suggestions = new Map<string, string | undefined>();
     for (const { cell, column } of doc.headerColumns) {
       if (column) continue;
       if (reported++ === settings.maxProblems) break;
-      const suggestion = suggestColumn(doc, cell.value)?.header;
+      // A first line of a huge non-CSV file can repeat one text many times: work each out once.
+      if (!suggestions.has(cell.value)) suggestions.set(cell.value, suggestColumn(doc, cell.value)?.header);
+      const suggestion = suggestions.get(cell.value);
       const data = suggestion ? { header: cell.value, suggestion } : { header: cell.value };
       report('header/unknown-column', cell, messages.unknownColumn(cell.value, suggestion), data);
     }
   },
 };
 
-const suggestions = new WeakMap<MiitelDocument, Map<string, ColumnSpec | undefined>>();
-
 /**
- * The column an unknown header most likely meant: the closest spec header among the columns the file
- * lacks. Remembered per document and header text (a fix asks for every unknown header of the file).
+ * The column an unknown header most likely meant: the closest spec header among the columns of the
+ * document's format that the file lacks.
  */
 export function suggestColumn(doc: MiitelDocument, header: string): ColumnSpec | undefined {
-  let known = suggestions.get(doc);
-  if (!known) suggestions.set(doc, (known = new Map<string, ColumnSpec | undefined>()));
-  if (known.has(header)) return known.get(header);
   const text = normalizeHeader(header);
+  if (text === '') return undefined;
   const absent = doc.format.columns.filter((c) => !doc.positions.has(c.id));
-  const suggestion = text === '' ? undefined : closestMatch(text, absent, (c) => normalizeHeader(c.header));
-  known.set(header, suggestion);
-  return suggestion;
+  return closestMatch(text, absent, (c) => normalizeHeader(c.header));
 }

@@ -6,7 +6,8 @@ import type { CsvCell } from '../../../csvDocument';
 import { messages } from '../../../messages';
 import type { MiitelDocument, UserRow } from '../../../miitelDocument';
 import { cellOf } from '../../../parserModel';
-import { code, type DocumentRule } from '../../types';
+import { code, type UniquenessRule } from '../../types';
+import { canonical, lineOf, loginIdKey, trimmedSpan } from '../../values';
 
 /** Data of `login-id/duplicate` and `login-id/duplicate-case`: the Login ID and the line it was first used on. */
 export interface DuplicateData {
@@ -19,7 +20,6 @@ const codes = {
   'login-id/duplicate': code<DuplicateData>('error'),
   'login-id/duplicate-case': code<DuplicateData>('warning'),
 };
-import { canonical, lineOf, loginIdKey, trimmedSpan } from '../../values';
 
 /** Where an occurrence is: its span and its 1-based line. */
 interface Located {
@@ -40,40 +40,30 @@ interface Spellings {
   readonly others: Map<string, Occurrence>;
 }
 
-/** Name of the row key: the row's Login ID as `loginIdKey` folds it. */
-const FOLDED = 'loginIdDuplicate.folded';
-
 /**
  * An exact repeat of the canonical value is an error (MiiTel rejects the row); a repeat differing
  * only in case is a warning, since whether MiiTel folds case is not documented [decision]. An exact
  * repeat points at the first exact occurrence, a case-only repeat at the first case-insensitive one.
  *
- * This rule runs on every validation, over every row. Each row's lower-cased Login ID is a row key
- * (computed with the row rules, kept hashed while the row is unchanged, and counted), so the rule
- * knows at once which Login IDs may be repeated, usually none, and compares only those rows.
+ * This rule runs on every validation, over every row. Each row's key is its `loginIdKey`, which the
+ * runner hashes, keeps while the row is unchanged and counts, so the rule sees only the rows whose
+ * Login ID may be repeated, usually none, and compares those.
  */
-export const loginIdDuplicateRule: DocumentRule<typeof codes> = {
+export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
   name: 'loginIdDuplicate',
   codes,
-  rowKeys: {
-    [FOLDED]: ({ doc }, row, cells) => {
-      const loginId = row.unusedTemplate ? undefined : loginIdOf(doc, cells);
-      return loginId === undefined ? undefined : loginIdKey(loginId);
-    },
+  key: ({ doc }, _row, cells) => {
+    const loginId = loginIdOf(doc, cells);
+    return loginId === undefined ? undefined : loginIdKey(loginId);
   },
-  check({ doc, rowKey, repeatedRowKeys }, report) {
+  checkRepeated({ doc }, rows, report) {
     const position = doc.positions.get('loginId');
-    const repeated = repeatedRowKeys(FOLDED);
-    if (position === undefined || repeated.size === 0) return;
-
+    if (position === undefined) return;
     const text = doc.csv.text;
     const locate = (o: Occurrence): Located => (o.located ??= locateLoginId(text, o.row, position));
     const seen = new Map<string, Spellings>();
-    for (let i = 0; i < doc.rowCount; i++) {
-      const key = rowKey(FOLDED, i);
-      if (key === undefined || !repeated.has(key)) continue;
+    for (const row of rows) {
       // A repeated hash is a candidate: from here on the Login IDs themselves are compared.
-      const row = doc.row(i);
       const loginId = loginIdOf(doc, row.record.cells)!;
       const lower = loginIdKey(loginId);
       const here: Occurrence = { row };

@@ -2,8 +2,8 @@
 import type { CharacterSet, ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
+import { canonical, trimmedSpan } from '../../values';
 
 /** Data of `login-id/format`: a corrected Login ID, when one repair is obvious. */
 export interface LoginIdFormatData {
@@ -15,7 +15,6 @@ const codes = {
     cell && data.suggestion ? [fix(t.useValue(data.suggestion), [replaceCell(cell, data.suggestion)])] : [],
   ),
 };
-import { canonical, trimmedSpan } from '../../values';
 
 const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
@@ -34,23 +33,20 @@ export type LoginIdFormatReason = keyof typeof messages.loginIdFormatReasons;
  * Login ID may not hold are `login-id/invalid-character`'s: they are masked as a letter first, so
  * `sa to@miitel.jp` is only an invalid character, while `satoé@miitel` is both (no dot).
  */
-export const loginIdFormatRule: RowRule<typeof codes> = {
+export const loginIdFormatRule: CellRule<typeof codes> = {
   name: 'loginIdFormat',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { position } of columnsOf(doc, isLoginId)) {
-      const cell = cells[position];
-      if (!cell || WELL_FORMED.test(cell.value)) continue;
-      const value = canonical(cell.value);
-      if (value === '') continue;
-      const allowed = doc.format.limits.loginIdCharacters;
-      const reason = formatProblem(value, allowed);
-      if (!reason) continue;
-      const suggestion = suggestFix(value, allowed);
-      const message = messages.loginIdFormat(messages.loginIdFormatReasons[reason]);
-      report('login-id/format', trimmedSpan(cell), message, suggestion !== undefined ? { suggestion } : {});
-    }
+  columns: isLoginId,
+  checkCell({ doc }, cell, _column, report) {
+    if (WELL_FORMED.test(cell.value)) return;
+    const value = canonical(cell.value);
+    if (value === '') return;
+    const allowed = doc.format.limits.loginIdCharacters;
+    const reason = formatProblem(value, allowed);
+    if (!reason) return;
+    const suggestion = suggestFix(value, allowed);
+    const message = messages.loginIdFormat(messages.loginIdFormatReasons[reason]);
+    report('login-id/format', trimmedSpan(cell), message, suggestion !== undefined ? { suggestion } : {});
   },
 };
 

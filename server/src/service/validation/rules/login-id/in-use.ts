@@ -1,8 +1,7 @@
 /** `login-id/in-use`: a Login ID the organisation already has (a CSV cannot change existing users). */
 import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
 import { canonical, loginIdKey, trimmedSpan } from '../../values';
 
 const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
@@ -11,17 +10,14 @@ const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 const codes = { 'login-id/in-use': code('error') };
 
 /** Compares by `loginIdKey` with `existingLoginIds` (folded so by the runner). */
-export const loginIdInUseRule: RowRule<typeof codes> = {
+export const loginIdInUseRule: CellRule<typeof codes> = {
   name: 'loginIdInUse',
   codes,
-  checkRow({ doc, existingLoginIds }, row, cells, report) {
-    if (existingLoginIds.size === 0 || row.unusedTemplate) return;
-    for (const { position } of columnsOf(doc, isLoginId)) {
-      const cell = cells[position];
-      if (!cell) continue;
-      const loginId = canonical(cell.value);
-      if (loginId === '' || !existingLoginIds.has(loginIdKey(loginId))) continue;
-      report('login-id/in-use', trimmedSpan(cell), messages.loginIdInUse(loginId));
-    }
+  columns: isLoginId,
+  checkCell({ existingLoginIds }, cell, _column, report) {
+    if (existingLoginIds.size === 0) return;
+    const loginId = canonical(cell.value);
+    if (loginId === '' || !existingLoginIds.has(loginIdKey(loginId))) return;
+    report('login-id/in-use', trimmedSpan(cell), messages.loginIdInUse(loginId));
   },
 };

@@ -1,8 +1,8 @@
 /** `login-id/invalid-character`: characters MiiTel does not accept in a Login ID. */
 import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
+import { charSpan } from '../../values';
 
 /** Data of `login-id/invalid-character`: each distinct invalid character, as written. */
 export interface InvalidCharacterData {
@@ -11,7 +11,6 @@ export interface InvalidCharacterData {
 
 /** No quick fix: which character was meant is the author's call. */
 const codes = { 'login-id/invalid-character': code<InvalidCharacterData>('error') };
-import { charSpan } from '../../values';
 
 const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
@@ -21,29 +20,26 @@ const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
  * rule walks the trimmed raw value and judges each character by its NFKC form. One finding per cell,
  * on the first invalid character; `characters` lists each distinct invalid one as written.
  */
-export const loginIdCharactersRule: RowRule<typeof codes> = {
+export const loginIdCharactersRule: CellRule<typeof codes> = {
   name: 'loginIdCharacters',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
+  columns: isLoginId,
+  checkCell({ doc }, cell, _column, report) {
     const allowed = doc.format.limits.loginIdCharacters;
-    for (const { position } of columnsOf(doc, isLoginId)) {
-      const cell = cells[position];
-      if (!cell || allowed.only.test(cell.value)) continue;
-      const start = cell.value.length - cell.value.trimStart().length;
-      const end = cell.value.trimEnd().length;
-      const characters: string[] = [];
-      let first = -1;
-      for (let i = start; i < end;) {
-        const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
-        if (![...c.normalize('NFKC')].every(allowed.has)) {
-          if (first < 0) first = i;
-          if (!characters.includes(c)) characters.push(c);
-        }
-        i += c.length;
+    if (allowed.only.test(cell.value)) return;
+    const start = cell.value.length - cell.value.trimStart().length;
+    const end = cell.value.trimEnd().length;
+    const characters: string[] = [];
+    let first = -1;
+    for (let i = start; i < end;) {
+      const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
+      if (![...c.normalize('NFKC')].every(allowed.has)) {
+        if (first < 0) first = i;
+        if (!characters.includes(c)) characters.push(c);
       }
-      if (first < 0) continue;
-      report('login-id/invalid-character', charSpan(cell, first), messages.loginIdInvalidCharacter(characters), { characters });
+      i += c.length;
     }
+    if (first < 0) return;
+    report('login-id/invalid-character', charSpan(cell, first), messages.loginIdInvalidCharacter(characters), { characters });
   },
 };

@@ -1,9 +1,9 @@
 /** `password/invalid-character`: characters MiiTel does not accept in a password. */
 import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
 import { newPasswordFix } from './newPassword';
+import { charSpan } from '../../values';
 
 /** Data of `password/invalid-character`: each distinct invalid character, never the password. */
 export interface InvalidCharacterData {
@@ -11,7 +11,6 @@ export interface InvalidCharacterData {
 }
 
 const codes = { 'password/invalid-character': code<InvalidCharacterData>('error', newPasswordFix) };
-import { charSpan } from '../../values';
 
 const isPassword = (c: ColumnSpec) => c.kind === 'password';
 
@@ -20,27 +19,24 @@ const isPassword = (c: ColumnSpec) => c.kind === 'password';
  * or accented letters) is reported once per cell on the first such character. `characters` holds
  * only the distinct invalid characters, never the password.
  */
-export const passwordCharactersRule: RowRule<typeof codes> = {
+export const passwordCharactersRule: CellRule<typeof codes> = {
   name: 'passwordCharacters',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
+  columns: isPassword,
+  checkCell({ doc }, cell, _column, report) {
     const allowed = doc.format.limits.passwordCharacters;
-    for (const { position } of columnsOf(doc, isPassword)) {
-      const cell = cells[position];
-      if (!cell || allowed.only.test(cell.value)) continue;
-      const characters: string[] = [];
-      let first = -1;
-      for (let i = 0; i < cell.value.length;) {
-        const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
-        if (!allowed.has(c)) {
-          if (first < 0) first = i;
-          if (!characters.includes(c)) characters.push(c);
-        }
-        i += c.length;
+    if (allowed.only.test(cell.value)) return;
+    const characters: string[] = [];
+    let first = -1;
+    for (let i = 0; i < cell.value.length;) {
+      const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
+      if (!allowed.has(c)) {
+        if (first < 0) first = i;
+        if (!characters.includes(c)) characters.push(c);
       }
-      if (first < 0) continue;
-      report('password/invalid-character', charSpan(cell, first), messages.passwordInvalidCharacter(characters), { characters });
+      i += c.length;
     }
+    if (first < 0) return;
+    report('password/invalid-character', charSpan(cell, first), messages.passwordInvalidCharacter(characters), { characters });
   },
 };

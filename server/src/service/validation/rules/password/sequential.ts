@@ -1,8 +1,7 @@
 /** `password/sequential`: a password that is only consecutive letters or digits (MiiTel rejects it). */
 import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
 import { newPasswordFix } from './newPassword';
 
 const codes = { 'password/sequential': code<undefined>('error', newPasswordFix) };
@@ -29,15 +28,12 @@ export function isSequential(password: string): boolean {
 }
 
 /** Reports the whole value; the message never repeats the password. */
-export const passwordSequentialRule: RowRule<typeof codes> = {
+export const passwordSequentialRule: CellRule<typeof codes> = {
   name: 'passwordSequential',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { position } of columnsOf(doc, isPassword)) {
-      const cell = cells[position];
-      if (!cell || !isSequential(cell.value)) continue;
-      report('password/sequential', cell, messages.passwordSequential());
-    }
+  columns: isPassword,
+  checkCell(_context, cell, _column, report) {
+    if (!isSequential(cell.value)) return;
+    report('password/sequential', cell, messages.passwordSequential());
   },
 };

@@ -1,8 +1,7 @@
 /** `password/single-class`: a password of only letters or only digits (warning [decision]). */
 import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
 import { newPasswordFix } from './newPassword';
 import { isSequential } from './sequential';
 
@@ -14,17 +13,13 @@ const codes = { 'password/single-class': code<undefined>('warning', newPasswordF
  */
 const isPassword = (c: ColumnSpec) => c.kind === 'password';
 
-export const passwordSingleClassRule: RowRule<typeof codes> = {
+export const passwordSingleClassRule: CellRule<typeof codes> = {
   name: 'passwordSingleClass',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { position } of columnsOf(doc, isPassword)) {
-      const cell = cells[position];
-      if (!cell) continue;
-      const kind = /^[A-Za-z]+$/.test(cell.value) ? 'letters' : /^[0-9]+$/.test(cell.value) ? 'digits' : undefined;
-      if (!kind || isSequential(cell.value)) continue;
-      report('password/single-class', cell, messages.passwordSingleClass(kind));
-    }
+  columns: isPassword,
+  checkCell(_context, cell, _column, report) {
+    const kind = /^[A-Za-z]+$/.test(cell.value) ? 'letters' : /^[0-9]+$/.test(cell.value) ? 'digits' : undefined;
+    if (!kind || isSequential(cell.value)) return;
+    report('password/single-class', cell, messages.passwordSingleClass(kind));
   },
 };

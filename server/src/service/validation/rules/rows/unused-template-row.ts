@@ -17,6 +17,7 @@ const codes = {
 export const unusedTemplateRowRule: RowRule<typeof codes> = {
   name: 'unusedTemplateRow',
   codes,
+  unusedTemplateRows: true,
   checkRow(_context, { record, unusedTemplate }, _cells, report) {
     if (!unusedTemplate) return;
     const message = messages.unusedTemplateRow();

@@ -5,8 +5,8 @@
 import type { ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
+import { charSpan } from '../../values';
 
 /** Data of `security/formula`. */
 export interface FormulaData {
@@ -21,7 +21,6 @@ const codes = {
     return [fix(t.removeFormulaPrefix(first), [replaceCell(cell, cell.value.trimStart().slice(1))], false)];
   }),
 };
-import { charSpan } from '../../values';
 
 const isText = (c: ColumnSpec) => c.kind === 'text';
 
@@ -31,17 +30,13 @@ const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
  * Free-text columns only (User name): codes, Login IDs and passwords have their own character rules.
  * The range is the first character, the one to remove or change.
  */
-export const formulaRule: RowRule<typeof codes> = {
+export const formulaRule: CellRule<typeof codes> = {
   name: 'formula',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { column, position } of columnsOf(doc, isText)) {
-      const cell = cells[position];
-      if (!cell) continue;
-      const first = cell.value.charAt(0);
-      if (!TRIGGERS.has(first)) continue;
-      report('security/formula', charSpan(cell, 0), messages.formula(column, first), { column: column.id });
-    }
+  columns: isText,
+  checkCell(_context, cell, column, report) {
+    const first = cell.value.charAt(0);
+    if (!TRIGGERS.has(first)) return;
+    report('security/formula', charSpan(cell, 0), messages.formula(column, first), { column: column.id });
   },
 };

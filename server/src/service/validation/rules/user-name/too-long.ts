@@ -2,8 +2,8 @@
 import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
+import { codePointLength } from '../../values';
 
 /** Data of `user-name/too-long`. */
 export interface TooLongData {
@@ -17,7 +17,6 @@ const codes = {
     cell ? [fix(t.truncate(data.max), [replaceCell(cell, [...cell.value].slice(0, data.max).join('').trimEnd())])] : [],
   ),
 };
-import { codePointLength } from '../../values';
 
 const hasMaxLength = (c: ColumnSpec) => c.kind === 'text' && c.maxLength !== undefined;
 
@@ -25,19 +24,16 @@ const hasMaxLength = (c: ColumnSpec) => c.kind === 'text' && c.maxLength !== und
  * Counts Unicode code points, so a kanji or an emoji is one character as MiiTel counts them.
  * Surrounding spaces are `value/whitespace`'s and not counted; the range is the whole value.
  */
-export const userNameLengthRule: RowRule<typeof codes> = {
+export const userNameLengthRule: CellRule<typeof codes> = {
   name: 'userNameLength',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { column, position } of columnsOf(doc, hasMaxLength)) {
-      const cell = cells[position];
-      const max = column.maxLength ?? Infinity;
-      // No more UTF-16 units than the maximum: no more code points either.
-      if (!cell || cell.value.length <= max) continue;
-      const length = codePointLength(cell.value.trim());
-      if (length <= max) continue;
-      report('user-name/too-long', cell, messages.userNameTooLong(length, max), { max, length });
-    }
+  columns: hasMaxLength,
+  checkCell(_context, cell, column, report) {
+    const max = column.maxLength ?? Infinity;
+    // No more UTF-16 units than the maximum: no more code points either.
+    if (cell.value.length <= max) return;
+    const length = codePointLength(cell.value.trim());
+    if (length <= max) return;
+    report('user-name/too-long', cell, messages.userNameTooLong(length, max), { max, length });
   },
 };

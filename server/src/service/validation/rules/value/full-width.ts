@@ -2,8 +2,8 @@
 import type { CharacterSet, ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
+import { isAscii, trimmedSpan } from '../../values';
 
 /** Data of `value/full-width`: the value's NFKC form, for the fix. */
 export interface FullWidthData {
@@ -16,7 +16,6 @@ const codes = {
     cell ? [fix(t.halfWidth(data.normalized), [replaceCell(cell, data.normalized)])] : [],
   ),
 };
-import { isAscii, trimmedSpan } from '../../values';
 
 const isCodeOrLoginId = (c: ColumnSpec) => c.kind === 'code' || c.kind === 'loginId';
 
@@ -29,21 +28,18 @@ const isCodeOrLoginId = (c: ColumnSpec) => c.kind === 'code' || c.kind === 'logi
  * space) is `login-id/invalid-character`'s, so this rule fires only when at least one changed
  * character becomes an allowed ASCII character: one defect, one finding.
  */
-export const fullWidthRule: RowRule<typeof codes> = {
+export const fullWidthRule: CellRule<typeof codes> = {
   name: 'fullWidth',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { column, position } of columnsOf(doc, isCodeOrLoginId)) {
-      const cell = cells[position];
-      // ASCII is its own NFKC form.
-      if (!cell || isAscii(cell.value)) continue;
-      const trimmed = cell.value.trim();
-      const normalized = trimmed.normalize('NFKC');
-      if (normalized === trimmed) continue;
-      if (column.kind === 'loginId' && !hasFixableChar(trimmed, doc.format.limits.loginIdCharacters)) continue;
-      report('value/full-width', trimmedSpan(cell), messages.fullWidth(column, normalized), { column: column.id, normalized });
-    }
+  columns: isCodeOrLoginId,
+  checkCell({ doc }, cell, column, report) {
+    // ASCII is its own NFKC form.
+    if (isAscii(cell.value)) return;
+    const trimmed = cell.value.trim();
+    const normalized = trimmed.normalize('NFKC');
+    if (normalized === trimmed) return;
+    if (column.kind === 'loginId' && !hasFixableChar(trimmed, doc.format.limits.loginIdCharacters)) return;
+    report('value/full-width', trimmedSpan(cell), messages.fullWidth(column, normalized), { column: column.id, normalized });
   },
 };
 

@@ -2,8 +2,8 @@
 import { allowedValues, type CodeValue, type ColumnId, type ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type Fix, type FixContext, type RowRule } from '../../types';
+import { code, type Fix, type FixContext, type CellRule } from '../../types';
+import { canonical, trimmedSpan } from '../../values';
 
 /** Data of `value/not-allowed`. */
 export interface NotAllowedData {
@@ -24,7 +24,6 @@ function fixNotAllowed({ doc, cell, data, fix }: FixContext<NotAllowedData>): Fi
 }
 
 const codes = { 'value/not-allowed': code<NotAllowedData>('error', fixNotAllowed) };
-import { canonical, trimmedSpan } from '../../values';
 
 const isCode = (c: ColumnSpec) => c.kind === 'code';
 
@@ -40,25 +39,22 @@ function codesOfColumn(column: ColumnSpec): ReadonlySet<string> {
  * Checks the canonical value, so spaces and full-width digits (reported by their own rules) do not
  * make `１` "not allowed" too. Empty cells are `value/required`'s.
  */
-export const notAllowedRule: RowRule<typeof codes> = {
+export const notAllowedRule: CellRule<typeof codes> = {
   name: 'notAllowed',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { column, position } of columnsOf(doc, isCode)) {
-      const cell = cells[position];
-      if (!cell || codesOfColumn(column).has(cell.value)) continue;
-      const value = canonical(cell.value);
-      if (value === '' || codesOfColumn(column).has(value)) continue;
-      const values = allowedValues(column);
-      const suggestion = suggestCode(values, value);
-      report('value/not-allowed', trimmedSpan(cell), messages.notAllowed(column, value, suggestion), {
-        column: column.id,
-        value,
-        allowed: values.map((v) => v.code),
-        ...(suggestion !== undefined ? { suggestion } : {}),
-      });
-    }
+  columns: isCode,
+  checkCell(_context, cell, column, report) {
+    if (codesOfColumn(column).has(cell.value)) return;
+    const value = canonical(cell.value);
+    if (value === '' || codesOfColumn(column).has(value)) return;
+    const values = allowedValues(column);
+    const suggestion = suggestCode(values, value);
+    report('value/not-allowed', trimmedSpan(cell), messages.notAllowed(column, value, suggestion), {
+      column: column.id,
+      value,
+      allowed: values.map((v) => v.code),
+      ...(suggestion !== undefined ? { suggestion } : {}),
+    });
   },
 };
 

@@ -4,8 +4,7 @@
  */
 import type { ColumnId } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { anyColumn, columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
 
 /** Data of `value/required`. */
 export interface RequiredData {
@@ -22,15 +21,12 @@ const codes = { 'value/required': code<RequiredData>('error') };
  * prints the true column); VS Code draws an empty range as a one-character squiggle, and widening
  * it over the next comma would make fixes replace a separator that is not part of the cell.
  */
-export const requiredRule: RowRule<typeof codes> = {
+export const requiredRule: CellRule<typeof codes> = {
   name: 'required',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { column, position } of columnsOf(doc, anyColumn)) {
-      const cell = cells[position];
-      if (!cell || cell.value !== '') continue;
-      report('value/required', { offset: cell.start, length: cell.end - cell.start }, messages.required(column), { column: column.id });
-    }
+  columns: () => true,
+  checkCell(_context, cell, column, report) {
+    if (cell.value !== '') return;
+    report('value/required', { offset: cell.start, length: cell.end - cell.start }, messages.required(column), { column: column.id });
   },
 };

@@ -2,8 +2,7 @@
 import type { ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { columnsOf } from '../../cells';
-import { code, type RowRule } from '../../types';
+import { code, type CellRule } from '../../types';
 
 /** Data of `value/whitespace`: the value without the spaces, for the fix. */
 export interface WhitespaceData {
@@ -30,17 +29,14 @@ function mayHaveSpaceAround(value: string): boolean {
  * MiiTel takes values exactly, so `" 1"` is not `1`. Passwords are left to
  * `password/invalid-character`, which already rejects every space in them.
  */
-export const whitespaceRule: RowRule<typeof codes> = {
+export const whitespaceRule: CellRule<typeof codes> = {
   name: 'whitespace',
   codes,
-  checkRow({ doc }, row, cells, report) {
-    if (row.unusedTemplate) return;
-    for (const { column, position } of columnsOf(doc, notPassword)) {
-      const cell = cells[position];
-      if (!cell || !mayHaveSpaceAround(cell.value)) continue;
-      const trimmed = cell.value.trim();
-      if (trimmed === cell.value) continue;
-      report('value/whitespace', cell, messages.whitespace(column), { column: column.id, trimmed });
-    }
+  columns: notPassword,
+  checkCell(_context, cell, column, report) {
+    if (!mayHaveSpaceAround(cell.value)) return;
+    const trimmed = cell.value.trim();
+    if (trimmed === cell.value) return;
+    report('value/whitespace', cell, messages.whitespace(column), { column: column.id, trimmed });
   },
 };
