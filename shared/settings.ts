@@ -2,6 +2,7 @@
  * Settings of the extension (`miitelCsv.*`), shared by the client, the server and the CLI.
  * The server reads them per resource and merges them over {@link DEFAULT_SETTINGS}.
  */
+import { DEFAULT_FORMAT } from './formats/index';
 import type { ProductId, SeatId } from './formats/types';
 import type { DiagnosticCode } from './codes';
 
@@ -44,7 +45,8 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   subscriptions: [],
   seats: {},
   existingLoginIdsFile: '',
-  maxUsersPerFile: 100,
+  // One source for MiiTel's 100: the format's limit.
+  maxUsersPerFile: DEFAULT_FORMAT.limits.usersPerFile,
   rules: {},
   maxProblems: 1000,
   largeFileThreshold: 1_000_000,
