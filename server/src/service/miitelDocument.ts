@@ -111,16 +111,18 @@ const tables = new WeakMap<MiitelDocument, RowTable>();
  */
 export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, mapping?: RecordMapping, format?: CsvFormat): MiitelDocument {
   const header = csv.recordCount > 0 ? csv.record(0) : undefined;
+  // Built once: a record's `cells` are new objects on every read.
+  const headerCells = header?.cells ?? [];
   const headerUnchanged = previous !== undefined && mapping !== undefined && mapping.head > 0;
   // A first line of a huge non-CSV file can have a million fields, mostly alike: look at each text once.
   const resolved =
     format ??
-    (headerUnchanged ? previous.format : header ? detectFormat(new Set(header.cells.map((c) => c.value))) : undefined) ??
+    (headerUnchanged ? previous.format : header ? detectFormat(new Set(headerCells.map((c) => c.value))) : undefined) ??
     DEFAULT_FORMAT;
   const headerColumns: HeaderColumn[] = [];
   const positions = new Map<ColumnId, number>();
   const recognised = new Map<string, ColumnSpec | undefined>();
-  header?.cells.forEach((cell, position) => {
+  headerCells.forEach((cell, position) => {
     let column = recognised.get(cell.value);
     if (column === undefined && !recognised.has(cell.value)) recognised.set(cell.value, (column = resolved.findColumn(cell.value)));
     const first = column ? positions.get(column.id) : undefined;
