@@ -7,9 +7,6 @@
 import { type QuickPickItem, Uri, window, workspace } from 'vscode';
 import { EDITOR_ENCODING_IDS } from '../../../shared/protocol';
 import { CODE_SETS, type CodeSetId, DEFAULT_FORMAT, PRODUCTS, type ProductId } from '../../../shared/formats/index';
-
-/** Most rows of a template (of the default format, the one the command writes). */
-const MAX_USERS_PER_FILE = DEFAULT_FORMAT.limits.usersPerFile;
 import type { CsvEncoding } from '../../../server/src/service/encoding';
 import { encodingLabels, templateText as t } from '../../../server/src/service/messages';
 import {
@@ -20,6 +17,9 @@ import {
 } from '../../../server/src/service/template';
 import { encodeText } from '../encodings';
 import { exists, toUri } from '../uris';
+
+/** Most rows of a template (of the default format, the one the command writes). */
+const MAX_USERS_PER_FILE = DEFAULT_FORMAT.limits.usersPerFile;
 
 /** The command's answers given up front: nothing is asked, and errors are thrown instead of shown. */
 export interface GenerateTemplateArgs {
