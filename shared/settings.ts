@@ -2,7 +2,8 @@
  * Settings of the extension (`miitelCsv.*`), shared by the client, the server and the CLI.
  * The server reads them per resource and merges them over {@link DEFAULT_SETTINGS}.
  */
-import type { ProductId, SeatId } from './spec';
+import { DEFAULT_FORMAT } from './formats/index';
+import type { ProductId, SeatId } from './formats/types';
 import type { DiagnosticCode } from './codes';
 
 /** Severity a user may give a diagnostic code, or `off` to silence it. */
@@ -44,7 +45,8 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   subscriptions: [],
   seats: {},
   existingLoginIdsFile: '',
-  maxUsersPerFile: 100,
+  // One source for MiiTel's 100: the format's limit.
+  maxUsersPerFile: DEFAULT_FORMAT.limits.usersPerFile,
   rules: {},
   maxProblems: 1000,
   largeFileThreshold: 1_000_000,

@@ -5,8 +5,9 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-/** @type {typeof import('../../shared/spec')} */
-const { COLUMNS, CODE_SETS } = require('../../out/shared/spec.js');
+/** @type {typeof import('../../shared/formats/index')} */
+const { CREATE_USERS, CODE_SETS } = require('../../out/shared/formats/index.js');
+const COLUMNS = CREATE_USERS.columns;
 
 const SURNAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本'];
 const GIVEN = ['太郎', '花子', '一郎', '美咲', '健太', 'さくら', '翔', '陽菜', '大輔', '由美', 'ゆうと', 'あおい'];

@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { COLUMNS } from '../../shared/spec';
+import { CREATE_USERS } from '../../shared/formats/index';
+
+const COLUMNS = CREATE_USERS.columns;
 
 const root = resolve(__dirname, '../../..');
 const HEADER_11 = COLUMNS.slice(0, 11)

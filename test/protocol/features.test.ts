@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList, DocumentSymbol, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { allowedValues, COLUMN_BY_ID, COLUMNS } from '../../shared/spec';
+import { allowedValues, CREATE_USERS, type ColumnId, type ColumnSpec } from '../../shared/formats/index';
 import { TestClient, workspaceClient } from './harness';
 import { applyEdits, HEADER, offsetAfter, offsetOf, plain, positionAt, rangeAt, rangeOf } from './text';
+
+const COLUMN_BY_ID = Object.fromEntries(CREATE_USERS.columns.map((c) => [c.id, c])) as Record<ColumnId, ColumnSpec>;
+const COLUMNS = CREATE_USERS.columns;
 
 /** The hover's markdown as a reader sees it (escapes resolved). */
 function shown(hover: Hover | null): string {

@@ -3,10 +3,13 @@
  * are computed from that text with {@link at}, never hard-coded.
  */
 import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../shared/settings';
-import { COLUMN_BY_ID, COLUMNS, type ColumnId } from '../../shared/spec';
+import { CREATE_USERS, type ColumnId, type ColumnSpec } from '../../shared/formats/index';
 import { parse } from '../../server/src/service/languageService';
 import type { Problem, Rule } from '../../server/src/service/validation/types';
 import { validate } from '../../server/src/service/validation/validate';
+
+const COLUMN_BY_ID = Object.fromEntries(CREATE_USERS.columns.map((c) => [c.id, c])) as Record<ColumnId, ColumnSpec>;
+const COLUMNS = CREATE_USERS.columns;
 
 /** Every column id in template order. */
 export const ALL_COLUMNS: readonly ColumnId[] = COLUMNS.map((c) => c.id);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DIAGNOSTIC_CODES } from '../../shared/codes';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../shared/settings';
-import { PRODUCTS, SEATS } from '../../shared/spec';
+import { PRODUCTS, SEATS } from '../../shared/formats/index';
 
 interface PropertySchema {
   default?: unknown;

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../shared/settings';
-import { COLUMNS } from '../../shared/spec';
+import { CREATE_USERS } from '../../shared/formats/index';
 import { decodeCsvBytes } from '../../server/src/service/encoding';
 import { doComplete } from '../../server/src/service/features/completion';
 import { fixAll } from '../../server/src/service/features/fixAll';
@@ -17,6 +17,8 @@ import { doHover } from '../../server/src/service/features/hover';
 import { applyChanges, type TextChange } from '../../server/src/service/features/textChange';
 import { checkText } from '../../server/src/service/languageService';
 import { file, row, templateHeader } from './helpers';
+
+const COLUMNS = CREATE_USERS.columns;
 
 const SETTINGS: readonly MiitelCsvSettings[] = [
   DEFAULT_SETTINGS,

@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { CODE_SETS, COLUMNS, PRODUCTS, type ProductId } from '../../shared/spec';
+import { CODE_SETS, CREATE_USERS, PRODUCTS, type ProductId } from '../../shared/formats/index';
 import { type CsvEncoding, decodeCsvBytes, encodeCsvText } from '../../server/src/service/encoding';
 import { checkText } from '../../server/src/service/languageService';
 import { generateTemplate, templateColumns, templateOptionsError } from '../../server/src/service/template';
+
+const COLUMNS = CREATE_USERS.columns;
 
 const HEADER_11 = COLUMNS.slice(0, 11).map((c) => c.header);
 const ALL_PRODUCTS = Object.keys(PRODUCTS) as ProductId[];

@@ -9,11 +9,14 @@ import { type QuickPickItem, Uri, window, workspace } from 'vscode';
 import { EDITOR_ENCODING_IDS, encodingLabel, MIITEL_ENCODINGS, type MiitelEncoding } from '../../../shared/encodings';
 import { t } from '../../../shared/l10n';
 import { type TemplateParams, TemplateRequest } from '../../../shared/protocol';
-import { CODE_SETS, type CodeSetId, MAX_USERS_PER_FILE, PRODUCTS, type ProductId } from '../../../shared/spec';
+import { CODE_SETS, type CodeSetId, DEFAULT_FORMAT, PRODUCTS, type ProductId } from '../../../shared/formats/index';
 import { encodeText } from '../encodings';
 import { clientText, templateText } from '../messages';
 import type { ServerRequest } from '../serverRequest';
 import { exists, toUri } from '../uris';
+
+/** Most rows of a template (of the default format, the one the command writes). */
+const MAX_USERS_PER_FILE = DEFAULT_FORMAT.limits.usersPerFile;
 
 /** The command's answers given up front: nothing is asked, and errors are thrown instead of shown. */
 export interface GenerateTemplateArgs {

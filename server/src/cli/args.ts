@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../shared/codes';
 import { type MiitelCsvSettings, type RuleSeverity, resolveSettings } from '../../../shared/settings';
-import { CODE_SETS, MAX_USERS_PER_FILE, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/spec';
+import { CODE_SETS, DEFAULT_FORMAT, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/formats/index';
 import type { CsvEncoding, EncodingChoice } from '../service/languageService';
 import { TEMPLATE_ENCODINGS, type TemplateOptions } from '../service/languageService';
 import { cliText } from '../service/messages';
@@ -147,9 +147,10 @@ function template(values: Values, extra: readonly string[]): Command {
   onlyFor('template', values, CHECK_ONLY);
   if (extra.length > 0) throw new UsageError(cliText.templateTakesNoFile(extra[0]));
   const rows = values.rows as string | undefined;
-  if (rows === undefined) throw new UsageError(cliText.missingRows(MAX_USERS_PER_FILE));
-  if (!/^\d+$/.test(rows) || Number(rows) < 1 || Number(rows) > MAX_USERS_PER_FILE)
-    throw new UsageError(cliText.badRows(rows, MAX_USERS_PER_FILE));
+  // The command writes the default (create-users) format's template.
+  const max = DEFAULT_FORMAT.limits.usersPerFile;
+  if (rows === undefined) throw new UsageError(cliText.missingRows(max));
+  if (!/^\d+$/.test(rows) || Number(rows) < 1 || Number(rows) > max) throw new UsageError(cliText.badRows(rows, max));
   const encoding = values.encoding as string | undefined;
   if (encoding === undefined) throw new UsageError(cliText.missingEncoding(TEMPLATE_ENCODINGS));
   const code = (option: string, value: unknown, set: 'locale' | 'timeZone') =>

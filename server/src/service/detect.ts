@@ -4,10 +4,7 @@
  * and matches paths with picomatch, without touching the file system.
  */
 import picomatch from 'picomatch';
-import { findColumnByHeader } from '../../../shared/spec';
-
-/** Known headers besides Login ID a first line needs before it counts as a MiiTel header. */
-export const MIN_OTHER_HEADERS = 3;
+import { type CsvFormat, detectFormat } from '../../../shared/formats/index';
 
 /** Longest stretch of text read when looking for the end of the first record. */
 const MAX_HEADER_CHARS = 64 * 1024;
@@ -25,11 +22,17 @@ export function isMiitelCsv(text: string, location: DocumentLocation, patterns: 
   return hasMiitelHeader(text) || matchesFilePatterns(location, patterns);
 }
 
-/** True when the first record names Login ID and at least {@link MIN_OTHER_HEADERS} other known columns. */
+/**
+ * The format whose header the first record is (for create users: Login ID and at least three other
+ * known columns), undefined for none.
+ */
+export function detectHeaderFormat(text: string): CsvFormat | undefined {
+  return detectFormat(firstRecordFields(text));
+}
+
+/** True when the first record is the header of a MiiTel format. */
 export function hasMiitelHeader(text: string): boolean {
-  const ids = new Set(firstRecordFields(text).map((field) => findColumnByHeader(field)?.id));
-  ids.delete(undefined);
-  return ids.has('loginId') && ids.size - 1 >= MIN_OTHER_HEADERS;
+  return detectHeaderFormat(text) !== undefined;
 }
 
 /**

@@ -39,10 +39,14 @@ export function maxSuggestionDistance(length: number): number {
 export function closestMatch<T>(text: string, candidates: Iterable<T>, key: (candidate: T) => string): T | undefined {
   let best: T | undefined;
   let bestDistance = Infinity;
+  const length = Array.from(text).length;
   for (const candidate of candidates) {
     const k = key(candidate);
+    const max = maxSuggestionDistance(Array.from(k).length);
+    // The distance is at least the difference in length: skip candidates that cannot be close enough.
+    if (Math.abs(length - Array.from(k).length) > max) continue;
     const distance = editDistance(text, k);
-    if (distance <= maxSuggestionDistance(Array.from(k).length) && distance < bestDistance) {
+    if (distance <= max && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }

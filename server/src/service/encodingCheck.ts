@@ -7,7 +7,6 @@
  * Pure: callers read the bytes (whole, or in chunks from a source they open).
  */
 import * as iconv from 'iconv-lite';
-import type { DiagnosticDataMap } from '../../../shared/codes';
 import { miitelEncodingOfEditorId } from '../../../shared/encodings';
 import { CP932, type CsvEncoding, decodeCsvBytes, hasUtf8Bom, strictUtf8Decoder, wideBom } from './encoding';
 import { encodingMessages, messages } from './messages';
@@ -183,18 +182,24 @@ class TextMatcher {
 }
 
 /**
- * The encoding finding of a text, as the `encoding` rule reports it (a `ProblemReport`; declared
- * here so that this module does not depend on the rule API, which depends on it).
+ * Data of `encoding/mismatch`: the encoding the file's bytes are really in, when reopening it that
+ * way restores the text; absent when the garbled characters are in the file itself (reopening
+ * cannot help).
  */
-export type EncodingFinding = {
-  readonly [C in 'encoding/mismatch' | 'encoding/unsupported']: {
-    readonly code: C;
-    readonly offset: number;
-    readonly length: number;
-    readonly message: string;
-    readonly data: DiagnosticDataMap[C];
-  };
-}['encoding/mismatch' | 'encoding/unsupported'];
+export interface EncodingMismatchData {
+  readonly detected?: 'shift_jis' | 'utf-8';
+}
+
+/** Data of `encoding/unsupported`. */
+export interface EncodingUnsupportedData {
+  readonly encoding: 'UTF-16' | 'UTF-32';
+}
+
+/** What {@link checkEncoding} finds: the code, where, the message and the data of one finding. */
+export type EncodingFinding = { readonly offset: number; readonly length: number; readonly message: string } & (
+  | { readonly code: 'encoding/mismatch'; readonly data: EncodingMismatchData }
+  | { readonly code: 'encoding/unsupported'; readonly data: EncodingUnsupportedData }
+);
 
 /** UTF-8 and UTF-8 with BOM decode alike; only the family matters for garbling. */
 const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? 'utf-8' : name);
@@ -213,7 +218,7 @@ export function checkEncoding(text: string, evidence: EncodingEvidence = {}): En
       offset: 0,
       length: firstLine < 0 ? text.length : firstLine,
       message: encodingMessages.unsupported(name),
-      data: { encoding: name } satisfies DiagnosticDataMap['encoding/unsupported'],
+      data: { encoding: name },
     };
   }
 
@@ -239,7 +244,7 @@ export function checkEncoding(text: string, evidence: EncodingEvidence = {}): En
     offset: bad.offset,
     length: bad.length,
     message: messages.encodingMismatch(detected, sample),
-    data: { detected } satisfies DiagnosticDataMap['encoding/mismatch'],
+    data: { detected },
   };
 }
 

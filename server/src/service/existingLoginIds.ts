@@ -11,7 +11,7 @@
  * message than half read, since every Login ID it hides would pass unnoticed.
  */
 import { CsvError, parse } from 'csv-parse/sync';
-import { findColumnByHeader } from '../../../shared/spec';
+import { FORMATS } from '../../../shared/formats/index';
 import { messages } from './messages';
 
 /** The Login IDs of a list, or why the list cannot be read. */
@@ -48,7 +48,7 @@ function loginIdColumn(text: string): string[] | undefined {
 }
 
 function isLoginIdHeader(text: string): boolean {
-  return findColumnByHeader(text)?.id === 'loginId';
+  return FORMATS.some((format) => format.findColumn(text)?.id === 'loginId');
 }
 
 /** A line of a plain list may still be written as a quoted CSV field. */

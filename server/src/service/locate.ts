@@ -1,5 +1,5 @@
 /** Finds the record and cell under an offset, for hover, completion and code actions. */
-import type { ColumnSpec } from '../../../shared/spec';
+import type { ColumnSpec } from '../../../shared/formats/index';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
 import type { MiitelDocument, UserRow } from './miitelDocument';
 import { cellCount, cellOf } from './parserModel';

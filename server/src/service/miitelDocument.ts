@@ -2,7 +2,7 @@
  * The CSV seen as a MiiTel create-users file: which spec column each header cell is, and which
  * records are users. Built once per parsed document and shared by every rule and feature.
  */
-import { type ColumnId, type ColumnSpec, findColumnByHeader } from '../../../shared/spec';
+import { type ColumnId, type ColumnSpec, type CsvFormat, DEFAULT_FORMAT, detectFormat } from '../../../shared/formats/index';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
 import { parseCsv, type RecordMapping } from './parser';
 import { cellCount, cellOf, isEmptyCellOf, isEmptyRecordOf } from './parserModel';
@@ -33,6 +33,8 @@ export interface UserRow {
 /** A parsed CSV read as a MiiTel create-users file. */
 export interface MiitelDocument {
   readonly csv: CsvDocument;
+  /** The format the file is read as: the one its header identifies, else the default one. */
+  readonly format: CsvFormat;
   /** The first record, when the file has any. */
   readonly header?: CsvRecord;
   readonly headerColumns: readonly HeaderColumn[];
@@ -62,13 +64,8 @@ export interface MiitelDocument {
  * languageService.ts so that code that only reads files (the client's split command) does not
  * bring in the rules.
  */
-export function parseMiitel(text: string): MiitelDocument {
-  return toMiitelDocument(parseCsv(text));
-}
-
-/** True when every field of the record is empty (also a blank line): such rows are ignored. */
-export function isEmptyRecord(record: CsvRecord): boolean {
-  return isEmptyRecordOf(record);
+export function parseMiitel(text: string, format?: CsvFormat): MiitelDocument {
+  return toMiitelDocument(parseCsv(text), undefined, undefined, format);
 }
 
 /**
@@ -110,17 +107,24 @@ export class RowTable {
 /**
  * Reads `csv` as a MiiTel file. With `previous` and `mapping` (`csv` was reparsed from
  * `previous.csv` after an edit that left the header alone), rows the edit did not touch take their
- * row facts from `previous` instead of looking at their cells again.
+ * row facts from `previous` instead of looking at their cells again. `format` overrides detection.
  */
-export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, mapping?: RecordMapping): MiitelDocument {
+export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, mapping?: RecordMapping, format?: CsvFormat): MiitelDocument {
   const header = csv.recordCount > 0 ? csv.record(0) : undefined;
+  // Built once: a record's `cells` are new objects on every read.
+  const headerCells = header?.cells ?? [];
+  const headerUnchanged = previous !== undefined && mapping !== undefined && mapping.head > 0;
+  // A first line of a huge non-CSV file can have a million fields, mostly alike: look at each text once.
+  const resolved =
+    format ??
+    (headerUnchanged ? previous.format : header ? detectFormat(new Set(headerCells.map((c) => c.value))) : undefined) ??
+    DEFAULT_FORMAT;
   const headerColumns: HeaderColumn[] = [];
   const positions = new Map<ColumnId, number>();
-  // A first line of a huge non-CSV file can have a million fields, mostly alike: recognise each text once.
   const recognised = new Map<string, ColumnSpec | undefined>();
-  header?.cells.forEach((cell, position) => {
+  headerCells.forEach((cell, position) => {
     let column = recognised.get(cell.value);
-    if (column === undefined && !recognised.has(cell.value)) recognised.set(cell.value, (column = findColumnByHeader(cell.value)));
+    if (column === undefined && !recognised.has(cell.value)) recognised.set(cell.value, (column = resolved.findColumn(cell.value)));
     const first = column ? positions.get(column.id) : undefined;
     if (column && first === undefined) positions.set(column.id, position);
     headerColumns.push({ position, cell, column, duplicateOf: first });
@@ -146,7 +150,7 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
     }
   };
   const before = previous?.rowTable;
-  if (before && mapping && mapping.head > 0) {
+  if (before && mapping && headerUnchanged) {
     // The header is unchanged: a record the edit did not touch is a row, or not, as it was.
     table.append(before, 0, before.firstAtOrAfter(mapping.head), 0);
     addRows(Math.max(1, mapping.head), mapping.tail);
@@ -162,6 +166,7 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
   let rows: readonly UserRow[] | undefined;
   const doc: MiitelDocument = {
     csv,
+    format: resolved,
     header,
     headerColumns,
     positions,

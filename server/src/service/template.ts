@@ -6,20 +6,20 @@
  */
 import {
   CODE_SETS,
-  COLUMNS,
   type ColumnSpec,
+  type CsvFormat,
+  DEFAULT_FORMAT,
   isColumnSubscribed,
-  MAX_USERS_PER_FILE,
   PRODUCTS,
   type ProductId,
-} from '../../../shared/spec';
+} from '../../../shared/formats/index';
 import type { CsvEncoding } from './encoding';
 import { templateText } from './messages';
 import { generatePassword } from './password';
 
 /** What a template holds. */
 export interface TemplateOptions {
-  /** Number of user rows, 1 to {@link MAX_USERS_PER_FILE}. */
+  /** Number of user rows, 1 to the format's `usersPerFile`. */
   readonly rows: number;
   /** Optional products whose columns the template includes (columns 1–11 are always there). */
   readonly subscriptions?: readonly ProductId[];
@@ -32,43 +32,41 @@ export interface TemplateOptions {
 /** The encodings a template can be written in, in the order the command offers them. */
 export const TEMPLATE_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-8-bom', 'shift_jis'];
 
-/** MiiTel's template separates lines with CRLF, as Windows and Excel do. */
-const EOL = '\r\n';
-
 /**
  * Why `options` cannot make a template (the first reason found), or undefined when they can.
  * Accepts untrusted input (a command's argument object), so every field is checked at run time.
  */
-export function templateOptionsError(options: unknown): string | undefined {
+export function templateOptionsError(options: unknown, format: CsvFormat = DEFAULT_FORMAT): string | undefined {
   const o = (options ?? {}) as Record<string, unknown>;
-  if (typeof o.rows !== 'number' || !Number.isInteger(o.rows) || o.rows < 1 || o.rows > MAX_USERS_PER_FILE) {
-    return templateText.badRows(o.rows, MAX_USERS_PER_FILE);
+  const max = format.limits.usersPerFile;
+  if (typeof o.rows !== 'number' || !Number.isInteger(o.rows) || o.rows < 1 || o.rows > max) {
+    return templateText.badRows(o.rows, max);
   }
   if (o.subscriptions !== undefined) {
     const list: unknown[] = Array.isArray(o.subscriptions) ? o.subscriptions : [o.subscriptions];
     const bad = list.find((p) => typeof p !== 'string' || !(p in PRODUCTS));
     if (bad !== undefined || !Array.isArray(o.subscriptions)) return templateText.badProduct(bad ?? o.subscriptions);
   }
-  for (const what of ['locale', 'timeZone'] as const) {
+  for (const what of format.template.optionColumns) {
     const value = o[what];
-    if (value !== undefined && !CODE_SETS[what].some((v) => v.code === value)) return templateText.badCode(what, value);
+    if (value !== undefined && !CODE_SETS[what].some((v) => v.code === value)) return templateText.badCode(what, value, format);
   }
   return undefined;
 }
 
 /** The columns a template with these subscriptions has, in template order. */
-export function templateColumns(subscriptions: readonly ProductId[] = []): ColumnSpec[] {
-  return COLUMNS.filter((column) => isColumnSubscribed(column, subscriptions));
+export function templateColumns(subscriptions: readonly ProductId[] = [], format: CsvFormat = DEFAULT_FORMAT): ColumnSpec[] {
+  return format.columns.filter((column) => isColumnSubscribed(column, subscriptions));
 }
 
 /**
  * The template as text (no BOM; CRLF after every line, the last one included).
  * @throws RangeError when the options are invalid: check untrusted ones with {@link templateOptionsError}.
  */
-export function generateTemplate(options: TemplateOptions): string {
-  const error = templateOptionsError(options);
+export function generateTemplate(options: TemplateOptions, format: CsvFormat = DEFAULT_FORMAT): string {
+  const error = templateOptionsError(options, format);
   if (error) throw new RangeError(error);
-  const columns = templateColumns(options.subscriptions);
+  const columns = templateColumns(options.subscriptions, format);
   const taken = new Set<string>();
   const lines = [columns.map((c) => c.header).join(',')];
   for (let i = 0; i < options.rows; i++) {
@@ -76,21 +74,15 @@ export function generateTemplate(options: TemplateOptions): string {
     taken.add(password);
     // Headers and values need no CSV quoting: no header has a comma or quote, and generated
     // passwords are letters and digits only.
-    lines.push(columns.map((c) => cellValue(c, options, password)).join(','));
+    lines.push(columns.map((c) => cellValue(c, format, options, password)).join(','));
   }
-  return lines.join(EOL) + EOL;
+  const eol = format.template.eol;
+  return lines.join(eol) + eol;
 }
 
-function cellValue(column: ColumnSpec, options: TemplateOptions, password: string): string {
-  switch (column.id) {
-    case 'password':
-      return password;
-    case 'locale':
-      return options.locale ?? column.defaultValue;
-    case 'timeZone':
-      return options.timeZone ?? column.defaultValue;
-    default:
-      // Login ID and User name stay empty for the administrator to fill in; codes get their default.
-      return column.defaultValue;
-  }
+function cellValue(column: ColumnSpec, format: CsvFormat, options: TemplateOptions, password: string): string {
+  if (column.id === format.template.passwordColumn) return password;
+  const option = format.template.optionColumns.find((id) => id === column.id);
+  // Login ID and User name stay empty for the administrator to fill in; codes get their default.
+  return (option && options[option]) ?? column.defaultValue;
 }

@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
-import { COLUMNS, type ColumnId } from '../../../shared/spec';
+import { CREATE_USERS, type ColumnId } from '../../../shared/formats/index';
 import { fixAll } from '../../../server/src/service/features/fixAll';
 import { checkText } from '../../../server/src/service/languageService';
 import { file, row, templateHeader } from '../helpers';
+
+const COLUMNS = CREATE_USERS.columns;
 
 const H = templateHeader();
 const codes = (text: string) => checkText(text, DEFAULT_SETTINGS).problems.map((p) => p.code);

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../../shared/settin
 import { getFixes, type Fix } from '../../../server/src/service/features/fixes';
 import { applyChanges } from '../../../server/src/service/features/textChange';
 import { checkText } from '../../../server/src/service/languageService';
-import { isSequential } from '../../../server/src/service/validation/rules/passwordSequential';
+import { isSequential } from '../../../server/src/service/validation/rules/password/sequential';
 import { file, row, templateHeader } from '../helpers';
 
 const settingsWith = (s: Partial<MiitelCsvSettings> = {}) => ({ ...DEFAULT_SETTINGS, ...s });

@@ -70,6 +70,15 @@ describe('hover', () => {
     assert.match(value, /E-mail address format/);
   });
 
+  it('counts the rows the duplicate rule counts: full-width and spaced spellings of the same Login ID too', () => {
+    const { value, problems } = (() => {
+      const marked = file(templateHeader(), row({ loginId: 'sato@‸miitel.jp' }), row({ loginId: 'ｓａｔｏ@miitel.jp', userName: 'Other' }));
+      return { ...hoverAt(marked), problems: withCaret(marked).problems };
+    })();
+    assert.ok(problems.some((p) => p.code === 'login-id/duplicate'));
+    assert.match(value, /1 other row uses this Login ID\./);
+  });
+
   it('explains password rules without ever echoing the password', () => {
     const password = 'Qz7$kLm2';
     const { value } = hoverAt(file(templateHeader(), row({ password: `Qz7$‸kLm2` })));

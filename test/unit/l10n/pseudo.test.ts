@@ -16,7 +16,7 @@ import type { DocumentSymbol, MarkupContent } from 'vscode-languageserver-types'
 import { DIAGNOSTIC_CODES } from '../../../shared/codes';
 import { configureL10n } from '../../../shared/l10n';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../../shared/settings';
-import { CODE_SETS, COLUMNS, PRODUCTS, SEATS } from '../../../shared/spec';
+import { CODE_SETS, CREATE_USERS, PRODUCTS, SEATS } from '../../../shared/formats/index';
 import { loadLanguage } from '../../../server/src/localization';
 import { getDocumentSymbols } from '../../../server/src/service/features/documentSymbols';
 import { getFixes } from '../../../server/src/service/features/fixes';
@@ -39,7 +39,7 @@ const text = readFileSync(join(ROOT, EXAMPLE), 'utf8');
  */
 const EXEMPT = [
   ...text.split(/[\r\n,]+/).map((cell) => cell.replace(/^"|"$/g, '')),
-  ...COLUMNS.flatMap((c) => [c.header, c.description]),
+  ...CREATE_USERS.columns.flatMap((c) => [c.header, c.description]),
   ...Object.values(CODE_SETS).flatMap((values) => values.flatMap((v) => [v.label, v.short])),
   ...Object.values(PRODUCTS),
   ...Object.values(SEATS),

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { parse } from '../../../server/src/service/languageService';
 import { hashString } from '../../../server/src/service/validation/rowResults';
-import { requiredRule } from '../../../server/src/service/validation/rules/required';
-import type { DocumentRule, RowRule } from '../../../server/src/service/validation/types';
+import { requiredRule } from '../../../server/src/service/validation/rules/value/required';
+import { type CellRule, code, type DocumentRule, type UniquenessRule } from '../../../server/src/service/validation/types';
 import { validate } from '../../../server/src/service/validation/validate';
 import { at, file, row, templateHeader } from '../helpers';
 
@@ -17,10 +17,12 @@ const TEXT = file(
 describe('validation runner', () => {
   it('drops the findings of a row rule on the row where it throws, keeps the rest, and reports the failure once', () => {
     const failures: string[] = [];
-    const flaky: RowRule = {
+    const flaky: CellRule = {
       name: 'flaky',
-      checkRow(context, row, cells, report) {
-        requiredRule.checkRow(context, row, cells, report);
+      codes: requiredRule.codes,
+      columns: requiredRule.columns,
+      checkCell(context, cell, column, report, row, cells) {
+        requiredRule.checkCell(context, cell, column, report, row, cells);
         if (row.userNumber !== 1) throw new Error(`row ${row.userNumber}`);
       },
     };
@@ -38,8 +40,9 @@ describe('validation runner', () => {
   it('drops all findings of a document rule that throws', () => {
     const broken: DocumentRule = {
       name: 'broken',
+      codes: { 'rows/too-many': code('error') },
       check(_context, report) {
-        report({ code: 'rows/too-many', offset: 0, length: 1, message: 'x' });
+        report('rows/too-many', { offset: 0, length: 1 }, 'x', { max: 1 });
         throw new Error('boom');
       },
     };
@@ -50,12 +53,13 @@ describe('validation runner', () => {
 
   it('counts the row keys a document rule declares and tells which are repeated', () => {
     const seen: number[][] = [];
-    const keyed: DocumentRule = {
+    const keyed: UniquenessRule = {
       name: 'keyed',
+      codes: {},
       // Rows 1 and 3 share a key, row 2 has its own.
-      rowKeys: { parity: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even') },
-      check({ doc, rowKey, repeatedRowKeys }) {
-        seen.push(doc.rows.map((_, i) => (repeatedRowKeys('parity').has(rowKey('parity', i)!) ? 1 : 0)));
+      key: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even'),
+      checkRepeated({ doc }, repeated) {
+        seen.push(doc.rows.map((r) => (repeated.some((x) => x.recordIndex === r.recordIndex) ? 1 : 0)));
       },
     };
     validate(parse(TEXT), DEFAULT_SETTINGS, { rules: [keyed] });

@@ -6,11 +6,13 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../../shared/settings';
-import { COLUMNS } from '../../../shared/spec';
+import { CREATE_USERS } from '../../../shared/formats/index';
 import { type ParsedVersion, parse, reparse } from '../../../server/src/service/languageService';
 import { cellAt } from '../../../server/src/service/locate';
 import { validate, validateInSlices } from '../../../server/src/service/validation/validate';
 import { row, templateHeader } from '../helpers';
+
+const COLUMNS = CREATE_USERS.columns;
 
 const LOGIN_IDS = ['a@x.jp', 'A@x.jp', 'b@x.jp', 'b@x.jp ', 'ｃ@x.jp', 'bad', ''];
 const VALUES = ['0', '1', '2', '', ' 1', '１', 'Yes', '"1"', '"a,b"', '"x""y"', 'a"b', '=1', 'Tokyo'];

@@ -6,7 +6,7 @@
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
 import { CompletionItemKind, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COLUMNS, allowedValues } from '../../../../shared/spec';
+import { allowedValues } from '../../../../shared/formats/index';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt } from '../locate';
 import { featureText as t } from '../messages';
@@ -20,7 +20,7 @@ export function doComplete(document: TextDocument, doc: MiitelDocument, offset: 
   const range = { start: document.positionAt(cell.start), end: document.positionAt(cell.end) };
   let items: CompletionItem[] = [];
   if (location.isHeader) {
-    const missing = COLUMNS.filter((c) => !doc.positions.has(c.id) || doc.positions.get(c.id) === location.position);
+    const missing = doc.format.columns.filter((c) => !doc.positions.has(c.id) || doc.positions.get(c.id) === location.position);
     items = missing.map((c) => ({
       label: c.header,
       kind: CompletionItemKind.Field,

@@ -5,11 +5,12 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COLUMNS, COLUMN_BY_ID, allowedValues, type ColumnSpec } from '../../../../shared/spec';
+import { allowedValues, type ColumnSpec, type CsvFormat } from '../../../../shared/formats/index';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt, type CellLocation } from '../locate';
 import { featureText as t } from '../messages';
 import type { Problem } from '../validation/types';
+import { loginIdKey } from '../validation/values';
 import { codeSpan, escapeMarkdown } from './markdown';
 
 /** The hover at `offset`, given the document's current problems (so invalid cells read like their diagnostics). */
@@ -19,7 +20,7 @@ export function doHover(document: TextDocument, doc: MiitelDocument, offset: num
   if (!location || (!location.isHeader && !location.row)) return null;
   const { cell } = location;
   const sections = location.column
-    ? describeColumn(location.column)
+    ? describeColumn(doc.format, location.column)
     : location.isHeader
       ? [escapeMarkdown(t.unknownHeader(cell.value))]
       : null;
@@ -34,10 +35,13 @@ export function doHover(document: TextDocument, doc: MiitelDocument, offset: num
 }
 
 /** Name, purpose, when it is needed, dependencies and allowed values of a column. */
-function describeColumn(column: ColumnSpec): string[] {
+function describeColumn(format: CsvFormat, column: ColumnSpec): string[] {
   const lines = [t.columnTitle(`**${escapeMarkdown(column.header)}**`, column), escapeMarkdown(column.description)];
-  const relations = (column.dependencies ?? []).map((d) => t.needs(COLUMN_BY_ID[d.column], d.value, d.kind));
-  const dependents = COLUMNS.filter((c) => c.dependencies?.some((d) => d.column === column.id && d.kind === 'requires'));
+  const relations = (column.dependencies ?? []).flatMap((d) => {
+    const required = format.column(d.column);
+    return required ? [t.needs(required, d.value, d.kind)] : [];
+  });
+  const dependents = format.columns.filter((c) => c.dependencies?.some((d) => d.column === column.id && d.kind === 'requires'));
   if (dependents.length > 0) relations.push(t.neededBy(dependents));
   if (column.seat) relations.push(t.seat(column.seat));
   if (relations.length > 0) lines.push(relations.map(escapeMarkdown).join('  \n'));
@@ -66,13 +70,14 @@ function describeCell(doc: MiitelDocument, location: CellLocation, column: Colum
   return lines.length > 0 ? `**${t.thisCell}:** ${lines.join('  \n')}` : '';
 }
 
-/** Other user rows with the same Login ID, ignoring case. */
+/** Other user rows with the same Login ID, compared as the duplicate rule compares them (`loginIdKey`). */
 function countOthers(doc: MiitelDocument, location: CellLocation, column: ColumnSpec): number {
-  const id = location.cell.value.trim().toLowerCase();
+  const id = loginIdKey(location.cell.value);
   let n = 0;
   for (const row of doc.rows) {
     if (row.recordIndex === location.recordIndex) continue;
-    if (doc.cell(row, column.id)?.value.trim().toLowerCase() === id) n++;
+    const cell = doc.cell(row, column.id);
+    if (cell && loginIdKey(cell.value) === id) n++;
   }
   return n;
 }

@@ -1,7 +1,7 @@
 /** Inlay hints: the meaning of each valid code, shown after its cell (`6 ▸ Jakarta`). */
 import type { InlayHint, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allowedValues, COLUMNS, type CodeValue } from '../../../../shared/spec';
+import { allowedValues, type CodeValue } from '../../../../shared/formats/index';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { lowerBound } from '../search';
 
@@ -9,10 +9,12 @@ import { lowerBound } from '../search';
 export function getInlayHints(document: TextDocument, doc: MiitelDocument, range: Range): InlayHint[] {
   const from = document.offsetAt(range.start);
   const to = document.offsetAt(range.end);
-  const codeColumns = COLUMNS.filter((c) => c.kind === 'code' && doc.positions.has(c.id)).map((c) => ({
-    id: c.id,
-    meanings: new Map<string, CodeValue>(allowedValues(c).map((v) => [v.code, v])),
-  }));
+  const codeColumns = doc.format.columns
+    .filter((c) => c.kind === 'code' && doc.positions.has(c.id))
+    .map((c) => ({
+      id: c.id,
+      meanings: new Map<string, CodeValue>(allowedValues(c).map((v) => [v.code, v])),
+    }));
   const hints: InlayHint[] = [];
   for (const row of rowsIn(doc, from, to)) {
     for (const column of codeColumns) {

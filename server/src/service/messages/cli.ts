@@ -4,7 +4,7 @@
  */
 import { DIAGNOSTIC_CODES } from '../../../../shared/codes';
 import { joinList, msg, plural, t } from '../../../../shared/l10n';
-import { PRODUCTS, SEATS } from '../../../../shared/spec';
+import { PRODUCTS, SEATS } from '../../../../shared/formats/index';
 
 const files = (n: number) => plural(n, { one: msg('{0} file'), other: msg('{0} files') }, n);
 const users = (n: number) => plural(n, { one: msg('{0} user'), other: msg('{0} users') }, n);

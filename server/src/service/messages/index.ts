@@ -5,19 +5,7 @@
  * Plural forms go through `plural`, lists through `joinList`. Messages never contain a password.
  */
 import { formatNumber, joinList, msg, plural, t } from '../../../../shared/l10n';
-import {
-  CODE_SETS,
-  COLUMN_BY_ID,
-  COLUMNS,
-  type ColumnId,
-  type ColumnSpec,
-  PRODUCTS,
-  type ProductId,
-  SEATS,
-  type SeatId,
-} from '../../../../shared/spec';
-
-const header = (column: ColumnId) => COLUMN_BY_ID[column].header;
+import { CODE_SETS, type ColumnSpec, type CsvFormat, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../../shared/formats/index';
 
 /** "0 (No) or 1 (Yes)" style list of a column's allowed codes. */
 export function allowedList(column: ColumnSpec): string {
@@ -87,12 +75,12 @@ export const messages = {
           productList(products),
         )
       : t('Missing required column "{0}" (column {1} of the template).', column.header, column.index + 1),
-  missingHeader: () =>
-    t('The file has no header line: the first line must be the MiiTel template header ({0}, …).', headerList(COLUMNS.slice(0, 3))),
-  headerNotRecognised: () =>
+  missingHeader: (format: CsvFormat) =>
+    t('The file has no header line: the first line must be the MiiTel template header ({0}, …).', headerList(format.columns.slice(0, 3))),
+  headerNotRecognised: (format: CsvFormat) =>
     t(
       'The first line names none of the MiiTel columns: it must be the template header ({0}, …). If it is a user, insert the header line above it.',
-      headerList(COLUMNS.slice(0, 3)),
+      headerList(format.columns.slice(0, 3)),
     ),
   unknownColumn: (text: string, suggestion?: string) =>
     suggestion
@@ -208,9 +196,6 @@ export const messages = {
     ),
 };
 
-/** Header text of a column id (for messages built elsewhere). */
-export const columnHeader = header;
-
 /** Text of hovers, completion, inlay hints and document symbols (getters: rendered in the language of the moment). */
 export const featureText = {
   /** The title line of a column's hover: `name` (the header, already formatted) — where it is in the template, and when it is needed. */
@@ -324,8 +309,8 @@ export const fixText = {
 /** Text of the template generator: option errors (shared by the CLI and the VS Code command) and the command's prompts. */
 export const templateText = {
   badRows: (value: unknown, max: number) => t('rows must be a whole number from 1 to {0}, not {1}', max, quote(String(value))),
-  badCode: (what: 'locale' | 'timeZone', value: unknown) =>
-    t('{0} must be {1}, not {2}', what, allowedList(COLUMN_BY_ID[what]), quote(String(value))),
+  badCode: (what: 'locale' | 'timeZone', value: unknown, format: CsvFormat) =>
+    t('{0} must be {1}, not {2}', what, allowedList(format.column(what)!), quote(String(value))),
   badProduct: (value: unknown) =>
     t('subscriptions may hold only {0}, not {1}', joinList(Object.keys(PRODUCTS), 'comma'), quote(String(value))),
   badEncoding: (value: unknown) => t('encoding must be utf-8, utf-8-bom or shift_jis, not {0}', quote(String(value))),

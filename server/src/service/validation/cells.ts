@@ -1,5 +1,5 @@
-/** The recognised columns rules walk, worked out once per document. */
-import { COLUMNS, type ColumnSpec } from '../../../../shared/spec';
+/** The recognised columns a cell rule checks in a document. */
+import type { ColumnSpec } from '../../../../shared/formats/index';
 import type { MiitelDocument } from '../miitelDocument';
 
 /** A recognised column and its position in the header (its first occurrence). */
@@ -8,26 +8,15 @@ export interface PresentColumn {
   readonly position: number;
 }
 
-const presentByDoc = new WeakMap<MiitelDocument, Map<(column: ColumnSpec) => boolean, readonly PresentColumn[]>>();
-
 /**
- * The recognised columns matching `filter`, in template order, with their header position.
- * Computed once per document and filter: row rules ask for it on every row, so pass a filter
- * defined once at module level, not a new arrow function per call.
+ * The columns of the document's format matching `filter` that the file has, in template order,
+ * with their header position. The runner works this out once per validation and cell rule.
  */
-export function columnsOf(doc: MiitelDocument, filter: (column: ColumnSpec) => boolean): readonly PresentColumn[] {
-  let byFilter = presentByDoc.get(doc);
-  if (!byFilter) presentByDoc.set(doc, (byFilter = new Map<(column: ColumnSpec) => boolean, readonly PresentColumn[]>()));
-  let columns = byFilter.get(filter);
-  if (!columns) {
-    columns = COLUMNS.filter((c) => doc.positions.has(c.id) && filter(c)).map((column) => ({
-      column,
-      position: doc.positions.get(column.id)!,
-    }));
-    byFilter.set(filter, columns);
+export function presentColumns(doc: MiitelDocument, filter: (column: ColumnSpec) => boolean): readonly PresentColumn[] {
+  const present: PresentColumn[] = [];
+  for (const column of doc.format.columns) {
+    const position = doc.positions.get(column.id);
+    if (position !== undefined && filter(column)) present.push({ column, position });
   }
-  return columns;
+  return present;
 }
-
-/** Every recognised column. */
-export const anyColumn = (): boolean => true;

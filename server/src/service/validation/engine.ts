@@ -4,21 +4,26 @@
  * by one, then the problems sorted and capped. The work can stop at any point between rows or
  * rules and resume later, which lets the language server validate a large file in slices.
  */
-import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
-import { RULES } from './rules/index';
+import { DEFAULT_SEVERITIES, RULES } from './rules/index';
 import { detachString, hashString, NO_FINDINGS, type RecordFindings, RowKeys, RowResults, type RowResultsKey } from './rowResults';
+import { loginIdKey } from './values';
+import { presentColumns, type PresentColumn } from './cells';
 import {
+  type CellRule,
   type DocumentRule,
+  isCellRule,
   isRowRule,
+  isUniquenessRule,
   type Problem,
-  type ProblemReport,
   type RowRule,
-  type RowKey,
   type Rule,
+  type Span,
+  type UniquenessRule,
   type ValidationContext,
 } from './types';
 
@@ -48,41 +53,30 @@ export function compareProblems(a: Problem, b: Problem): number {
   return a.offset - b.offset || a.length - b.length || rank(a.code) - rank(b.code);
 }
 
-const lowerCasedIds = new WeakMap<object, ReadonlySet<string>>();
-
-/** `existingLoginIds` trimmed and lower-cased, once per list object. */
-function loginIdSet(ids: Iterable<string> | undefined): ReadonlySet<string> {
-  if (!ids) return new Set();
-  let set = lowerCasedIds.get(ids);
-  if (!set) lowerCasedIds.set(ids, (set = new Set([...ids].map((id) => id.trim().toLowerCase()))));
-  return set;
-}
-
 /** One validation of one document, done in steps. */
 export class Validation {
   private readonly context: ValidationContext;
-  private readonly rowRules: RowRule[] = [];
-  private readonly documentRules: DocumentRule[] = [];
-  /** The per-row keys document rules declared, by name. */
-  private readonly keyRules = new Map<string, RowKey>();
-  private readonly keyNames: readonly string[];
+  /** Row and cell rules, in their order, each with the columns it checks (cell rules) worked out for this document. */
+  private readonly rowRules: { readonly rule: RowRule | CellRule; readonly columns: readonly PresentColumn[] }[] = [];
+  /** Document and uniqueness rules, in their order. */
+  private readonly documentRules: (DocumentRule | UniquenessRule)[] = [];
+  /** The uniqueness rules, whose row keys are computed with the row rules. */
+  private readonly keyRules: UniquenessRule[] = [];
   private readonly results: RowResults;
   private readonly documentProblems: Problem[] = [];
   private readonly failed = new Set<string>();
   /** Where `report` puts findings: the current row's, or the current document rule's. */
   private found: Problem[] = [];
-  private readonly report = (report: ProblemReport): void => {
-    const severity = this.settings.rules[report.code] ?? DEFAULT_SEVERITIES[report.code];
-    if (severity !== 'off') this.found.push({ ...report, severity });
-  };
-  private readonly rowKey = (name: string, rowIndex: number): number | undefined => {
-    let key = this.rowKeys(name).get(this.doc.recordIndexOfRow(rowIndex));
-    // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
-    if (key === undefined) {
-      const row = this.doc.row(rowIndex);
-      key = this.computeKey(name, row, row.record.cells);
-    }
-    return key ?? undefined;
+  /** The codes the document's format checks. */
+  private readonly formatCodes: ReadonlySet<DiagnosticCode>;
+  private readonly report = (code: DiagnosticCode, span: Span, message: string, data?: unknown): void => {
+    if (!this.formatCodes.has(code)) return;
+    const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
+    if (severity === 'off') return;
+    const problem: { -readonly [K in keyof Problem]: Problem[K] } = { code, offset: span.offset, length: span.length, message, severity };
+    if (data !== undefined) problem.data = data;
+    if (span.related) problem.related = span.related;
+    this.found.push(problem);
   };
   private nextRow = 0;
   private nextRule = 0;
@@ -94,19 +88,21 @@ export class Validation {
     /** Row results known for this version (its `ParsedVersion.rowResults`): reused when made under the same key. */
     known?: RowResults,
   ) {
+    this.formatCodes = new Set(doc.format.rules);
     this.context = {
       doc,
       settings,
-      existingLoginIds: loginIdSet(options.existingLoginIds),
+      // Folded again per validation: the list is the organisation's users, a few thousand at most.
+      existingLoginIds: new Set(Array.from(options.existingLoginIds ?? [], loginIdKey)),
       encoding: options.encoding,
-      rowKey: this.rowKey,
-      repeatedRowKeys: (name) => this.rowKeys(name).repeated(),
     };
     const rules = options.rules ?? RULES;
-    for (const rule of rules) (isRowRule(rule) ? this.rowRules : this.documentRules).push(rule as RowRule & DocumentRule);
-    for (const rule of this.documentRules)
-      for (const [name, compute] of Object.entries(rule.rowKeys ?? {})) this.keyRules.set(name, compute);
-    this.keyNames = [...this.keyRules.keys()];
+    for (const rule of rules) {
+      if (isCellRule(rule)) this.rowRules.push({ rule, columns: presentColumns(doc, rule.columns) });
+      else if (isRowRule(rule)) this.rowRules.push({ rule, columns: [] });
+      else this.documentRules.push(rule);
+      if (isUniquenessRule(rule)) this.keyRules.push(rule);
+    }
     const key: RowResultsKey = { settings, existingLoginIds: options.existingLoginIds, header: headerKey(doc), rules };
     this.results = known?.matches(key) ? known : new RowResults(key, new Array<RecordFindings>(doc.csv.recordCount));
   }
@@ -155,10 +151,19 @@ export class Validation {
     const row = this.doc.row(index);
     const cells = row.record.cells;
     const found: Problem[] = (this.found = []);
-    for (const rule of this.rowRules) {
+    const { context, report } = this;
+    for (const { rule, columns } of this.rowRules) {
+      if (row.unusedTemplate && !rule.unusedTemplateRows) continue;
       const before = found.length;
       try {
-        rule.checkRow(this.context, row, cells, this.report);
+        if (isCellRule(rule)) {
+          for (const { column, position } of columns) {
+            const cell = cells[position];
+            if (cell) rule.checkCell(context, cell, column, report, row, cells);
+          }
+        } else {
+          rule.checkRow(context, row, cells, report);
+        }
       } catch (error) {
         found.length = before;
         this.ruleFailed(rule.name, error);
@@ -166,35 +171,56 @@ export class Validation {
     }
     this.results.byRecord[row.recordIndex] =
       found.length > 0 ? found.sort(compareProblems).map((p) => detached(p, -row.record.start)) : NO_FINDINGS;
-    for (const name of this.keyNames) if (this.rowKeys(name).get(row.recordIndex) === undefined) this.computeKey(name, row, cells);
+    for (const rule of this.keyRules) if (this.rowKeys(rule).get(row.recordIndex) === undefined) this.computeKey(rule, row, cells);
   }
 
-  /** The keys `name` of this version's records. */
-  private rowKeys(name: string): RowKeys {
-    let keys = this.results.keys.get(name);
-    if (!keys) this.results.keys.set(name, (keys = new RowKeys(new Array<number | null | undefined>(this.doc.csv.recordCount))));
+  /** The keys of `rule` for this version's records. */
+  private rowKeys(rule: UniquenessRule): RowKeys {
+    let keys = this.results.keys.get(rule.name);
+    if (!keys) this.results.keys.set(rule.name, (keys = new RowKeys(new Array<number | null | undefined>(this.doc.csv.recordCount))));
     return keys;
   }
 
-  /** Computes and keeps the key `name` of `row`; null for none, undefined when its rule failed. */
-  private computeKey(name: string, row: UserRow, cells: readonly CsvCell[]): number | null | undefined {
-    const compute = this.keyRules.get(name);
-    if (!compute) return null;
+  /** Computes and keeps the key of `row` for `rule`; null for none, undefined when the rule failed. */
+  private computeKey(rule: UniquenessRule, row: UserRow, cells: readonly CsvCell[]): number | null | undefined {
     try {
-      const key = compute(this.context, row, cells);
+      const key = row.unusedTemplate && !rule.unusedTemplateRows ? undefined : rule.key(this.context, row, cells);
       const hashed = key === undefined ? null : hashString(key);
-      this.rowKeys(name).set(row.recordIndex, hashed);
+      this.rowKeys(rule).set(row.recordIndex, hashed);
       return hashed;
     } catch (error) {
-      this.ruleFailed(name, error);
+      this.ruleFailed(rule.name, error);
       return undefined;
     }
   }
 
-  private checkDocument(rule: DocumentRule): void {
+  /** The user rows whose key for `rule` two rows or more hold, in text order. */
+  private repeatedRows(rule: UniquenessRule): UserRow[] {
+    const keys = this.rowKeys(rule);
+    const repeated = keys.repeated();
+    const rows: UserRow[] = [];
+    if (repeated.size === 0) return rows;
+    for (let i = 0; i < this.doc.rowCount; i++) {
+      let key = keys.get(this.doc.recordIndexOfRow(i));
+      // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
+      if (key === undefined) {
+        const row = this.doc.row(i);
+        key = this.computeKey(rule, row, row.record.cells);
+      }
+      if (key !== undefined && key !== null && repeated.has(key)) rows.push(this.doc.row(i));
+    }
+    return rows;
+  }
+
+  private checkDocument(rule: DocumentRule | UniquenessRule): void {
     const found: Problem[] = (this.found = []);
     try {
-      rule.check(this.context, this.report);
+      if (isUniquenessRule(rule)) {
+        const rows = this.repeatedRows(rule);
+        if (rows.length > 0) rule.checkRepeated(this.context, rows, this.report);
+      } else {
+        rule.check(this.context, this.report);
+      }
     } catch (error) {
       this.ruleFailed(rule.name, error);
       return;

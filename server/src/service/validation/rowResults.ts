@@ -31,7 +31,7 @@ export class RowResults {
     readonly key: RowResultsKey,
     /** By record index. */
     readonly byRecord: RecordFindings[],
-    /** Keys document rules derived from single rows (see `DocumentRule.rowKeys`), by name. */
+    /** Keys uniqueness rules derived from single rows (see `UniquenessRule.key`), by rule name. */
     readonly keys = new Map<string, RowKeys>(),
   ) {}
 

@@ -1,11 +1,16 @@
 /**
- * The contract between the validation runner and the rules. A problem is offsets into the
+ * The contract between the validation runner and the rules. A rule module declares its codes (default
+ * severity, the type of their data, their quick fixes) and reports findings typed by code; the
+ * registry (rules/index.ts) derives everything else from the modules. A problem is offsets into the
  * document text; it becomes an LSP range (or a CLI line:column) only at the boundary.
  */
 import type { DiagnosticCode, Severity } from '../../../../shared/codes';
+import type { ColumnSpec } from '../../../../shared/formats/index';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
+import type { TextChange } from '../features/textChange';
+import type { CellLocation } from '../locate';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 
 /** A place in the text another problem refers to (e.g. the first occurrence of a duplicate). */
@@ -21,7 +26,7 @@ export interface ProblemReport {
   readonly offset: number;
   readonly length: number;
   readonly message: string;
-  /** Typed data for quick fixes (see `DiagnosticDataMap`). */
+  /** Data for quick fixes, of the type the code declares (see `DiagnosticDataMap` in rules/index.ts). */
   readonly data?: unknown;
   readonly related?: readonly RelatedLocation[];
 }
@@ -31,47 +36,106 @@ export interface Problem extends ProblemReport {
   readonly severity: Severity;
 }
 
+/** Where a finding lies, and the places it refers to. */
+export interface Span {
+  readonly offset: number;
+  readonly length: number;
+  readonly related?: readonly RelatedLocation[];
+}
+
 /** Everything a rule may read. Rules are pure: no I/O, no clock, no globals. */
 export interface ValidationContext {
   readonly doc: MiitelDocument;
   readonly settings: MiitelCsvSettings;
-  /** Login IDs already in use in the organisation, lower-cased (from `existingLoginIdsFile`). */
+  /** Login IDs already in use in the organisation, as `loginIdKey` folds them (from `existingLoginIdsFile`). */
   readonly existingLoginIds: ReadonlySet<string>;
   /** How the text was decoded and what the file's bytes are, when the caller knows (see `encodingCheck.ts`). */
   readonly encoding?: EncodingEvidence;
-  /**
-   * The key named `name` (declared by a document rule's `rowKeys`) of user row `rowIndex` (0-based,
-   * so that a rule walking every row builds only the rows it needs), as a hash of the
-   * string the rule derived; undefined for none. Equal strings give equal hashes; different strings
-   * almost never do, so a rule uses hashes to find candidates and compares the strings themselves.
-   */
-  readonly rowKey: (name: string, rowIndex: number) => number | undefined;
-  /** The hashes of key `name` that two user rows or more hold, kept up to date from version to version. */
-  readonly repeatedRowKeys: (name: string) => ReadonlySet<number>;
 }
 
-/** Receives a rule's findings. */
-export type Report = (problem: ProblemReport) => void;
+/** One way to fix one problem. */
+export interface Fix {
+  readonly title: string;
+  readonly problem: Problem;
+  readonly changes: readonly TextChange[];
+  /** The obvious, safe fix: shown first, and applied by fix-all. */
+  readonly preferred: boolean;
+  /** A client command to run instead of (or after) the changes. */
+  readonly command?: { readonly id: string; readonly title: string; readonly arguments: unknown[] };
+}
+
+/** What a code's quick fixes are given: the problem, its typed data and where it lies. */
+export interface FixContext<Data> {
+  readonly doc: MiitelDocument;
+  readonly problem: Problem;
+  readonly data: Data;
+  /** The cell at the problem's start, if any. */
+  readonly location?: CellLocation;
+  /** `location.cell`. */
+  readonly cell?: CsvCell;
+  /** The document's URI, for client commands. */
+  readonly uri: string;
+  /** A fix of `changes` for this problem (`preferred` by default). */
+  readonly fix: (title: string, changes: readonly TextChange[], preferred?: boolean) => Fix;
+}
+
+declare const dataType: unique symbol;
+
+/** One diagnostic code as its rule module declares it. `Data` is the type of its `data` (undefined for none). */
+export interface CodeDefinition<Data> {
+  readonly severity: Severity;
+  /** The quick fixes of a problem with this code (none when absent). */
+  fixes?(this: void, context: FixContext<Data>): Fix[];
+  /** Carries `Data` in the type only. */
+  readonly [dataType]?: Data;
+}
+
+/** Declares a code: its default severity, the type of its data and its fixes. */
+export function code<Data = undefined>(severity: Severity, fixes?: (context: FixContext<Data>) => Fix[]): CodeDefinition<Data> {
+  return fixes ? { severity, fixes } : { severity };
+}
+
+/** The codes a rule reports, by code. */
+export type CodeTable = { readonly [C in DiagnosticCode]?: CodeDefinition<unknown> };
+
+/** The data type a code definition declares. */
+export type DataOf<D> = D extends CodeDefinition<infer Data> ? Data : never;
+
+/**
+ * Receives a rule's findings: the code (one of the rule's), where, the message, and the code's
+ * data when it declares any.
+ */
+export type Report<Codes extends CodeTable> = <C extends keyof Codes & DiagnosticCode>(
+  code: C,
+  span: Span,
+  message: string,
+  ...data: [DataOf<Codes[C]>] extends [undefined] ? [] : [data: DataOf<Codes[C]>]
+) => void;
+
+/** What every rule has. */
+interface RuleBase<Codes extends CodeTable> {
+  /** Name used in logs when the rule fails. */
+  readonly name: string;
+  /** The codes the rule reports. A code comes from one rule only. */
+  readonly codes: Codes;
+}
 
 /**
  * A rule that looks at the whole document at once: the header, the text, or several rows together
- * (duplicates, limits). It runs again on every validation.
+ * (limits). It runs again on every validation.
  */
-export interface DocumentRule {
-  /** Name used in logs when the rule fails. */
-  readonly name: string;
-  /**
-   * Keys the rule reads per user row (say its normalised Login ID), by name: each derives from the
-   * row alone. The runner computes them with the row rules, a row at a time, keeps them (hashed)
-   * while the row is unchanged and counts them, so that after an edit `check` learns which keys are
-   * repeated without looking at every row again.
-   */
-  readonly rowKeys?: Readonly<Record<string, RowKey>>;
-  check(context: ValidationContext, report: Report): void;
+export interface DocumentRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes> {
+  check(context: ValidationContext, report: Report<Codes>): void;
 }
 
-/** Derives a key from one user row (`cells` are `row.record.cells`); undefined for none. */
-export type RowKey = (context: ValidationContext, row: UserRow, cells: readonly CsvCell[]) => string | undefined;
+/** Which rows the runner shows a row, cell or uniqueness rule. */
+interface RowScope {
+  /**
+   * Also the unused template rows (only a pre-filled password): by default the runner skips them,
+   * since `rows/unused-template-row` reports each once and nothing else about them is news.
+   */
+  readonly unusedTemplateRows?: boolean;
+}
 
 /**
  * A rule that looks at one user row at a time: what it reports on a row may depend on that row's
@@ -79,17 +143,60 @@ export type RowKey = (context: ValidationContext, row: UserRow, cells: readonly 
  * for all row rules, and keeps a row's findings while its text is unchanged: after an edit only the
  * edited rows are checked again (see rowResults.ts). Findings must lie inside the row.
  */
-export interface RowRule {
-  /** Name used in logs when the rule fails. */
-  readonly name: string;
+export interface RowRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
   /** `cells` are `row.record.cells`. */
-  checkRow(context: ValidationContext, row: UserRow, cells: readonly CsvCell[], report: Report): void;
+  checkRow(context: ValidationContext, row: UserRow, cells: readonly CsvCell[], report: Report<Codes>): void;
+}
+
+/**
+ * A row rule about single cells: the runner calls it for each cell of the columns it checks
+ * (those of the document's format that the file has), skipping cells a short row lacks. Findings
+ * must lie inside the row.
+ */
+export interface CellRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
+  /** The columns the rule checks. */
+  readonly columns: (column: ColumnSpec) => boolean;
+  /** `row` and `cells` (`row.record.cells`) for a rule that compares the cell with others of its row. */
+  checkCell(
+    context: ValidationContext,
+    cell: CsvCell,
+    column: ColumnSpec,
+    report: Report<Codes>,
+    row: UserRow,
+    cells: readonly CsvCell[],
+  ): void;
+}
+
+/**
+ * A rule about values that must differ from row to row (Login IDs). It declares the key of a row;
+ * the runner computes it with the row rules, keeps it (hashed) while the row is unchanged and
+ * counts the hashes, so that after an edit it knows which keys may be repeated without looking at
+ * every row again, and shows the rule only those rows.
+ */
+export interface UniquenessRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
+  /** The key of one user row (`cells` are `row.record.cells`); undefined for none. */
+  readonly key: (context: ValidationContext, row: UserRow, cells: readonly CsvCell[]) => string | undefined;
+  /**
+   * The user rows whose key's hash two rows or more hold, in text order; not called when there are
+   * none. Equal keys give equal hashes and different keys almost never do: compare the keys.
+   */
+  checkRepeated(context: ValidationContext, rows: readonly UserRow[], report: Report<Codes>): void;
 }
 
 /** One validation rule. A rule may report several codes; a code comes from one rule only. */
-export type Rule = DocumentRule | RowRule;
+export type Rule = DocumentRule | RowRule | CellRule | UniquenessRule;
 
 /** Whether `rule` is checked row by row. */
 export function isRowRule(rule: Rule): rule is RowRule {
   return 'checkRow' in rule;
+}
+
+/** Whether `rule` is checked cell by cell. */
+export function isCellRule(rule: Rule): rule is CellRule {
+  return 'checkCell' in rule;
+}
+
+/** Whether `rule` checks repeated row keys. */
+export function isUniquenessRule(rule: Rule): rule is UniquenessRule {
+  return 'checkRepeated' in rule;
 }

@@ -4,7 +4,6 @@
  * other check at the canonical value (trimmed, then NFKC-normalised), so a cell ` １ ` is reported
  * once for its spaces and once for its full-width digit, never a third time as "not allowed".
  */
-import { LOGIN_ID_SYMBOLS, PASSWORD_SYMBOLS } from '../../../../shared/spec';
 import type { CsvCell, CsvRecord } from '../csvDocument';
 
 /** The value the semantic checks compare: trimmed, then NFKC-normalised (`１` → `1`, `＠` → `@`). */
@@ -12,6 +11,24 @@ export function canonical(value: string): string {
   const trimmed = value.trim();
   // ASCII is its own NFKC form, and nearly every cell is ASCII: skip the normaliser's call.
   return isAscii(trimmed) ? trimmed : trimmed.normalize('NFKC');
+}
+
+/**
+ * The key two Login IDs are compared by, wherever they are (the duplicate and in-use rules, the
+ * hover, the list of existing Login IDs): the canonical value, lower-cased. Whether MiiTel folds case
+ * is not documented, so the duplicate rule tells an exact repeat from a case-only one itself.
+ */
+export function loginIdKey(value: string): string {
+  return toLowerCase(canonical(value));
+}
+
+/** `s.toLowerCase()`, skipping the call for the usual ASCII value without capitals. */
+function toLowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** Whether every character of `text` is ASCII. */
@@ -55,25 +72,6 @@ export function codePointLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;
-}
-
-const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
-const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
-
-/** Values made only of characters a Login ID may hold (a shortcut: such a value needs no per-character check). */
-export const ONLY_LOGIN_ID_CHARS = new RegExp(`^[A-Za-z0-9${escapeClass(LOGIN_ID_SYMBOLS)}]*$`);
-
-/** Values made only of characters a password may hold. */
-export const ONLY_PASSWORD_CHARS = new RegExp(`^[A-Za-z0-9${escapeClass(PASSWORD_SYMBOLS)}]*$`);
-
-/** Whether `c` (one code point) may appear in a Login ID. */
-export function isLoginIdChar(c: string): boolean {
-  return isAsciiAlnum(c) || (c.length === 1 && LOGIN_ID_SYMBOLS.includes(c));
-}
-
-/** Whether `c` (one code point) may appear in a password. */
-export function isPasswordChar(c: string): boolean {
-  return isAsciiAlnum(c) || (c.length === 1 && PASSWORD_SYMBOLS.includes(c));
 }
 
 /** 1-based line of `offset` in the document (counts CRLF, LF and lone CR line breaks). */

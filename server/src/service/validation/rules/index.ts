@@ -1,33 +1,40 @@
-/** The list of all rules, in the order they run. */
-import type { Rule } from '../types';
-import { csvSyntaxRule } from './csvSyntax';
-import { fieldCountRule } from './fieldCount';
-import { missingColumnRule } from './missingColumn';
-import { unknownColumnRule } from './unknownColumn';
-import { duplicateColumnRule } from './duplicateColumn';
-import { columnOrderRule } from './columnOrder';
-import { tooManyRowsRule } from './tooManyRows';
-import { unusedTemplateRowRule } from './unusedTemplateRow';
-import { seatsRule } from './seats';
-import { requiredRule } from './required';
-import { whitespaceRule } from './whitespace';
-import { fullWidthRule } from './fullWidth';
-import { notAllowedRule } from './notAllowed';
-import { loginIdFormatRule } from './loginIdFormat';
-import { loginIdCharactersRule } from './loginIdCharacters';
-import { loginIdDuplicateRule } from './loginIdDuplicate';
-import { loginIdInUseRule } from './loginIdInUse';
-import { userNameLengthRule } from './userNameLength';
-import { passwordLengthRule } from './passwordLength';
-import { passwordCharactersRule } from './passwordCharacters';
-import { passwordSequentialRule } from './passwordSequential';
-import { passwordSingleClassRule } from './passwordSingleClass';
-import { dependencyRule } from './dependency';
-import { formulaRule } from './formula';
-import { encodingRule } from './encoding';
-import { fileTooLargeRule } from './fileTooLarge';
+/**
+ * The registry of rules: every rule module, in the order they run, and what derives from their
+ * declarations: the default severity and data type of every code, and the quick fixes by code.
+ * Adding a rule is its module, its test and its message; the code's name goes into
+ * `DIAGNOSTIC_CODES` (shared/codes.ts), which the type below and test/unit/rules/registry.test.ts
+ * check against the modules, `package.json` and the README.
+ */
+import type { DiagnosticCode, Severity } from '../../../../../shared/codes';
+import type { CodeDefinition, DataOf, Rule } from '../types';
+import { csvSyntaxRule } from './csv/unclosed-quote';
+import { fieldCountRule } from './csv/field-count';
+import { missingColumnRule } from './header/missing-column';
+import { unknownColumnRule } from './header/unknown-column';
+import { duplicateColumnRule } from './header/duplicate-column';
+import { columnOrderRule } from './header/column-order';
+import { tooManyRowsRule } from './rows/too-many';
+import { unusedTemplateRowRule } from './rows/unused-template-row';
+import { seatsRule } from './limit/seats';
+import { requiredRule } from './value/required';
+import { whitespaceRule } from './value/whitespace';
+import { fullWidthRule } from './value/full-width';
+import { notAllowedRule } from './value/not-allowed';
+import { loginIdFormatRule } from './login-id/format';
+import { loginIdCharactersRule } from './login-id/invalid-character';
+import { loginIdDuplicateRule } from './login-id/duplicate';
+import { loginIdInUseRule } from './login-id/in-use';
+import { userNameLengthRule } from './user-name/too-long';
+import { passwordLengthRule } from './password/too-short';
+import { passwordCharactersRule } from './password/invalid-character';
+import { passwordSequentialRule } from './password/sequential';
+import { passwordSingleClassRule } from './password/single-class';
+import { dependencyRule } from './dependency/requires';
+import { formulaRule } from './security/formula';
+import { encodingRule } from './encoding/mismatch';
+import { fileTooLargeRule } from './file/too-large';
 
-export const RULES: readonly Rule[] = [
+const MODULES = [
   csvSyntaxRule,
   fieldCountRule,
   missingColumnRule,
@@ -54,4 +61,46 @@ export const RULES: readonly Rule[] = [
   formulaRule,
   encodingRule,
   fileTooLargeRule,
-];
+] as const;
+
+/** Every rule, in the order they run. */
+export const RULES: readonly Rule[] = MODULES;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The code definitions of every module, merged. */
+type Declared = UnionToIntersection<(typeof MODULES)[number]['codes']>;
+
+/** Typed `data` of every code (undefined for the codes that carry none), as the rule modules declare it. */
+export type DiagnosticDataMap = { [C in DiagnosticCode]: C extends keyof Declared ? DataOf<Declared[C]> : never };
+
+/**
+ * Compiles only while every code of `DIAGNOSTIC_CODES` is declared by a module and every declared
+ * code is in the list.
+ */
+export const EVERY_CODE_DECLARED: [Exclude<DiagnosticCode, keyof Declared>, Exclude<keyof Declared, DiagnosticCode>] extends [never, never]
+  ? true
+  : false = true;
+
+/** The declaration of each code, and the rule that reports it. */
+const DEFINITIONS = new Map<DiagnosticCode, { readonly definition: CodeDefinition<unknown>; readonly rule: string }>();
+for (const rule of RULES) {
+  for (const [code, definition] of Object.entries(rule.codes) as [DiagnosticCode, CodeDefinition<unknown>][]) {
+    DEFINITIONS.set(code, { definition, rule: rule.name });
+  }
+}
+
+/** The declaration of `code`. */
+export function codeDefinition(code: DiagnosticCode): CodeDefinition<unknown> | undefined {
+  return DEFINITIONS.get(code)?.definition;
+}
+
+/** The rule that declares `code` (a code comes from one rule only). */
+export function ruleOfCode(code: DiagnosticCode): string | undefined {
+  return DEFINITIONS.get(code)?.rule;
+}
+
+/** Default severity of every code, as its module declares it. */
+export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = Object.fromEntries(
+  [...DEFINITIONS].map(([code, { definition }]) => [code, definition.severity]),
+) as Record<DiagnosticCode, Severity>;

@@ -1,0 +1,56 @@
+/**
+ * `csv/field-count`: a user row whose number of fields differs from the header's. MiiTel reads
+ * fields by position, so a missing or extra comma shifts every later value into the wrong column.
+ */
+import type { CsvCell } from '../../../csvDocument';
+import { fixText as t, messages } from '../../../messages';
+import { cellCount, isEmptyRecordOf as isEmptyRecord } from '../../../parserModel';
+import { code, type FixContext, type Fix, type RowRule } from '../../types';
+
+/** Data of `csv/field-count`. */
+export interface FieldCountData {
+  readonly expected: number;
+  readonly actual: number;
+}
+
+/** Adds the missing commas at the end of the row, or removes extra fields when they are all empty. */
+function fixFieldCount({ location, data, fix }: FixContext<FieldCountData>): Fix[] {
+  const record = location?.record;
+  if (!record) return [];
+  if (data.actual < data.expected) {
+    const n = data.expected - data.actual;
+    return [fix(t.addFields(n), [{ offset: record.end, length: 0, newText: ','.repeat(n) }])];
+  }
+  const extra: readonly CsvCell[] = record.cells.slice(data.expected);
+  const lastKept = record.cells[data.expected - 1];
+  if (!lastKept || extra.some((c) => c.value !== '' || c.quoted)) return [];
+  return [fix(t.removeFields(extra.length), [{ offset: lastKept.end, length: record.end - lastKept.end, newText: '' }])];
+}
+
+const codes = { 'csv/field-count': code<FieldCountData>('error', fixFieldCount) };
+
+export const fieldCountRule: RowRule<typeof codes> = {
+  name: 'fieldCount',
+  codes,
+  // A short or long template row shifts values like any other.
+  unusedTemplateRows: true,
+  checkRow({ doc }, { record }, cells, report) {
+    // Without a header there is nothing to compare with; missing-column reports the file once.
+    if (!doc.header || isEmptyRecord(doc.header)) return;
+    const expected = cellCount(doc.header);
+    const actual = cells.length;
+    if (actual === expected) return;
+    const data = { expected, actual };
+    if (actual < expected) {
+      const message = messages.fieldCountTooFew(expected, actual);
+      report('csv/field-count', { offset: record.start, length: record.end - record.start }, message, data);
+      return;
+    }
+    // Mark the extra fields themselves. When they are all empty (trailing commas, as spreadsheet
+    // programs write them) that range would show nothing useful, so mark the commas instead.
+    const extras = cells.slice(expected);
+    const offset = extras.every((c) => c.start === c.end) ? cells[expected - 1].end : extras[0].start;
+    const message = messages.fieldCountTooMany(expected, actual);
+    report('csv/field-count', { offset, length: record.end - offset }, message, data);
+  },
+};

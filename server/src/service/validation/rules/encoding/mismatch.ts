@@ -1,0 +1,32 @@
+/**
+ * `encoding/mismatch` (error): the text is garbled because the file was read in the wrong encoding
+ * (or was saved so once); `encoding/unsupported` (error): the file is UTF-16 or UTF-32, which
+ * MiiTel refuses. One finding per file at most; the detection lives in `encodingCheck.ts`.
+ */
+import { COMMANDS } from '../../../../../../shared/commands';
+import { EDITOR_ENCODING_IDS } from '../../../../../../shared/encodings';
+import { checkEncoding, type EncodingMismatchData, type EncodingUnsupportedData } from '../../../encodingCheck';
+import { fixText as t } from '../../../messages';
+import { code, type DocumentRule } from '../../types';
+
+const codes = {
+  // Reopening re-reads the bytes: only the client can, and only when the bytes are intact.
+  'encoding/mismatch': code<EncodingMismatchData>('error', ({ problem, data, uri }) => {
+    if (!data.detected) return [];
+    const title = t.reopenAs(data.detected);
+    const command = { id: COMMANDS.reopenWithEncoding, title, arguments: [uri, EDITOR_ENCODING_IDS[data.detected]] };
+    return [{ title, problem, changes: [], preferred: true, command }];
+  }),
+  /** No quick fix: saving in another encoding is the editor's "Save with Encoding". */
+  'encoding/unsupported': code<EncodingUnsupportedData>('error'),
+};
+
+export const encodingRule: DocumentRule<typeof codes> = {
+  name: 'encoding',
+  codes,
+  check({ doc, encoding }, report) {
+    const found = checkEncoding(doc.csv.text, encoding);
+    if (found?.code === 'encoding/mismatch') report(found.code, found, found.message, found.data);
+    else if (found) report(found.code, found, found.message, found.data);
+  },
+};

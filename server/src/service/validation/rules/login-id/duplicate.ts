@@ -1,0 +1,99 @@
+/**
+ * `login-id/duplicate` and `login-id/duplicate-case`: a Login ID used by an earlier row of the file.
+ * Every occurrence after the first is reported, pointing back at the first.
+ */
+import type { CsvCell } from '../../../csvDocument';
+import { messages } from '../../../messages';
+import type { MiitelDocument, UserRow } from '../../../miitelDocument';
+import { cellOf } from '../../../parserModel';
+import { code, type UniquenessRule } from '../../types';
+import { canonical, lineOf, loginIdKey, trimmedSpan } from '../../values';
+
+/** Data of `login-id/duplicate` and `login-id/duplicate-case`: the Login ID and the line it was first used on. */
+export interface DuplicateData {
+  readonly loginId: string;
+  readonly firstLine: number;
+}
+
+/** No quick fix: which of the two users needs another Login ID is the author's call. */
+const codes = {
+  'login-id/duplicate': code<DuplicateData>('error'),
+  'login-id/duplicate-case': code<DuplicateData>('warning'),
+};
+
+/** Where an occurrence is: its span and its 1-based line. */
+interface Located {
+  readonly span: { offset: number; length: number };
+  readonly line: number;
+}
+
+/** An occurrence of a repeated Login ID; where it is, worked out once. */
+interface Occurrence {
+  readonly row: UserRow;
+  located?: Located;
+}
+
+/** The first occurrence of a Login ID ignoring case (with its spelling), and the first of each other spelling. */
+interface Spellings {
+  readonly loginId: string;
+  readonly first: Occurrence;
+  readonly others: Map<string, Occurrence>;
+}
+
+/**
+ * An exact repeat of the canonical value is an error (MiiTel rejects the row); a repeat differing
+ * only in case is a warning, since whether MiiTel folds case is not documented [decision]. An exact
+ * repeat points at the first exact occurrence, a case-only repeat at the first case-insensitive one.
+ *
+ * This rule runs on every validation, over every row. Each row's key is its `loginIdKey`, which the
+ * runner hashes, keeps while the row is unchanged and counts, so the rule sees only the rows whose
+ * Login ID may be repeated, usually none, and compares those.
+ */
+export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
+  name: 'loginIdDuplicate',
+  codes,
+  key: ({ doc }, _row, cells) => {
+    const loginId = loginIdOf(doc, cells);
+    return loginId === undefined ? undefined : loginIdKey(loginId);
+  },
+  checkRepeated({ doc }, rows, report) {
+    const position = doc.positions.get('loginId');
+    if (position === undefined) return;
+    const text = doc.csv.text;
+    const locate = (o: Occurrence): Located => (o.located ??= locateLoginId(text, o.row, position));
+    const seen = new Map<string, Spellings>();
+    for (const row of rows) {
+      // A repeated hash is a candidate: from here on the Login IDs themselves are compared.
+      const loginId = loginIdOf(doc, row.record.cells)!;
+      const lower = loginIdKey(loginId);
+      const here: Occurrence = { row };
+      const spellings = seen.get(lower);
+      if (!spellings) {
+        seen.set(lower, { loginId, first: here, others: new Map() });
+        continue;
+      }
+      const sameExact = spellings.loginId === loginId ? spellings.first : spellings.others.get(loginId);
+      if (!sameExact) spellings.others.set(loginId, here);
+
+      const { span } = locate(here);
+      const first = locate(sameExact ?? spellings.first);
+      const code = sameExact ? 'login-id/duplicate' : 'login-id/duplicate-case';
+      const message = sameExact ? messages.loginIdDuplicate(loginId, first.line) : messages.loginIdDuplicateCase(loginId, first.line);
+      const related = [{ ...first.span, message: messages.loginIdFirstOccurrence() }];
+      report(code, { ...span, related }, message, { loginId, firstLine: first.line });
+    }
+  },
+};
+
+/** The canonical Login ID of a row, undefined when empty or missing. */
+function loginIdOf(doc: MiitelDocument, cells: readonly CsvCell[]): string | undefined {
+  const position = doc.positions.get('loginId');
+  const cell = position === undefined ? undefined : cells[position];
+  const loginId = cell ? canonical(cell.value) : '';
+  return loginId === '' ? undefined : loginId;
+}
+
+function locateLoginId(text: string, row: UserRow, position: number): Located {
+  const span = trimmedSpan(cellOf(row.record, position)!);
+  return { span, line: lineOf(text, row.record, span.offset) };
+}

@@ -1,0 +1,23 @@
+/** `login-id/in-use`: a Login ID the organisation already has (a CSV cannot change existing users). */
+import type { ColumnSpec } from '../../../../../../shared/formats/index';
+import { messages } from '../../../messages';
+import { code, type CellRule } from '../../types';
+import { canonical, loginIdKey, trimmedSpan } from '../../values';
+
+const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
+
+/** No quick fix: the row is a user who exists already, or a typo only the author can mend. */
+const codes = { 'login-id/in-use': code('error') };
+
+/** Compares by `loginIdKey` with `existingLoginIds` (folded so by the runner). */
+export const loginIdInUseRule: CellRule<typeof codes> = {
+  name: 'loginIdInUse',
+  codes,
+  columns: isLoginId,
+  checkCell({ existingLoginIds }, cell, _column, report) {
+    if (existingLoginIds.size === 0) return;
+    const loginId = canonical(cell.value);
+    if (loginId === '' || !existingLoginIds.has(loginIdKey(loginId))) return;
+    report('login-id/in-use', trimmedSpan(cell), messages.loginIdInUse(loginId));
+  },
+};

@@ -1,0 +1,45 @@
+/** `login-id/invalid-character`: characters MiiTel does not accept in a Login ID. */
+import type { ColumnSpec } from '../../../../../../shared/formats/index';
+import { messages } from '../../../messages';
+import { code, type CellRule } from '../../types';
+import { charSpan } from '../../values';
+
+/** Data of `login-id/invalid-character`: each distinct invalid character, as written. */
+export interface InvalidCharacterData {
+  readonly characters: string[];
+}
+
+/** No quick fix: which character was meant is the author's call. */
+const codes = { 'login-id/invalid-character': code<InvalidCharacterData>('error') };
+
+const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
+
+/**
+ * Allowed: ASCII letters, digits and the format's Login ID symbols. A character whose NFKC form is allowed
+ * (`ａ`, `＠`) is `value/full-width`'s, and spaces around the value are `value/whitespace`'s, so the
+ * rule walks the trimmed raw value and judges each character by its NFKC form. One finding per cell,
+ * on the first invalid character; `characters` lists each distinct invalid one as written.
+ */
+export const loginIdCharactersRule: CellRule<typeof codes> = {
+  name: 'loginIdCharacters',
+  codes,
+  columns: isLoginId,
+  checkCell({ doc }, cell, _column, report) {
+    const allowed = doc.format.limits.loginIdCharacters;
+    if (allowed.only.test(cell.value)) return;
+    const start = cell.value.length - cell.value.trimStart().length;
+    const end = cell.value.trimEnd().length;
+    const characters: string[] = [];
+    let first = -1;
+    for (let i = start; i < end;) {
+      const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
+      if (![...c.normalize('NFKC')].every(allowed.has)) {
+        if (first < 0) first = i;
+        if (!characters.includes(c)) characters.push(c);
+      }
+      i += c.length;
+    }
+    if (first < 0) return;
+    report('login-id/invalid-character', charSpan(cell, first), messages.loginIdInvalidCharacter(characters), { characters });
+  },
+};

@@ -1,0 +1,31 @@
+/** `password/too-short`: a password of fewer than the format's `passwordMinLength` characters. */
+import type { ColumnSpec } from '../../../../../../shared/formats/index';
+import { messages } from '../../../messages';
+import { code, type CellRule } from '../../types';
+import { newPasswordFix } from './newPassword';
+import { codePointLength } from '../../values';
+
+/** Data of `password/too-short`. */
+export interface TooShortData {
+  readonly min: number;
+  readonly length: number;
+}
+
+const codes = { 'password/too-short': code<TooShortData>('error', newPasswordFix) };
+
+const isPassword = (c: ColumnSpec) => c.kind === 'password';
+
+/** Counts code points of the exact value (a password is never trimmed). Empty is `value/required`'s. */
+export const passwordLengthRule: CellRule<typeof codes> = {
+  name: 'passwordLength',
+  codes,
+  columns: isPassword,
+  checkCell({ doc }, cell, _column, report) {
+    const min = doc.format.limits.passwordMinLength;
+    // A code point is at most two UTF-16 units: a value this long has enough of them.
+    if (cell.value === '' || cell.value.length >= 2 * min) return;
+    const length = codePointLength(cell.value);
+    if (length >= min) return;
+    report('password/too-short', cell, messages.passwordTooShort(length, min), { min, length });
+  },
+};

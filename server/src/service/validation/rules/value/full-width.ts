@@ -1,0 +1,53 @@
+/** `value/full-width`: full-width (zenkaku) forms of ASCII characters in codes and Login IDs. */
+import type { CharacterSet, ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
+import { replaceCell } from '../../../features/textChange';
+import { fixText as t, messages } from '../../../messages';
+import { code, type CellRule } from '../../types';
+import { isAscii, trimmedSpan } from '../../values';
+
+/** Data of `value/full-width`: the value's NFKC form, for the fix. */
+export interface FullWidthData {
+  readonly column: ColumnId;
+  readonly normalized: string;
+}
+
+const codes = {
+  'value/full-width': code<FullWidthData>('error', ({ cell, data, fix }) =>
+    cell ? [fix(t.halfWidth(data.normalized), [replaceCell(cell, data.normalized)])] : [],
+  ),
+};
+
+const isCodeOrLoginId = (c: ColumnSpec) => c.kind === 'code' || c.kind === 'loginId';
+
+/**
+ * Reports the trimmed value when it differs from its NFKC form (`１` → `1`, `＠` → `@`); `normalized`
+ * is that form, for the quick fix. User names keep their Japanese text and passwords are exact, so
+ * only code and Login ID columns are checked.
+ *
+ * In a Login ID, a character whose NFKC form is still not allowed (the ideographic space becomes a
+ * space) is `login-id/invalid-character`'s, so this rule fires only when at least one changed
+ * character becomes an allowed ASCII character: one defect, one finding.
+ */
+export const fullWidthRule: CellRule<typeof codes> = {
+  name: 'fullWidth',
+  codes,
+  columns: isCodeOrLoginId,
+  checkCell({ doc }, cell, column, report) {
+    // ASCII is its own NFKC form.
+    if (isAscii(cell.value)) return;
+    const trimmed = cell.value.trim();
+    const normalized = trimmed.normalize('NFKC');
+    if (normalized === trimmed) return;
+    if (column.kind === 'loginId' && !hasFixableChar(trimmed, doc.format.limits.loginIdCharacters)) return;
+    report('value/full-width', trimmedSpan(cell), messages.fullWidth(column, normalized), { column: column.id, normalized });
+  },
+};
+
+/** Whether some character of `text` changes under NFKC into allowed Login ID characters only. */
+function hasFixableChar(text: string, allowed: CharacterSet): boolean {
+  for (const c of text) {
+    const n = c.normalize('NFKC');
+    if (n !== c && [...n].every(allowed.has)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+/** `value/whitespace`: spaces (or tabs, line breaks, full-width spaces) around a value. */
+import type { ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
+import { replaceCell } from '../../../features/textChange';
+import { fixText as t, messages } from '../../../messages';
+import { code, type CellRule } from '../../types';
+
+/** Data of `value/whitespace`: the value without the spaces, for the fix. */
+export interface WhitespaceData {
+  readonly column: ColumnId;
+  readonly trimmed: string;
+}
+
+const codes = {
+  'value/whitespace': code<WhitespaceData>('error', ({ cell, data, fix }) =>
+    cell ? [fix(t.trim, [replaceCell(cell, data.trimmed)])] : [],
+  ),
+};
+
+const notPassword = (c: ColumnSpec) => c.kind !== 'password';
+
+/** False when both ends are printable ASCII, which `trim` would keep (a shortcut for most cells). */
+function mayHaveSpaceAround(value: string): boolean {
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return !(first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f);
+}
+
+/**
+ * MiiTel takes values exactly, so `" 1"` is not `1`. Passwords are left to
+ * `password/invalid-character`, which already rejects every space in them.
+ */
+export const whitespaceRule: CellRule<typeof codes> = {
+  name: 'whitespace',
+  codes,
+  columns: notPassword,
+  checkCell(_context, cell, column, report) {
+    if (!mayHaveSpaceAround(cell.value)) return;
+    const trimmed = cell.value.trim();
+    if (trimmed === cell.value) return;
+    report('value/whitespace', cell, messages.whitespace(column), { column: column.id, trimmed });
+  },
+};
