@@ -16,7 +16,7 @@ import type { DocumentSymbol, MarkupContent } from 'vscode-languageserver-types'
 import { DIAGNOSTIC_CODES } from '../../../shared/codes';
 import { configureL10n } from '../../../shared/l10n';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../../shared/settings';
-import { CODE_SETS, CREATE_USERS, PRODUCTS, SEATS } from '../../../shared/formats/index';
+import { CREATE_USERS } from '../../../shared/formats/index';
 import { loadLanguage } from '../../../server/src/localization';
 import { getDocumentSymbols } from '../../../server/src/service/features/documentSymbols';
 import { getFixes } from '../../../server/src/service/features/fixes';
@@ -34,15 +34,12 @@ const text = readFileSync(join(ROOT, EXAMPLE), 'utf8');
 /**
  * Strings shown as they are, not messages of this layer: the file's own cells (user data), column
  * headers (the CSV's literal text, which MiiTel matches in English), diagnostic codes and setting
- * names. And, until they are rendered with t(), the spec's data: column descriptions, code labels,
- * product and seat names (helper RULES marks them with msg() in shared/formats/, the lead renders them).
+ * names. The format's data (column descriptions, code labels, product and seat names) is rendered
+ * through the layer like every message, so it is not exempt.
  */
 const EXEMPT = [
   ...text.split(/[\r\n,]+/).map((cell) => cell.replace(/^"|"$/g, '')),
-  ...CREATE_USERS.columns.flatMap((c) => [c.header, c.description]),
-  ...Object.values(CODE_SETS).flatMap((values) => values.flatMap((v) => [v.label, v.short])),
-  ...Object.values(PRODUCTS),
-  ...Object.values(SEATS),
+  ...CREATE_USERS.columns.map((c) => c.header),
   ...DIAGNOSTIC_CODES,
 ]
   .filter((s) => s.length > 1)

@@ -6,7 +6,8 @@
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
 import { CompletionItemKind, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allowedValues } from '../../../../shared/formats/index';
+import { allowedValues, type CodeValue } from '../../../../shared/formats/index';
+import { t as translate } from '../../../../shared/l10n';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt } from '../locate';
 import { featureText as t } from '../messages';
@@ -32,15 +33,21 @@ export function doComplete(document: TextDocument, doc: MiitelDocument, offset: 
     const current = cell.value.trim();
     items = allowedValues(location.column).map((v, i) => ({
       label: v.code,
-      labelDetails: { description: v.label },
+      labelDetails: { description: translate(v.label) },
       kind: CompletionItemKind.EnumMember,
-      detail: v.label,
+      detail: translate(v.label),
       // Matching runs against the text typed so far in the field: code, label and every alias.
-      filterText: [v.code, v.label, v.short, ...v.aliases].join(' '),
+      // The words of the display language find the code too.
+      filterText: [v.code, v.label, v.short, ...v.aliases, ...localizedWords(v)].join(' '),
       sortText: String(i).padStart(2, '0'),
       preselect: v.code === current,
       textEdit: TextEdit.replace(range, quoteField(v.code, cell.quoted)),
     }));
   }
   return items.length > 0 ? { isIncomplete: false, items } : null;
+}
+
+/** The label and short name of `value` in the display language, where they differ from the English ones. */
+function localizedWords(value: CodeValue): string[] {
+  return [translate(value.label), translate(value.short)].filter((w) => w !== value.label && w !== value.short);
 }

@@ -6,6 +6,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allowedValues, type ColumnSpec, type CsvFormat } from '../../../../shared/formats/index';
+import { t as translate } from '../../../../shared/l10n';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt, type CellLocation } from '../locate';
 import { featureText as t } from '../messages';
@@ -36,7 +37,7 @@ export function doHover(document: TextDocument, doc: MiitelDocument, offset: num
 
 /** Name, purpose, when it is needed, dependencies and allowed values of a column. */
 function describeColumn(format: CsvFormat, column: ColumnSpec): string[] {
-  const lines = [t.columnTitle(`**${escapeMarkdown(column.header)}**`, column), escapeMarkdown(column.description)];
+  const lines = [t.columnTitle(`**${escapeMarkdown(column.header)}**`, column), escapeMarkdown(translate(column.description))];
   const relations = (column.dependencies ?? []).flatMap((d) => {
     const required = format.column(d.column);
     return required ? [t.needs(required, d.value, d.kind)] : [];
@@ -49,7 +50,7 @@ function describeColumn(format: CsvFormat, column: ColumnSpec): string[] {
   if (column.kind === 'password') lines.push(t.passwordRules.map((r) => `- ${escapeMarkdown(r)}`).join('\n'));
   const values = allowedValues(column);
   if (values.length > 0) {
-    lines.push([t.tableHeader, ...values.map((v) => `| \`${v.code}\` | ${escapeMarkdown(v.label)} |`)].join('\n'));
+    lines.push([t.tableHeader, ...values.map((v) => `| \`${v.code}\` | ${escapeMarkdown(translate(v.label))} |`)].join('\n'));
   }
   return lines;
 }
@@ -61,7 +62,7 @@ function describeCell(doc: MiitelDocument, location: CellLocation, column: Colum
   const lines: string[] = [];
   if (column.kind === 'code' && issues.length === 0) {
     const meaning = allowedValues(column).find((v) => v.code === value);
-    if (meaning) lines.push(t.cellMeaning(meaning.code, escapeMarkdown(meaning.label)));
+    if (meaning) lines.push(t.cellMeaning(meaning.code, escapeMarkdown(translate(meaning.label))));
   }
   if (column.kind === 'text' && column.maxLength) lines.push(t.userNameLength([...value].length, column.maxLength));
   if (column.kind === 'loginId' && value !== '') lines.push(t.loginIdOthers(countOthers(doc, location, column)));

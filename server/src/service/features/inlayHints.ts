@@ -2,6 +2,7 @@
 import type { InlayHint, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allowedValues, type CodeValue } from '../../../../shared/formats/index';
+import { t } from '../../../../shared/l10n';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { lowerBound } from '../search';
 
@@ -23,10 +24,10 @@ export function getInlayHints(document: TextDocument, doc: MiitelDocument, range
       if (!cell || !meaning || cell.end < from || cell.end > to) continue;
       hints.push({
         position: document.positionAt(cell.end),
-        label: `▸ ${meaning.short}`,
+        label: `▸ ${t(meaning.short)}`,
         paddingLeft: true,
         paddingRight: true,
-        tooltip: meaning.label,
+        tooltip: t(meaning.label),
       });
     }
   }

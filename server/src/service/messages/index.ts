@@ -18,12 +18,12 @@ export function allowedList(column: ColumnSpec): string {
       first.code,
       last.code,
       joinList(
-        values.map((v) => `${v.code} ${v.short}`),
+        values.map((v) => `${v.code} ${t(v.short)}`),
         'comma',
       ),
     );
   return joinList(
-    values.map((v) => withLabel(v.code, v.label)),
+    values.map((v) => withLabel(v.code, t(v.label))),
     'or',
   );
 }
@@ -34,11 +34,11 @@ export const withLabel = (code: string, label: string) => (label.startsWith('(')
 /** A suggested code with its meaning, so "Did you mean 1 (Yes)?" reads without the table. */
 const suggestionWithLabel = (column: ColumnSpec, code: string) => {
   const value = column.codeSet ? CODE_SETS[column.codeSet].find((v) => v.code === code) : undefined;
-  return value ? withLabel(code, value.label) : code;
+  return value ? withLabel(code, t(value.label)) : code;
 };
 /** Products as "A or B or C" (every separator "or": a column is needed by any one of them). */
 const productList = (products: readonly ProductId[]) =>
-  products.map((p) => PRODUCTS[p]).reduce((list, product) => t('{0} or {1}', list, product));
+  products.map((p) => t(PRODUCTS[p])).reduce((list, product) => t('{0} or {1}', list, product));
 const quote = (s: string) => JSON.stringify(s);
 const quotedList = (values: readonly string[]) => joinList(values.map(quote), 'comma');
 const headerList = (columns: readonly ColumnSpec[]) =>
@@ -169,7 +169,7 @@ export const messages = {
   unusedTemplateRow: () =>
     t('Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.'),
   seatsUsers: (limit: number) => t('Adding this user exceeds the remaining seats of the contract ({0} users).', limit),
-  seats: (seat: SeatId, limit: number) => t('Enabling {0} for this user exceeds the remaining {0} seats ({1}).', SEATS[seat], limit),
+  seats: (seat: SeatId, limit: number) => t('Enabling {0} for this user exceeds the remaining {0} seats ({1}).', t(SEATS[seat]), limit),
   encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string) =>
     t(
       'The file seems to be in {0} but was read in another encoding, so its text shows as {1}: reopen it as {2} before editing. Saving it as it is would garble the file for good.',
@@ -208,7 +208,7 @@ export const featureText = {
       ? t('Needs {0} = {1} in the same row.', required.header, value)
       : t('Only useful with {0} = {1}.', required.header, value),
   neededBy: (dependents: readonly ColumnSpec[]) => t('{0} = 1 need this column = 1.', headerList(dependents)),
-  seat: (seat: SeatId) => t('Each user with 1 here takes one {0} seat of the contract.', SEATS[seat]),
+  seat: (seat: SeatId) => t('Each user with 1 here takes one {0} seat of the contract.', t(SEATS[seat])),
   unknownHeader: (text: string) => t('Unknown column {0}: MiiTel does not know this header.', quote(text)),
   get tableHeader() {
     return `| ${t('Code')} | ${t('Meaning')} |\n|---:|---|`;
@@ -274,7 +274,7 @@ export const encodingMessages = {
 
 /** Titles of quick fixes and source actions. */
 export const fixText = {
-  replaceWithCode: (code: string, label: string) => t('Replace with {0}', withLabel(code, label)),
+  replaceWithCode: (code: string, label: string) => t('Replace with {0}', withLabel(code, t(label))),
   useValue: (value: string) => t('Change to {0}', quote(value)),
   get trim() {
     return t('Remove the spaces around the value');

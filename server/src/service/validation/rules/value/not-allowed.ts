@@ -1,5 +1,6 @@
 /** `value/not-allowed`: a code column holding something other than one of its codes. */
 import { allowedValues, type CodeValue, type ColumnId, type ColumnSpec } from '../../../../../../shared/formats/index';
+import { t as translate } from '../../../../../../shared/l10n';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
 import { code, type Fix, type FixContext, type CellRule } from '../../types';
@@ -68,8 +69,9 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
  */
 export function suggestCode(values: readonly CodeValue[], value: string): string | undefined {
   const lower = value.toLowerCase();
-  const byWord = values.find(
-    (v) => v.label.toLowerCase() === lower || v.short.toLowerCase() === lower || v.aliases.some((a) => a.toLowerCase() === lower),
+  // The English words, their display-language forms, and the aliases.
+  const byWord = values.find((v) =>
+    [v.label, v.short, translate(v.label), translate(v.short), ...v.aliases].some((word) => word.toLowerCase() === lower),
   );
   if (byWord) return byWord.code;
   if (!DECIMAL.test(value)) return undefined;
