@@ -42,14 +42,6 @@ export default tseslint.config(
     },
   },
   {
-    // These files assert in-range indices with `!` on their hot paths, ready for
-    // noUncheckedIndexedAccess (issue 11, item 7). Until tsconfig.base.json turns it on, the element
-    // types have no `undefined` and this rule calls every such `!` unnecessary. Remove this block
-    // together with turning the option on.
-    files: ['server/src/service/parserModel.ts', 'server/src/service/editDistance.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
-  {
     // The CLI writes to the terminal, and tests and scripts may print.
     files: ['server/src/cli.ts', 'server/src/cli/**', 'test/**'],
     rules: { 'no-console': 'off' },

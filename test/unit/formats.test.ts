@@ -26,7 +26,7 @@ describe('CSV formats', () => {
       identifiedBy: (ids) => ids.has('loginId'),
     });
     assert.equal(format.findColumn('e-mail')?.id, 'loginId');
-    assert.deepEqual(format.columns[0].aliases, ['E-mail']);
+    assert.deepEqual(format.columns[0]?.aliases, ['E-mail']);
     assert.equal(detectFormat(['E-mail']), undefined, 'only the built-in formats are detected');
   });
 

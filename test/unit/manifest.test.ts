@@ -26,7 +26,11 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
   contributes: { configuration: { properties: Record<string, PropertySchema> }; languages: { id: string; extensions: string[] }[] };
 };
 const properties = manifest.contributes.configuration.properties;
-const prop = (key: string) => properties[`miitelCsv.${key}`];
+const prop = (key: string): PropertySchema => {
+  const schema = properties[`miitelCsv.${key}`];
+  assert.ok(schema, `no setting miitelCsv.${key}`);
+  return schema;
+};
 
 /**
  * DEFAULT_SETTINGS as VS Code setting keys: a group with fixed keys (`inlayHints: { enabled }`) is
@@ -48,6 +52,7 @@ function nestedManifestDefaults(): Record<string, unknown> {
   const nested: Record<string, Record<string, unknown>> = {};
   for (const key of Object.keys(flatDefaults())) {
     const [head, sub] = key.split('.');
+    assert.ok(head !== undefined);
     if (sub) (nested[head] ??= {})[sub] = prop(key).default;
     else (nested as Record<string, unknown>)[head] = prop(key).default;
   }

@@ -35,6 +35,7 @@ describe('generateTemplate', () => {
 
   it('adds the columns of the chosen products, in template order', () => {
     const [header] = lines(generateTemplate({ rows: 1, subscriptions: ['recPod'] }));
+    assert.ok(header);
     assert.deepEqual(header.split(','), [
       ...HEADER_11,
       'MiiTel Meetings Create external shared link',
@@ -42,6 +43,8 @@ describe('generateTemplate', () => {
       'MiiTel RecPod Enable',
     ]);
     const [all, row] = lines(generateTemplate({ rows: 1, subscriptions: [...ALL_PRODUCTS].reverse() }));
+    assert.ok(all);
+    assert.ok(row);
     assert.deepEqual(
       all.split(','),
       COLUMNS.map((c) => c.header),

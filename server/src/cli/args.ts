@@ -145,7 +145,7 @@ function onlyFor(command: 'check' | 'template', values: Values, others: readonly
 
 function template(values: Values, extra: readonly string[]): Command {
   onlyFor('template', values, CHECK_ONLY);
-  if (extra.length > 0) throw new UsageError(cliText.templateTakesNoFile(extra[0]));
+  if (extra[0] !== undefined) throw new UsageError(cliText.templateTakesNoFile(extra[0]));
   const rows = values.rows as string | undefined;
   // The command writes the default (create-users) format's template.
   const max = DEFAULT_FORMAT.limits.usersPerFile;

@@ -89,7 +89,7 @@ function normalizePattern(pattern: string): string {
   let p = pattern.trim();
   // Backslashes are glob escapes, except in a Windows absolute path a user pasted.
   if (/^[A-Za-z]:\\/.test(p)) p = p.replace(/\\/g, '/');
-  if (isWindowsPath(p)) p = p[0].toLowerCase() + p.slice(1);
+  if (isWindowsPath(p)) p = p.charAt(0).toLowerCase() + p.slice(1);
   return p.startsWith('./') ? p.slice(2) : p;
 }
 
@@ -104,7 +104,7 @@ function isWindowsPath(path: string): boolean {
 /** Forward slashes and a lower-case drive letter, so paths from URIs and settings compare equal. */
 function toSlashes(path: string): string {
   const p = path.replace(/\\/g, '/');
-  return isWindowsPath(p) ? p[0].toLowerCase() + p.slice(1) : p;
+  return isWindowsPath(p) ? p.charAt(0).toLowerCase() + p.slice(1) : p;
 }
 
 function relativeTo(path: string, folder: string): string | undefined {

@@ -95,12 +95,12 @@ export class RowTable {
     this.recordIndex.set(other.recordIndex.subarray(from, to), at);
     this.unusedTemplate.set(other.unusedTemplate.subarray(from, to), at);
     this.length += to - from;
-    if (shift !== 0) for (let i = at; i < this.length; i++) this.recordIndex[i] += shift;
+    if (shift !== 0) for (let i = at; i < this.length; i++) this.recordIndex[i]! += shift;
   }
 
   /** The first row whose record index is at least `recordIndex`. */
   firstAtOrAfter(recordIndex: number): number {
-    return lowerBound(this.length, (i) => this.recordIndex[i] < recordIndex);
+    return lowerBound(this.length, (i) => this.recordIndex[i]! < recordIndex);
   }
 }
 
@@ -160,7 +160,7 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
   }
 
   const row = (index: number): UserRow => {
-    const recordIndex = table.recordIndex[index];
+    const recordIndex = table.recordIndex[index]!;
     return { record: csv.record(recordIndex), recordIndex, userNumber: index + 1, unusedTemplate: table.unusedTemplate[index] === 1 };
   };
   let rows: readonly UserRow[] | undefined;
@@ -176,7 +176,7 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
     },
     rowCount: table.length,
     row,
-    recordIndexOfRow: (index) => table.recordIndex[index],
+    recordIndexOfRow: (index) => table.recordIndex[index]!,
     rowIndexOfRecord: (recordIndex) => {
       const index = table.firstAtOrAfter(recordIndex);
       return index < table.length && table.recordIndex[index] === recordIndex ? index : undefined;

@@ -24,6 +24,7 @@ describe('completion', () => {
       ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13'],
     );
     const jakarta = list.items[6];
+    assert.ok(jakarta);
     assert.equal(jakarta.labelDetails?.description, '(GMT+7:00) Jakarta');
     assert.equal(jakarta.preselect, true);
     assert.equal(list.items.filter((i) => i.preselect).length, 1);
@@ -37,7 +38,7 @@ describe('completion', () => {
       matching.map((i) => i.label),
       ['6'],
     );
-    assert.equal(apply(document, matching[0].textEdit as TextEdit), file(templateHeader(), row({ timeZone: '6' })));
+    assert.equal(apply(document, matching[0]?.textEdit as TextEdit), file(templateHeader(), row({ timeZone: '6' })));
   });
 
   it('keeps the quotes of a quoted cell valid and works after a Japanese name in a CRLF file', () => {

@@ -25,7 +25,7 @@ describe('document symbols', () => {
       ],
     );
     // The selection is the Login ID cell.
-    assert.deepEqual(symbols[2].selectionRange, { start: { line: 4, character: 0 }, end: { line: 4, character: 'ito@miitel.jp'.length } });
+    assert.deepEqual(symbols[2]?.selectionRange, { start: { line: 4, character: 0 }, end: { line: 4, character: 'ito@miitel.jp'.length } });
   });
 
   it('lists at most `limit` users, then one entry spanning the rest that leads to the first of them', () => {
@@ -42,8 +42,9 @@ describe('document symbols', () => {
       ],
     );
     const rest = symbols[3];
+    assert.ok(rest);
     assert.deepEqual(rest.selectionRange, { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } });
-    assert.equal(rest.range.end.character, users[4].length);
+    assert.equal(rest.range.end.character, users[4]?.length);
     // At the limit exactly, every user is listed and nothing is summed up.
     assert.equal(getDocumentSymbols(document, doc, 5).length, 6);
     assert.equal(getDocumentSymbols(document, doc, 4).at(-1)!.name, '1 more user');

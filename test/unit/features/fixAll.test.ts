@@ -72,7 +72,11 @@ describe('fix-all properties', () => {
           userName: `User ${i}`,
           phone: '0',
         }));
-        for (const { user, mistake } of injections) rows[user % users][mistake[0]] = mistake[1];
+        for (const { user, mistake } of injections) {
+          const target = rows[user % users];
+          assert.ok(target);
+          target[mistake[0]] = mistake[1];
+        }
         return [H, ...rows.map((r) => row(r))].join(eol) + eol;
       });
     fc.assert(
@@ -84,7 +88,8 @@ describe('fix-all properties', () => {
         assert.equal(after.doc.csv.records.length, before.doc.csv.records.length);
         before.doc.csv.records.forEach((record, r) => {
           record.cells.forEach((cell, c) => {
-            const afterCell = after.doc.csv.records[r].cells[c];
+            const afterCell = after.doc.csv.records[r]?.cells[c];
+            assert.ok(afterCell, `cell ${r}:${c} is gone`);
             if (afterCell.value === cell.value) return;
             const hadFinding = before.problems.some((p) => p.offset >= cell.start && p.offset <= cell.end);
             assert.ok(hadFinding, `cell ${r}:${c} (${COLUMNS[c]?.header}) changed without a finding`);

@@ -14,11 +14,13 @@ function fixesOf(text: string, code: DiagnosticCode, settings: Partial<MiitelCsv
   const { doc, problems } = checkText(text, settingsWith(settings));
   const matching = problems.filter((p) => p.code === code);
   assert.equal(matching.length, 1, `expected one ${code}, got ${JSON.stringify(problems.map((p) => p.code))}`);
+  assert.ok(matching[0]);
   return getFixes(doc, matching[0], 'file:///users.csv');
 }
 
 /** Applies `fix` and checks the result is `expected` and that re-validating finds nothing new and not the fixed code. */
-function assertFixes(text: string, fix: Fix, expected: string, settings: Partial<MiitelCsvSettings> = {}): void {
+function assertFixes(text: string, fix: Fix | undefined, expected: string, settings: Partial<MiitelCsvSettings> = {}): void {
+  assert.ok(fix, 'no fix to apply');
   const fixed = applyChanges(text, fix.changes);
   assert.equal(fixed, expected);
   const before = checkText(text, settingsWith(settings)).problems;
@@ -49,7 +51,7 @@ describe('quick fixes', () => {
       const text = file(H, row({ [column]: word }));
       const fixes = fixesOf(text, 'value/not-allowed');
       assert.equal(fixes.length, 1, word);
-      assert.equal(fixes[0].preferred, true);
+      assert.equal(fixes[0]?.preferred, true);
       assertFixes(text, fixes[0], file(H, row({ [column]: code })));
     }
   });
@@ -59,7 +61,7 @@ describe('quick fixes', () => {
     const fixes = fixesOf(text, 'value/not-allowed');
     assert.equal(fixes.length, 14);
     assert.ok(fixes.every((f) => !f.preferred));
-    assert.equal(fixes[6].title, 'Replace with 6 (GMT+7:00) Jakarta');
+    assert.equal(fixes[6]?.title, 'Replace with 6 (GMT+7:00) Jakarta');
     // A quoted cell stays quoted: only the value inside the quotes changes.
     assertFixes(text, fixes[6], file(H, row({ timeZone: '"6"' })));
   });
@@ -76,11 +78,12 @@ describe('quick fixes', () => {
   it('header/unknown-column renames to the closest missing header', () => {
     const text = file(H.replace('Time zone', 'Timezone'), row());
     const [fix] = fixesOf(text, 'header/unknown-column');
+    assert.ok(fix);
     assert.equal(fix.title, 'Did you mean "Time zone"? Rename the column');
     assertFixes(text, fix, file(H, row()));
     // Inserting a new "Time zone" column is still offered, but renaming is the one to prefer.
     const [insert] = fixesOf(text, 'header/missing-column');
-    assert.equal(insert.preferred, false);
+    assert.equal(insert?.preferred, false);
   });
 
   it('header/missing-column inserts the column at its template position with its default in every row', () => {
@@ -100,6 +103,7 @@ describe('quick fixes', () => {
   it('csv/field-count adds missing trailing fields or removes empty extra ones', () => {
     const short = file(H, row().replace(/,0$/, ''));
     const [add] = fixesOf(short, 'csv/field-count');
+    assert.ok(add);
     assert.equal(applyChanges(short, add.changes), file(H, row().replace(/,0$/, ',')));
     const long = file(H, row() + ',,');
     const [remove] = fixesOf(long, 'csv/field-count');
@@ -136,10 +140,13 @@ describe('quick fixes', () => {
     ] as const) {
       const text = file(H, row({ password }));
       const [fix] = fixesOf(text, code);
+      assert.ok(fix, code);
       const fixed = applyChanges(text, fix.changes);
       const { problems, doc } = checkText(fixed, DEFAULT_SETTINGS);
       assert.deepEqual(problems, [], code);
-      const generated = doc.cell(doc.rows[0], 'password')!.value;
+      const [first] = doc.rows;
+      assert.ok(first);
+      const generated = doc.cell(first, 'password')!.value;
       assert.match(generated, /^[A-Za-z0-9]{12}$/);
       assert.ok(!isSequential(generated));
       assert.equal(fixed, text.replace(password, generated));
@@ -159,17 +166,22 @@ describe('quick fixes', () => {
       doc,
       problems.find((p) => p.code === 'rows/unused-template-row')!,
     )[0];
+    assert.ok(fix);
     assert.equal(fix.title, 'Delete the 3 unused template rows');
     assert.equal(applyChanges(text, fix.changes), file(H, row()));
     // Without a final line break the last row takes the line break before it.
     const noFinal = `${H}\n${row()}\n${unused}`;
     const { doc: d2, problems: p2 } = checkText(noFinal, DEFAULT_SETTINGS);
-    assert.equal(applyChanges(noFinal, getFixes(d2, p2[0])[0].changes), `${H}\n${row()}`);
+    assert.ok(p2[0]);
+    const [noFinalFix] = getFixes(d2, p2[0]);
+    assert.ok(noFinalFix);
+    assert.equal(applyChanges(noFinal, noFinalFix.changes), `${H}\n${row()}`);
   });
 
   it('rows/too-many offers the split command, with the file and the limit', () => {
     const text = file(H, row(), row({ loginId: 'b@miitel.jp' }));
     const [fix] = fixesOf(text, 'rows/too-many', { maxUsersPerFile: 1 });
+    assert.ok(fix);
     assert.deepEqual(fix.command, { id: 'miitelCsv.splitFile', title: 'Split into files of 1 user', arguments: ['file:///users.csv', 1] });
     assert.deepEqual(fix.changes, []);
   });

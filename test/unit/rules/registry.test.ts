@@ -30,7 +30,7 @@ describe('rule registry', () => {
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       contributes: { configuration: { properties: Record<string, { propertyNames?: { enum?: string[] } }> } };
     };
-    assert.deepEqual(manifest.contributes.configuration.properties['miitelCsv.rules'].propertyNames?.enum, DIAGNOSTIC_CODES);
+    assert.deepEqual(manifest.contributes.configuration.properties['miitelCsv.rules']?.propertyNames?.enum, DIAGNOSTIC_CODES);
   });
 
   it("lists exactly the codes in the README's table, in order, with their default severity", () => {

@@ -121,7 +121,7 @@ export class Validation {
       if (performance.now() > deadline) return false;
     }
     while (this.nextRule < this.documentRules.length) {
-      this.checkDocument(this.documentRules[this.nextRule++]);
+      this.checkDocument(this.documentRules[this.nextRule++]!);
       if (this.nextRule < this.documentRules.length && performance.now() > deadline) return false;
     }
     return true;

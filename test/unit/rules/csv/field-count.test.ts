@@ -24,6 +24,7 @@ describe('rule fieldCount (csv/field-count)', () => {
     const text = file(templateHeader(), `${row()},extra,more`);
     const [p, ...rest] = problems(text);
     assert.deepEqual(rest, []);
+    assert.ok(p);
     assert.equal(p.code, 'csv/field-count');
     assert.equal(p.severity, 'error');
     assert.equal(p.offset, at(text, 'extra'));
@@ -37,6 +38,7 @@ describe('rule fieldCount (csv/field-count)', () => {
     const text = file(templateHeader(), line);
     const [p, ...rest] = problems(text);
     assert.deepEqual(rest, []);
+    assert.ok(p);
     assert.equal(p.offset, at(text, line) + line.length - 2);
     assert.equal(p.length, 2);
     assert.deepEqual(p.data, { expected: 24, actual: 26 });

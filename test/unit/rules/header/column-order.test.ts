@@ -34,7 +34,7 @@ describe('rule columnOrder (header/column-order)', () => {
       found.map((p) => [p.offset, p.length, p.data]),
       [[at(text, 'Login ID'), 'Login ID'.length, { column: 'loginId', expectedIndex: 0 }]],
     );
-    assert.equal(found[0].message, 'Column "Login ID" is out of template order: in the template it comes first.');
+    assert.equal(found[0]?.message, 'Column "Login ID" is out of template order: in the template it comes first.');
   });
 
   it('names the nearest preceding template column that the file has', () => {
@@ -46,6 +46,7 @@ describe('rule columnOrder (header/column-order)', () => {
       found.map((p) => [p.offset, p.data]),
       [[at(text, 'MiiTel RecPod Enable'), { column: 'recPod', expectedIndex: 21 }]],
     );
+    assert.ok(found[0]);
     assert.match(found[0].message, /comes after "MiiTel Phone Enable"\.$/);
   });
 

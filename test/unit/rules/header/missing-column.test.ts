@@ -32,6 +32,7 @@ describe('rule missingColumn (header/missing-column)', () => {
     const header = templateHeader(columns);
     const [p, ...rest] = problems(`\ufeff${file(header, row({}, columns))}`);
     assert.deepEqual(rest, []);
+    assert.ok(p);
     assert.deepEqual([p.offset, p.length], [1, header.length]);
   });
 
@@ -68,7 +69,7 @@ describe('rule missingColumn (header/missing-column)', () => {
       ],
     );
     assert.equal(
-      found[0].message,
+      found[0]?.message,
       'Missing column "MiiTel Call Center Enable" (column 13 of the template): it is required because you subscribe to MiiTel Call Center.',
     );
   });
@@ -79,6 +80,7 @@ describe('rule missingColumn (header/missing-column)', () => {
       found.map((p) => (p.data as { column: string }).column),
       ['meetingsSharedLink', 'meetingsExportCsv', 'recPod'],
     );
+    assert.ok(found[0]);
     assert.match(found[0].message, /because you subscribe to MiiTel RecPod\.$/);
   });
 
@@ -98,6 +100,7 @@ describe('rule missingColumn (header/missing-column)', () => {
   it('reports a blank first line once', () => {
     const found = problems(file('', templateHeader(), row()));
     assert.equal(found.length, 1);
+    assert.ok(found[0]);
     assert.deepEqual([found[0].offset, found[0].length], [0, 0]);
     assert.match(found[0].message, /^The file has no header line/);
   });
@@ -106,6 +109,7 @@ describe('rule missingColumn (header/missing-column)', () => {
     const first = row();
     const found = problems(file(first, row({ loginId: 'b@example.com' })));
     assert.equal(found.length, 1);
+    assert.ok(found[0]);
     assert.deepEqual([found[0].code, found[0].offset, found[0].length], ['header/missing-column', 0, first.length]);
     assert.equal(
       found[0].message,

@@ -23,7 +23,7 @@ describe('rule unknownColumn (header/unknown-column)', () => {
   it('suggests despite case and spacing differences', () => {
     const header = templateHeader().replace('MiiTel Phone Enable', 'miitel  phone enabled');
     const [p] = problems(file(header, row()));
-    assert.deepEqual(p.data, { header: 'miitel  phone enabled', suggestion: 'MiiTel Phone Enable' });
+    assert.deepEqual(p?.data, { header: 'miitel  phone enabled', suggestion: 'MiiTel Phone Enable' });
   });
 
   it('gives no suggestion when nothing is close', () => {
@@ -32,6 +32,7 @@ describe('rule unknownColumn (header/unknown-column)', () => {
     const text = file(`${templateHeader(columns)},Department`, `${row({}, columns)},Sales`);
     const [p, ...rest] = problems(text);
     assert.deepEqual(rest, []);
+    assert.ok(p);
     assert.deepEqual([p.offset, p.length], [at(text, 'Department'), 'Department'.length]);
     assert.deepEqual(p.data, { header: 'Department' });
     assert.equal(p.message, 'Unknown column "Department": MiiTel does not know this header.');
@@ -65,6 +66,7 @@ describe('rule unknownColumn (header/unknown-column)', () => {
   it('points inside the quotes of a quoted header', () => {
     const text = file(`${templateHeader()},"Team"`, `${row()},x`);
     const [p] = problems(text);
+    assert.ok(p);
     assert.deepEqual([p.offset, p.length], [at(text, 'Team'), 4]);
   });
 

@@ -44,7 +44,7 @@ describe('rule seats (limit/seats)', () => {
   });
 
   it('reports the MiiTel Phone cell of each user past the Phone seats', () => {
-    const lines = [user(1, { phone: '1' }), user(2, { phone: '0' }), user(3, { phone: '1' }), user(4, { phone: '1' })];
+    const lines = [user(1, { phone: '1' }), user(2, { phone: '0' }), user(3, { phone: '1' }), user(4, { phone: '1' })] as const;
     const text = file(templateHeader(), ...lines);
     assert.deepEqual(problems(text, { phone: 1 }), [
       {
@@ -67,7 +67,7 @@ describe('rule seats (limit/seats)', () => {
   });
 
   it('checks each seat kind against its own limit', () => {
-    const lines = [user(1, { phone: '1', phoneMobile: '1', recPod: '1' }), user(2, { phone: '1', phoneMobile: '1', recPod: '1' })];
+    const lines = [user(1, { phone: '1', phoneMobile: '1', recPod: '1' }), user(2, { phone: '1', phoneMobile: '1', recPod: '1' })] as const;
     const text = file(templateHeader(), ...lines);
     assert.deepEqual(
       problems(text, { phone: 2, phoneMobile: 1, recPod: 0 }).map((p) => [p.offset, p.data]),

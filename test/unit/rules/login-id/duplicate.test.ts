@@ -41,7 +41,7 @@ describe('rule loginIdDuplicate (login-id/duplicate, login-id/duplicate-case)', 
       ],
     );
     assert.equal(
-      problems(text)[0].message,
+      problems(text)[0]?.message,
       'Login ID "Sato@Miitel.jp" differs only in upper/lower case from the one on line 2: MiiTel may treat them as the same ID.',
     );
   });

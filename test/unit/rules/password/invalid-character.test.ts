@@ -23,6 +23,7 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
         data: { characters: [' ', '\t', 'Ｇ'] },
       },
     ]);
+    assert.ok(found[0]);
     assert.ok(!found[0].message.includes('Cxb'));
   });
 

@@ -19,6 +19,7 @@ describe('rule passwordLength (password/too-short)', () => {
         data: { min: 8, length: 7 },
       },
     ]);
+    assert.ok(found[0]);
     assert.ok(!found[0].message.includes('Ab1!xyz'));
   });
 

@@ -42,6 +42,7 @@ describe('rule notAllowed (value/not-allowed)', () => {
       const text = file(templateHeader(), line);
       const found = problems(text);
       assert.equal(found.length, 1);
+      assert.ok(found[0]);
       assert.equal(found[0].offset, fieldAt(text, line, column));
       assert.equal(found[0].length, value.length);
       assert.equal((found[0].data as { suggestion?: string }).suggestion, suggestion);
@@ -60,8 +61,8 @@ describe('rule notAllowed (value/not-allowed)', () => {
         { column: 'admin', value: '2', allowed: ['0', '1'] },
       ],
     );
-    assert.equal(found[0].message, '"maybe" is not allowed in Locale: enter 0 (Japanese) or 1 (English).');
-    assert.ok(found[1].message.startsWith('"14" is not allowed in Time zone: enter 0–13 (0 Tokyo, 1 Jayapura,'));
+    assert.equal(found[0]?.message, '"maybe" is not allowed in Locale: enter 0 (Japanese) or 1 (English).');
+    assert.ok(found[1]?.message.startsWith('"14" is not allowed in Time zone: enter 0–13 (0 Tokyo, 1 Jayapura,'));
   });
 
   it('checks the canonical value: a quoted cell with spaces after a Japanese user name covers the trimmed word', () => {

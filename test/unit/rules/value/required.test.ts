@@ -46,6 +46,7 @@ describe('rule required (value/required)', () => {
         ],
       ],
     );
+    assert.ok(found[1]);
     assert.equal(text.slice(found[1].offset, found[1].offset + 2), '\r\n');
   });
 

@@ -49,7 +49,7 @@ export const fieldCountRule: RowRule<typeof codes> = {
     // Mark the extra fields themselves. When they are all empty (trailing commas, as spreadsheet
     // programs write them) that range would show nothing useful, so mark the commas instead.
     const extras = cells.slice(expected);
-    const offset = extras.every((c) => c.start === c.end) ? cells[expected - 1].end : extras[0].start;
+    const offset = extras.every((c) => c.start === c.end) ? cells[expected - 1]!.end : extras[0]!.start;
     const message = messages.fieldCountTooMany(expected, actual);
     report('csv/field-count', { offset, length: record.end - offset }, message, data);
   },

@@ -30,14 +30,14 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (values[tails[mid]] < value) lo = mid + 1;
+      if (values[tails[mid]!]! < value) lo = mid + 1;
       else hi = mid;
     }
-    previous[i] = lo > 0 ? tails[lo - 1] : -1;
+    previous[i] = lo > 0 ? tails[lo - 1]! : -1;
     tails[lo] = i;
   });
   const kept = new Set<number>();
-  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) kept.add(i);
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) kept.add(i);
   return kept;
 }
 

@@ -18,13 +18,15 @@ function removeField(doc: MiitelDocument, position: number): TextChange[] {
   const records = [doc.header!, ...doc.rows.map((r) => r.record)];
   return records.flatMap((record) => {
     const cells = record.cells;
-    if (position >= cells.length) return [];
     const cell = cells[position];
+    if (!cell) return [];
+    const previous = position > 0 ? cells[position - 1] : undefined;
+    const next = cells[1];
     // Take the comma before the field, or after it for the first field.
-    return position > 0
-      ? [{ offset: cells[position - 1].end, length: cell.end - cells[position - 1].end, newText: '' }]
-      : cells.length > 1
-        ? [{ offset: cell.start, length: cells[1].start - cell.start, newText: '' }]
+    return previous
+      ? [{ offset: previous.end, length: cell.end - previous.end, newText: '' }]
+      : next
+        ? [{ offset: cell.start, length: next.start - cell.start, newText: '' }]
         : [{ offset: cell.start, length: cell.end - cell.start, newText: '' }];
   });
 }
@@ -43,7 +45,7 @@ export const duplicateColumnRule: DocumentRule<typeof codes> = {
   check({ doc }, report) {
     for (const { cell, column, duplicateOf } of doc.headerColumns) {
       if (!column || duplicateOf === undefined) continue;
-      const first = doc.headerColumns[duplicateOf].cell;
+      const first = doc.headerColumns[duplicateOf]!.cell;
       const related = [{ offset: first.offset, length: first.length, message: messages.duplicateColumnFirst() }];
       report('header/duplicate-column', { offset: cell.offset, length: cell.length, related }, messages.duplicateColumn(column), {
         column: column.id,

@@ -42,6 +42,7 @@ function insertColumn(doc: MiitelDocument, column: ColumnSpec): TextChange[] {
     if (after < 0) return { offset: record.start, length: 0, newText: `${text},` };
     // A row shorter than the header gets the field at its end (csv/field-count reports the rest).
     const cell = record.cells[Math.min(after, record.cells.length - 1)];
+    if (!cell) return undefined;
     return { offset: cell.end, length: 0, newText: `,${text}` };
   };
   const changes = [insertInto(doc.header!, column.header), ...doc.rows.map((r) => insertInto(r.record, value))];
@@ -64,7 +65,7 @@ export const missingColumnRule: DocumentRule<typeof codes> = {
     // row whose header was deleted) is one problem, not eleven: report it once, with the data of
     // the first missing column so a fix can still key on it.
     if (!header || isEmptyRecord(header) || positions.size === 0) {
-      const first = missing[0];
+      const first = missing[0]!;
       const message = !header || isEmptyRecord(header) ? messages.missingHeader(doc.format) : messages.headerNotRecognised(doc.format);
       report('header/missing-column', span, message, { column: first.id, header: first.header, index: first.index });
       return;

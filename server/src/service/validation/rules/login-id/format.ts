@@ -57,7 +57,7 @@ export function formatProblem(loginId: string, allowed: CharacterSet): LoginIdFo
   const parts = masked.split('@');
   if (parts.length === 1) return 'noAt';
   if (parts.length > 2) return 'manyAt';
-  const [local, domain] = parts;
+  const [local = '', domain = ''] = parts;
   if (local === '') return 'emptyLocal';
   if (domain === '') return 'emptyDomain';
   if (!domain.includes('.')) return 'noDot';

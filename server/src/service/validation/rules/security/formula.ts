@@ -18,6 +18,7 @@ const codes = {
   'security/formula': code<FormulaData>('warning', ({ cell, fix }) => {
     if (!cell) return [];
     const first = cell.value.trimStart()[0];
+    if (first === undefined) return [];
     return [fix(t.removeFormulaPrefix(first), [replaceCell(cell, cell.value.trimStart().slice(1))], false)];
   }),
 };
