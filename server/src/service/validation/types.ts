@@ -5,7 +5,7 @@
  * document text; it becomes an LSP range (or a CLI line:column) only at the boundary.
  */
 import type { DiagnosticCode, Severity } from '../../../../shared/codes';
-import type { ColumnSpec } from '../../../../shared/formats/index';
+import type { ColumnKind, ColumnSpec } from '../../../../shared/formats/index';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
@@ -146,6 +146,11 @@ interface RowScope {
 export interface RowRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
   /** `cells` are `row.record.cells`. */
   checkRow(context: ValidationContext, row: UserRow, cells: readonly CsvCell[], report: Report<Codes>): void;
+}
+
+/** The columns of the given kinds, as a cell rule declares them (`columns: ofKind('password')`). */
+export function ofKind(...kinds: readonly ColumnKind[]): (column: ColumnSpec) => boolean {
+  return (column) => kinds.includes(column.kind);
 }
 
 /**

@@ -58,6 +58,36 @@ export function trimmedSpan(cell: CsvCell): { offset: number; length: number } {
   return { offset, length: valueOffset(cell, cell.value.length - trail) - offset };
 }
 
+/** Where a value's characters break a rule: the first offending one and each distinct one, as written. */
+export interface InvalidCharacters {
+  /** Value index of the first offending character. */
+  readonly first: number;
+  readonly characters: string[];
+}
+
+/**
+ * The characters of `value` from `start` to `end` (whole code points) that `allowed` rejects, or
+ * undefined when there is none. The Login ID and password character rules share this scan.
+ */
+export function invalidCharacters(
+  value: string,
+  allowed: (character: string) => boolean,
+  start = 0,
+  end = value.length,
+): InvalidCharacters | undefined {
+  const characters: string[] = [];
+  let first = -1;
+  for (let i = start; i < end;) {
+    const c = String.fromCodePoint(value.codePointAt(i) ?? 0);
+    if (!allowed(c)) {
+      if (first < 0) first = i;
+      if (!characters.includes(c)) characters.push(c);
+    }
+    i += c.length;
+  }
+  return first < 0 ? undefined : { first, characters };
+}
+
 /** The span of one character (a whole surrogate pair) starting at value index `index`. */
 export function charSpan(cell: CsvCell, index: number): { offset: number; length: number } {
   const cp = cell.value.codePointAt(index) ?? 0;

@@ -1,8 +1,8 @@
 /** `login-id/format`: a Login ID that is not shaped like an e-mail address. */
-import type { CharacterSet, ColumnSpec } from '../../../../../../shared/formats/index';
+import type { CharacterSet } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { canonical, trimmedSpan } from '../../values';
 
 /** Data of `login-id/format`: a corrected Login ID, when one repair is obvious. */
@@ -15,8 +15,6 @@ const codes = {
     cell && data.suggestion ? [fix(t.useValue(data.suggestion), [replaceCell(cell, data.suggestion)])] : [],
   ),
 };
-
-const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
 /**
  * E-mail shaped values of allowed characters only: dot-separated parts before one `@`, and two or
@@ -36,7 +34,7 @@ export type LoginIdFormatReason = keyof typeof messages.loginIdFormatReasons;
 export const loginIdFormatRule: CellRule<typeof codes> = {
   name: 'loginIdFormat',
   codes,
-  columns: isLoginId,
+  columns: ofKind('loginId'),
   checkCell({ doc }, cell, _column, report) {
     if (WELL_FORMED.test(cell.value)) return;
     const value = canonical(cell.value);

@@ -1,10 +1,7 @@
 /** `login-id/in-use`: a Login ID the organisation already has (a CSV cannot change existing users). */
-import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { canonical, loginIdKey, trimmedSpan } from '../../values';
-
-const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
 /** No quick fix: the row is a user who exists already, or a typo only the author can mend. */
 const codes = { 'login-id/in-use': code('error') };
@@ -13,7 +10,7 @@ const codes = { 'login-id/in-use': code('error') };
 export const loginIdInUseRule: CellRule<typeof codes> = {
   name: 'loginIdInUse',
   codes,
-  columns: isLoginId,
+  columns: ofKind('loginId'),
   checkCell({ existingLoginIds }, cell, _column, report) {
     if (existingLoginIds.size === 0) return;
     const loginId = canonical(cell.value);

@@ -1,8 +1,7 @@
 /** `login-id/invalid-character`: characters MiiTel does not accept in a Login ID. */
-import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
-import { charSpan } from '../../values';
+import { code, type CellRule, ofKind } from '../../types';
+import { charSpan, invalidCharacters } from '../../values';
 
 /** Data of `login-id/invalid-character`: each distinct invalid character, as written. */
 export interface InvalidCharacterData {
@@ -11,8 +10,6 @@ export interface InvalidCharacterData {
 
 /** No quick fix: which character was meant is the author's call. */
 const codes = { 'login-id/invalid-character': code<InvalidCharacterData>('error') };
-
-const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 
 /**
  * Allowed: ASCII letters, digits and the format's Login ID symbols. A character whose NFKC form is allowed
@@ -23,23 +20,15 @@ const isLoginId = (c: ColumnSpec) => c.kind === 'loginId';
 export const loginIdCharactersRule: CellRule<typeof codes> = {
   name: 'loginIdCharacters',
   codes,
-  columns: isLoginId,
+  columns: ofKind('loginId'),
   checkCell({ doc }, cell, _column, report) {
     const allowed = doc.format.limits.loginIdCharacters;
     if (allowed.only.test(cell.value)) return;
     const start = cell.value.length - cell.value.trimStart().length;
     const end = cell.value.trimEnd().length;
-    const characters: string[] = [];
-    let first = -1;
-    for (let i = start; i < end;) {
-      const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
-      if (![...c.normalize('NFKC')].every(allowed.has)) {
-        if (first < 0) first = i;
-        if (!characters.includes(c)) characters.push(c);
-      }
-      i += c.length;
-    }
-    if (first < 0) return;
+    const found = invalidCharacters(cell.value, (c) => [...c.normalize('NFKC')].every(allowed.has), start, end);
+    if (!found) return;
+    const { first, characters } = found;
     report('login-id/invalid-character', charSpan(cell, first), messages.loginIdInvalidCharacter(characters), { characters });
   },
 };

@@ -1,9 +1,8 @@
 /** `password/invalid-character`: characters MiiTel does not accept in a password. */
-import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { newPasswordFix } from './newPassword';
-import { charSpan } from '../../values';
+import { charSpan, invalidCharacters } from '../../values';
 
 /** Data of `password/invalid-character`: each distinct invalid character, never the password. */
 export interface InvalidCharacterData {
@@ -11,8 +10,6 @@ export interface InvalidCharacterData {
 }
 
 const codes = { 'password/invalid-character': code<InvalidCharacterData>('error', newPasswordFix) };
-
-const isPassword = (c: ColumnSpec) => c.kind === 'password';
 
 /**
  * Allowed: ASCII letters, digits and the format's password symbols; anything else (spaces, tabs, full-width
@@ -22,21 +19,13 @@ const isPassword = (c: ColumnSpec) => c.kind === 'password';
 export const passwordCharactersRule: CellRule<typeof codes> = {
   name: 'passwordCharacters',
   codes,
-  columns: isPassword,
+  columns: ofKind('password'),
   checkCell({ doc }, cell, _column, report) {
     const allowed = doc.format.limits.passwordCharacters;
     if (allowed.only.test(cell.value)) return;
-    const characters: string[] = [];
-    let first = -1;
-    for (let i = 0; i < cell.value.length;) {
-      const c = String.fromCodePoint(cell.value.codePointAt(i) ?? 0);
-      if (!allowed.has(c)) {
-        if (first < 0) first = i;
-        if (!characters.includes(c)) characters.push(c);
-      }
-      i += c.length;
-    }
-    if (first < 0) return;
+    const found = invalidCharacters(cell.value, allowed.has);
+    if (!found) return;
+    const { first, characters } = found;
     report('password/invalid-character', charSpan(cell, first), messages.passwordInvalidCharacter(characters), { characters });
   },
 };

@@ -1,12 +1,10 @@
 /** `password/sequential`: a password that is only consecutive letters or digits (MiiTel rejects it). */
-import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { newPasswordFix } from './newPassword';
 
 const codes = { 'password/sequential': code<undefined>('error', newPasswordFix) };
 
-const isPassword = (c: ColumnSpec) => c.kind === 'password';
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
 
 /**
@@ -31,7 +29,7 @@ export function isSequential(password: string): boolean {
 export const passwordSequentialRule: CellRule<typeof codes> = {
   name: 'passwordSequential',
   codes,
-  columns: isPassword,
+  columns: ofKind('password'),
   checkCell(_context, cell, _column, report) {
     if (!isSequential(cell.value)) return;
     report('password/sequential', cell, messages.passwordSequential());

@@ -1,7 +1,6 @@
 /** `password/single-class`: a password of only letters or only digits (warning [decision]). */
-import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { newPasswordFix } from './newPassword';
 import { isSequential } from './sequential';
 
@@ -11,12 +10,11 @@ const codes = { 'password/single-class': code<undefined>('warning', newPasswordF
  * MiiTel's single-user form rejects such passwords; whether the CSV import does is not documented,
  * hence a warning. A sequential password is already an error of its own and is not reported twice.
  */
-const isPassword = (c: ColumnSpec) => c.kind === 'password';
 
 export const passwordSingleClassRule: CellRule<typeof codes> = {
   name: 'passwordSingleClass',
   codes,
-  columns: isPassword,
+  columns: ofKind('password'),
   checkCell(_context, cell, _column, report) {
     const kind = /^[A-Za-z]+$/.test(cell.value) ? 'letters' : /^[0-9]+$/.test(cell.value) ? 'digits' : undefined;
     if (!kind || isSequential(cell.value)) return;

@@ -1,7 +1,6 @@
 /** `password/too-short`: a password of fewer than the format's `passwordMinLength` characters. */
-import type { ColumnSpec } from '../../../../../../shared/formats/index';
 import { messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { newPasswordFix } from './newPassword';
 import { codePointLength } from '../../values';
 
@@ -13,13 +12,11 @@ export interface TooShortData {
 
 const codes = { 'password/too-short': code<TooShortData>('error', newPasswordFix) };
 
-const isPassword = (c: ColumnSpec) => c.kind === 'password';
-
 /** Counts code points of the exact value (a password is never trimmed). Empty is `value/required`'s. */
 export const passwordLengthRule: CellRule<typeof codes> = {
   name: 'passwordLength',
   codes,
-  columns: isPassword,
+  columns: ofKind('password'),
   checkCell({ doc }, cell, _column, report) {
     const min = doc.format.limits.passwordMinLength;
     // A code point is at most two UTF-16 units: a value this long has enough of them.

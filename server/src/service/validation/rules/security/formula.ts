@@ -2,10 +2,10 @@
  * `security/formula`: a text value a spreadsheet program would run as a formula when the file is
  * opened (CSV injection, OWASP): it starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
  */
-import type { ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
+import type { ColumnId } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { charSpan } from '../../values';
 
 /** Data of `security/formula`. */
@@ -23,8 +23,6 @@ const codes = {
   }),
 };
 
-const isText = (c: ColumnSpec) => c.kind === 'text';
-
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /**
@@ -34,7 +32,7 @@ const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 export const formulaRule: CellRule<typeof codes> = {
   name: 'formula',
   codes,
-  columns: isText,
+  columns: ofKind('text'),
   checkCell(_context, cell, column, report) {
     const first = cell.value.charAt(0);
     if (!TRIGGERS.has(first)) return;

@@ -1,8 +1,8 @@
 /** `value/full-width`: full-width (zenkaku) forms of ASCII characters in codes and Login IDs. */
-import type { CharacterSet, ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
+import type { CharacterSet, ColumnId } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { code, type CellRule } from '../../types';
+import { code, type CellRule, ofKind } from '../../types';
 import { isAscii, trimmedSpan } from '../../values';
 
 /** Data of `value/full-width`: the value's NFKC form, for the fix. */
@@ -17,8 +17,6 @@ const codes = {
   ),
 };
 
-const isCodeOrLoginId = (c: ColumnSpec) => c.kind === 'code' || c.kind === 'loginId';
-
 /**
  * Reports the trimmed value when it differs from its NFKC form (`１` → `1`, `＠` → `@`); `normalized`
  * is that form, for the quick fix. User names keep their Japanese text and passwords are exact, so
@@ -31,7 +29,7 @@ const isCodeOrLoginId = (c: ColumnSpec) => c.kind === 'code' || c.kind === 'logi
 export const fullWidthRule: CellRule<typeof codes> = {
   name: 'fullWidth',
   codes,
-  columns: isCodeOrLoginId,
+  columns: ofKind('code', 'loginId'),
   checkCell({ doc }, cell, column, report) {
     // ASCII is its own NFKC form.
     if (isAscii(cell.value)) return;

@@ -3,7 +3,7 @@ import { allowedValues, type CodeValue, type ColumnId, type ColumnSpec } from '.
 import { t as translate } from '../../../../../../shared/l10n';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
-import { code, type Fix, type FixContext, type CellRule } from '../../types';
+import { code, type Fix, type FixContext, type CellRule, ofKind } from '../../types';
 import { canonical, trimmedSpan } from '../../values';
 
 /** Data of `value/not-allowed`. */
@@ -26,8 +26,6 @@ function fixNotAllowed({ doc, cell, data, fix }: FixContext<NotAllowedData>): Fi
 
 const codes = { 'value/not-allowed': code<NotAllowedData>('error', fixNotAllowed) };
 
-const isCode = (c: ColumnSpec) => c.kind === 'code';
-
 /** The codes of each code column, for the common case: a cell that holds one exactly. */
 const codesOf = new Map<ColumnSpec, ReadonlySet<string>>();
 function codesOfColumn(column: ColumnSpec): ReadonlySet<string> {
@@ -43,7 +41,7 @@ function codesOfColumn(column: ColumnSpec): ReadonlySet<string> {
 export const notAllowedRule: CellRule<typeof codes> = {
   name: 'notAllowed',
   codes,
-  columns: isCode,
+  columns: ofKind('code'),
   checkCell(_context, cell, column, report) {
     if (codesOfColumn(column).has(cell.value)) return;
     const value = canonical(cell.value);
