@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import * as iconv from 'iconv-lite';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
@@ -103,6 +104,20 @@ describe('passwords are never shown back', () => {
     assertNotShown(seen, 'ＱＺ７＃ＸＶ２Ｗ');
     // Not even one character: listing each distinct invalid character listed the whole password.
     for (const c of 'ＱＺ７＃ＸＶ２Ｗ') assert.ok(!seen.some((s) => s.includes(c)), c);
+  });
+
+  it('garbled text in a password cell is not quoted by encoding/mismatch, garbled text elsewhere still is', async () => {
+    const password = 'ぱすわーどQZ7';
+    const utf8 = file(templateHeader(), row({ password }), row({ loginId: 'c@x.jp', userName: 'さとう あおい' }));
+    const garbled = iconv.decode(Buffer.from(utf8), 'shiftjis');
+    const garbledPassword = iconv.decode(Buffer.from(password), 'shiftjis');
+    const [mismatch] = checkText(garbled, DEFAULT_SETTINGS).problems.filter((p) => p.code === 'encoding/mismatch');
+    assert.ok(mismatch);
+    assert.ok(!mismatch.message.includes('"'), mismatch.message);
+    assertNotShown(await outputs(garbled), garbledPassword);
+    // The same garbling in a User name is quoted, as before.
+    const name = iconv.decode(Buffer.from(file(templateHeader(), row({ userName: 'さとう あおい' }))), 'shiftjis');
+    assert.match(checkText(name, DEFAULT_SETTINGS).problems.find((p) => p.code === 'encoding/mismatch')?.message ?? '', /shows as "/);
   });
 
   // Password characters that occur nowhere else in the row or in any fixed text of the tool, in a

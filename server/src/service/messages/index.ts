@@ -211,18 +211,28 @@ export const messages = {
     t('Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.'),
   seatsUsers: (limit: number) => t('Adding this user exceeds the remaining seats of the contract ({0} users).', limit),
   seats: (seat: SeatId, limit: number) => t('Enabling {0} for this user exceeds the remaining {0} seats ({1}).', t(SEATS[seat]), limit),
-  encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string) =>
-    t(
-      'The file seems to be in {0} but was read in another encoding, so its text shows as {1}: reopen it as {2} before editing. Saving it as it is would garble the file for good.',
-      detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
-      quote(sample),
-      encodingName(detected),
-    ),
-  encodingLost: (sample: string) =>
-    t(
-      'The file itself contains garbled text ({0}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
-      quote(sample),
-    ),
+  /** `sample` is the garbled text, undefined when it may not be shown (a password, a shifted row: validation/shown.ts). */
+  encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string | undefined) =>
+    sample === undefined
+      ? t(
+          'The file seems to be in {0} but was read in another encoding, so its text shows garbled: reopen it as {1} before editing. Saving it as it is would garble the file for good.',
+          detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
+          encodingName(detected),
+        )
+      : t(
+          'The file seems to be in {0} but was read in another encoding, so its text shows as {1}: reopen it as {2} before editing. Saving it as it is would garble the file for good.',
+          detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
+          quote(sample),
+          encodingName(detected),
+        ),
+  /** `sample` as for {@link messages.encodingMismatch}. */
+  encodingLost: (sample: string | undefined) =>
+    sample === undefined
+      ? t('The file itself contains garbled text, probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.')
+      : t(
+          'The file itself contains garbled text ({0}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
+          quote(sample),
+        ),
   fileTooLarge: (threshold: number, maxUsers: number) =>
     t(
       'This file is larger than {0} (miitelCsv.largeFileThreshold), far more than MiiTel takes in one upload ({1} users): split it into files of {1} users before uploading. The editor checks a file this large in the background, a part at a time.',
