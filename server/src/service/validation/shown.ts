@@ -7,7 +7,7 @@
  * message, fix title and outline entry that would quote a cell value asks {@link shownValue} first.
  */
 import type { ColumnSpec } from '../../../../shared/formats/index';
-import type { CsvCell, CsvRecord } from '../csvDocument';
+import type { CsvCell } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
 
 /** Why a value is described instead of quoted. */
@@ -38,9 +38,4 @@ export function hiddenReason(doc: MiitelDocument, cells: readonly CsvCell[], col
 export function shownValue(doc: MiitelDocument, cells: readonly CsvCell[], column: ColumnSpec | undefined, value: string): ShownValue {
   const hidden = hiddenReason(doc, cells, column);
   return hidden ? { hidden } : { value };
-}
-
-/** {@link shownValue} for a record (the header record is never shifted). */
-export function shownInRecord(doc: MiitelDocument, record: CsvRecord, column: ColumnSpec | undefined, value: string): ShownValue {
-  return shownValue(doc, record.cells, column, value);
 }
