@@ -206,9 +206,15 @@ const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? '
 
 /**
  * The one encoding finding of a text, or undefined: `encoding/unsupported` (on the first line) for
- * a UTF-16/32 file, else `encoding/mismatch` at the first garbled character. Never throws.
+ * a UTF-16/32 file, else `encoding/mismatch` at the first garbled character. Never throws. The
+ * message quotes the garbled text only when `mayQuote` allows its first and last offsets (the
+ * caller knows the cells: garbled text in a password must not be shown).
  */
-export function checkEncoding(text: string, evidence: EncodingEvidence = {}): EncodingFinding | undefined {
+export function checkEncoding(
+  text: string,
+  evidence: EncodingEvidence = {},
+  mayQuote: (offset: number) => boolean = () => true,
+): EncodingFinding | undefined {
   const wide = [evidence.file, evidence.decodedAs].find((e) => e === 'utf-16' || e === 'utf-32');
   if (wide) {
     const name = wide === 'utf-16' ? 'UTF-16' : 'UTF-32';
@@ -232,9 +238,10 @@ export function checkEncoding(text: string, evidence: EncodingEvidence = {}): En
       ? firstNonAsciiRun(text)
       : firstGarbled(text, readRight || decodedAs === 'utf-8');
   if (!bad) return undefined;
-  const sample = Array.from(text.slice(bad.offset, bad.offset + bad.length))
+  const garbled = Array.from(text.slice(bad.offset, bad.offset + bad.length))
     .slice(0, 12)
     .join('');
+  const sample = mayQuote(bad.offset) && mayQuote(bad.offset + garbled.length - 1) ? garbled : undefined;
   if (readRight) {
     return { code: 'encoding/mismatch', offset: bad.offset, length: bad.length, message: messages.encodingLost(sample), data: {} };
   }

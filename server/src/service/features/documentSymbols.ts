@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CsvRecord } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
 import { featureText as text } from '../messages';
+import { isShifted } from '../validation/shown';
 
 /**
  * The outline of a MiiTel file: at most `limit` users, then one entry for the rest, spanning them
@@ -24,9 +25,13 @@ export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument, 
     const loginId = doc.cell(row, 'loginId');
     const range = rangeOf(row.record);
     const selection = loginId ? { start: document.positionAt(loginId.start), end: document.positionAt(loginId.end) } : range;
+    // A row whose fields look shifted may hold the password where the Login ID or User name should be.
+    const hidden = isShifted(doc, row.record.cells);
     symbols.push({
       // Names are single-line: a quoted line break in a cell would break the outline.
-      name: text.userSymbol(oneLine(loginId?.value ?? ''), oneLine(doc.cell(row, 'userName')?.value ?? '')),
+      name: hidden
+        ? text.shiftedUserSymbol
+        : text.userSymbol(oneLine(loginId?.value ?? ''), oneLine(doc.cell(row, 'userName')?.value ?? '')),
       detail: text.userSymbolDetail(row.userNumber),
       kind: SymbolKind.Object,
       range,

@@ -2,10 +2,15 @@
  * Every user-visible string of the service, in one module: diagnostics, hovers and fixes here, the
  * command line's text in ./cli.ts. Each message is English text used as its own key (see
  * shared/l10n.ts), rendered when it is asked for, so it follows the language configured then.
- * Plural forms go through `plural`, lists through `joinList`. Messages never contain a password.
+ * Plural forms go through `plural`, lists through `joinList`. Messages never contain a password: a
+ * cell value reaches them only as a `ShownValue` (validation/shown.ts), which says whether it may be
+ * quoted.
  */
 import { formatNumber, joinList, msg, plural, t } from '../../../../shared/l10n';
 import { CODE_SETS, type ColumnSpec, type CsvFormat, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../../shared/formats/index';
+import type { CharacterRun } from '../validation/characterRuns';
+import type { HiddenReason, ShownValue } from '../validation/shown';
+import { describeRuns } from './characterRuns';
 
 /** "0 (No) or 1 (Yes)" style list of a column's allowed codes. */
 export function allowedList(column: ColumnSpec): string {
@@ -40,6 +45,15 @@ const suggestionWithLabel = (column: ColumnSpec, code: string) => {
 const productList = (products: readonly ProductId[]) =>
   products.map((p) => t(PRODUCTS[p])).reduce((list, product) => t('{0} or {1}', list, product));
 const quote = (s: string) => JSON.stringify(s);
+/** Why a value is not quoted, as a sentence to append. */
+const hiddenNote = (reason: HiddenReason) =>
+  reason === 'password'
+    ? t('Passwords are never shown.')
+    : t(
+        "The value is not shown: this row has a different number of fields from the header, so its values look shifted and it may be another column's value, such as the password.",
+      );
+/** The first character of a value, quoted, or named when it is a tab or a line break. */
+const firstCharacter = (c: string) => (c === '\t' ? t('tab') : c === '\r' || c === '\n' ? t('line break') : quote(c));
 const quotedList = (values: readonly string[]) => joinList(values.map(quote), 'comma');
 const headerList = (columns: readonly ColumnSpec[]) =>
   joinList(
@@ -56,6 +70,18 @@ const formatBytes = (bytes: number) =>
 const fields = (n: number) => plural(n, { one: msg('{0} field'), other: msg('{0} fields') }, n);
 const extraFields = (n: number) => plural(n, { one: msg('{0} extra field'), other: msg('{0} extra fields') }, n);
 const encodingName = (encoding: 'shift_jis' | 'utf-8') => (encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8');
+
+/** `value` is not a code of `column`, quoted (the caller made sure it may be shown). */
+const notAllowedValue = (column: ColumnSpec, value: string, suggestion?: string) =>
+  suggestion !== undefined
+    ? t(
+        '{0} is not allowed in {1}: enter {2}. Did you mean {3}?',
+        quote(value),
+        column.header,
+        allowedList(column),
+        suggestionWithLabel(column, suggestion),
+      )
+    : t('{0} is not allowed in {1}: enter {2}.', quote(value), column.header, allowedList(column));
 
 /** Messages of the diagnostics, one function per code. */
 export const messages = {
@@ -96,19 +122,19 @@ export const messages = {
     column.kind === 'code'
       ? t('{0} is empty: enter {1}.', column.header, allowedList(column))
       : t('{0} is empty: every user needs one.', column.header),
-  notAllowed: (column: ColumnSpec, value: string, suggestion?: string) =>
-    suggestion !== undefined
-      ? t(
-          '{0} is not allowed in {1}: enter {2}. Did you mean {3}?',
-          quote(value),
-          column.header,
-          allowedList(column),
-          suggestionWithLabel(column, suggestion),
-        )
-      : t('{0} is not allowed in {1}: enter {2}.', quote(value), column.header, allowedList(column)),
+  notAllowed: (column: ColumnSpec, shown: ShownValue, suggestion?: string) =>
+    'hidden' in shown
+      ? t('The value in {0} is not allowed: enter {1}. {2}', column.header, allowedList(column), hiddenNote(shown.hidden))
+      : notAllowedValue(column, shown.value, suggestion),
   whitespace: (column: ColumnSpec) => t('{0} has spaces around its value: MiiTel takes the value exactly, remove them.', column.header),
-  fullWidth: (column: ColumnSpec, normalized: string) =>
-    t('{0} contains full-width characters: write {1} in half-width (ASCII) characters.', column.header, quote(normalized)),
+  fullWidth: (column: ColumnSpec, shown: ShownValue) =>
+    'hidden' in shown
+      ? t(
+          '{0} contains full-width characters: write the value in half-width (ASCII) characters. {1}',
+          column.header,
+          hiddenNote(shown.hidden),
+        )
+      : t('{0} contains full-width characters: write {1} in half-width (ASCII) characters.', column.header, quote(shown.value)),
   /** `reason` is one of {@link messages.loginIdFormatReasons} (a message key). */
   loginIdFormat: (reason: string) => t('Login ID must be an e-mail address (name@example.com): {0}.', t(reason)),
   /** Message keys, rendered by {@link messages.loginIdFormat}. */
@@ -121,23 +147,43 @@ export const messages = {
     dots: msg('a dot may not start or end a part or follow another dot'),
     badDomain: msg('the part after the @ may hold only letters, digits, hyphens and dots'),
   },
-  loginIdInvalidCharacter: (chars: readonly string[]) =>
-    t(
-      "Login ID contains {0}, which MiiTel does not accept: use letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only.",
-      quotedList(chars),
-    ),
-  loginIdDuplicate: (loginId: string, firstLine: number) =>
-    t('Login ID {0} is already used on line {1} of this file: each user needs a different Login ID.', quote(loginId), firstLine),
-  loginIdDuplicateCase: (loginId: string, firstLine: number) =>
-    t(
-      'Login ID {0} differs only in upper/lower case from the one on line {1}: MiiTel may treat them as the same ID.',
-      quote(loginId),
-      firstLine,
-    ),
+  /** `chars` are the distinct invalid characters, quoted unless `hidden` says why they may not be. */
+  loginIdInvalidCharacter: (chars: readonly string[], hidden?: HiddenReason) =>
+    hidden
+      ? t(
+          "Login ID contains characters MiiTel does not accept: use letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only. {0}",
+          hiddenNote(hidden),
+        )
+      : t(
+          "Login ID contains {0}, which MiiTel does not accept: use letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only.",
+          quotedList(chars),
+        ),
+  loginIdDuplicate: (shown: ShownValue, firstLine: number) =>
+    'hidden' in shown
+      ? t(
+          'This Login ID is already used on line {0} of this file: each user needs a different Login ID. {1}',
+          firstLine,
+          hiddenNote(shown.hidden),
+        )
+      : t('Login ID {0} is already used on line {1} of this file: each user needs a different Login ID.', quote(shown.value), firstLine),
+  loginIdDuplicateCase: (shown: ShownValue, firstLine: number) =>
+    'hidden' in shown
+      ? t(
+          'This Login ID differs only in upper/lower case from the one on line {0}: MiiTel may treat them as the same ID. {1}',
+          firstLine,
+          hiddenNote(shown.hidden),
+        )
+      : t(
+          'Login ID {0} differs only in upper/lower case from the one on line {1}: MiiTel may treat them as the same ID.',
+          quote(shown.value),
+          firstLine,
+        ),
   loginIdFirstOccurrence: () => t('First use of this Login ID.'),
   loginIdListNotCsv: (detail: string) => t('it has a "Login ID" header but is not valid CSV: {0}', detail),
-  loginIdInUse: (loginId: string) =>
-    t('Login ID {0} is already in use in MiiTel: a CSV cannot change existing users, choose another ID.', quote(loginId)),
+  loginIdInUse: (shown: ShownValue) =>
+    'hidden' in shown
+      ? t('This Login ID is already in use in MiiTel: a CSV cannot change existing users, choose another ID. {0}', hiddenNote(shown.hidden))
+      : t('Login ID {0} is already in use in MiiTel: a CSV cannot change existing users, choose another ID.', quote(shown.value)),
   userNameTooLong: (length: number, max: number) => t('User name has {0} characters: MiiTel allows up to {1}.', length, max),
   passwordTooShort: (length: number, min: number) =>
     plural(
@@ -146,14 +192,9 @@ export const messages = {
       length,
       min,
     ),
-  passwordInvalidCharacter: (chars: readonly string[]) =>
-    t(
-      'Password contains {0}, which MiiTel does not accept: use letters, digits and ASCII symbols only.',
-      joinList(
-        chars.map((c) => (c === ' ' ? t('a space') : /\s/.test(c) ? t('a line break or tab') : quote(c))),
-        'comma',
-      ),
-    ),
+  /** Positions and kinds only: the invalid characters of a password are often the password. */
+  passwordInvalidCharacter: (runs: readonly CharacterRun[]) =>
+    t('Password has characters MiiTel does not accept ({0}): use letters, digits and ASCII symbols only.', describeRuns(runs)),
   passwordSequential: () => t('Password is only consecutive letters or digits (like abcdefgh or 12345678): MiiTel rejects it.'),
   passwordSingleClass: (kind: 'letters' | 'digits') =>
     kind === 'letters'
@@ -170,30 +211,51 @@ export const messages = {
     t('Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.'),
   seatsUsers: (limit: number) => t('Adding this user exceeds the remaining seats of the contract ({0} users).', limit),
   seats: (seat: SeatId, limit: number) => t('Enabling {0} for this user exceeds the remaining {0} seats ({1}).', t(SEATS[seat]), limit),
-  encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string) =>
-    t(
-      'The file seems to be in {0} but was read in another encoding, so its text shows as {1}: reopen it as {2} before editing. Saving it as it is would garble the file for good.',
-      detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
-      quote(sample),
-      encodingName(detected),
-    ),
-  encodingLost: (sample: string) =>
-    t(
-      'The file itself contains garbled text ({0}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
-      quote(sample),
-    ),
+  /** `sample` is the garbled text, undefined when it may not be shown (a password, a shifted row: validation/shown.ts). */
+  encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string | undefined) =>
+    sample === undefined
+      ? t(
+          'The file seems to be in {0} but was read in another encoding, so its text shows garbled: reopen it as {1} before editing. Saving it as it is would garble the file for good.',
+          detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
+          encodingName(detected),
+        )
+      : t(
+          'The file seems to be in {0} but was read in another encoding, so its text shows as {1}: reopen it as {2} before editing. Saving it as it is would garble the file for good.',
+          detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
+          quote(sample),
+          encodingName(detected),
+        ),
+  /** `sample` as for {@link messages.encodingMismatch}. */
+  encodingLost: (sample: string | undefined) =>
+    sample === undefined
+      ? t('The file itself contains garbled text, probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.')
+      : t(
+          'The file itself contains garbled text ({0}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
+          quote(sample),
+        ),
   fileTooLarge: (threshold: number, maxUsers: number) =>
     t(
       'This file is larger than {0} (miitelCsv.largeFileThreshold), far more than MiiTel takes in one upload ({1} users): split it into files of {1} users before uploading. The editor checks a file this large in the background, a part at a time.',
       formatBytes(threshold),
       maxUsers,
     ),
+  /** `first` is one character (never a run of a password): a tab or line break is named, not written. */
   formula: (column: ColumnSpec, first: string) =>
-    t(
-      '{0} starts with {1}: spreadsheet programs run such a value as a formula when the file is opened. Remove the {1} or start with another character.',
-      column.header,
-      quote(first),
-    ),
+    first === '\t'
+      ? t(
+          '{0} starts with a tab: spreadsheet programs run such a value as a formula when the file is opened. Remove the tab or start with another character.',
+          column.header,
+        )
+      : first === '\r' || first === '\n'
+        ? t(
+            '{0} starts with a line break: spreadsheet programs run such a value as a formula when the file is opened. Remove the line break or start with another character.',
+            column.header,
+          )
+        : t(
+            '{0} starts with {1}: spreadsheet programs run such a value as a formula when the file is opened. Remove the {1} or start with another character.',
+            column.header,
+            quote(first),
+          ),
 };
 
 /** Text of hovers, completion, inlay hints and document symbols (getters: rendered in the language of the moment). */
@@ -253,6 +315,9 @@ export const featureText = {
     return t('Header');
   },
   userSymbol: (loginId: string, userName: string) => t('{0} — {1}', loginId || t('(no Login ID)'), userName || t('(no User name)')),
+  get shiftedUserSymbol() {
+    return t('(fields shifted: values not shown)');
+  },
   userSymbolDetail: (userNumber: number) => t('user {0}', userNumber),
   moreUsersSymbol: (count: number) => plural(count, { one: msg('{0} more user'), other: msg('{0} more users') }, formatNumber(count)),
   moreUsersSymbolDetail: (limit: number) => t('outline limited to {0} (miitelCsv.maxItemsComputed)', formatNumber(limit)),
@@ -298,7 +363,7 @@ export const fixText = {
   deleteUnusedRows: (n: number) =>
     plural(n, { one: msg('Delete the unused template row'), other: msg('Delete the {0} unused template rows') }, n),
   splitFile: (max: number) => plural(max, { one: msg('Split into files of {0} user'), other: msg('Split into files of {0} users') }, max),
-  removeFormulaPrefix: (first: string) => t('Remove the leading {0}', quote(first)),
+  removeFormulaPrefix: (first: string) => t('Remove the leading {0}', firstCharacter(first)),
   removeDuplicateColumn: (column: ColumnSpec) => t('Remove this duplicate "{0}" column', column.header),
   get fixAll() {
     return t('Fix all MiiTel CSV problems that have a safe fix');

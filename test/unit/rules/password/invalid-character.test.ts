@@ -8,7 +8,7 @@ const PASSWORD_SYMBOLS = CREATE_USERS.limits.passwordCharacters.symbols;
 const problems = (text: string) => check(text, {}, passwordCharactersRule);
 
 describe('rule passwordCharacters (password/invalid-character)', () => {
-  it('reports the first invalid character once, without the password in message or data', () => {
+  it('reports the first invalid character once, naming positions and kinds, never the characters', () => {
     const password = 'Xd Cxb\tＧ6 Xx';
     const text = file(templateHeader(), row({ userName: '佐藤 太郎', password: `"${password}"` }));
     const found = problems(text);
@@ -19,8 +19,15 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
         offset: at(text, ' Cxb'),
         length: 1,
         message:
-          'Password contains a space, a line break or tab, "Ｇ", which MiiTel does not accept: use letters, digits and ASCII symbols only.',
-        data: { characters: [' ', '\t', 'Ｇ'] },
+          'Password has characters MiiTel does not accept (a space at character 3, a tab or line break at character 7, character 8 is full-width, a space at character 10): use letters, digits and ASCII symbols only.',
+        data: {
+          runs: [
+            { from: 3, to: 3, kind: 'space' },
+            { from: 7, to: 7, kind: 'control' },
+            { from: 8, to: 8, kind: 'fullWidth' },
+            { from: 10, to: 10, kind: 'space' },
+          ],
+        },
       },
     ]);
     assert.ok(found[0]);
@@ -31,7 +38,7 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
     const text = file(templateHeader(), row({ password: 'XdCx😀bG6X' }));
     assert.deepEqual(
       problems(text).map((p) => [p.offset, p.length, p.data]),
-      [[at(text, '😀'), 2, { characters: ['😀'] }]],
+      [[at(text, '😀'), 2, { runs: [{ from: 5, to: 5, kind: 'other' }] }]],
     );
   });
 
@@ -47,5 +54,23 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
     const quoted = `"Az09${PASSWORD_SYMBOLS.replace(/"/g, '""')}"`;
     const text = file(templateHeader(), row({ password: quoted }), row({ loginId: 'b@miitel.jp' }));
     assert.deepEqual(problems(text), []);
+  });
+
+  it('describes a full-width password by position, quoting none of it', () => {
+    const password = 'Ｈｕｎｔｅｒ２Ｐａｓｓ';
+    const text = file(templateHeader(), row({ password }));
+    const found = problems(text);
+    assert.equal(found.length, 1);
+    assert.equal(
+      found[0]?.message,
+      'Password has characters MiiTel does not accept (characters 1–11 are full-width): use letters, digits and ASCII symbols only.',
+    );
+    assert.deepEqual(found[0]?.data, { runs: [{ from: 1, to: 11, kind: 'fullWidth' }] });
+    for (const c of password) assert.ok(!JSON.stringify(found).includes(c), c);
+  });
+
+  it('lists at most four places, then counts the rest', () => {
+    const text = file(templateHeader(), row({ password: 'aé1é2é3é4é5é6' }));
+    assert.match(problems(text)[0]?.message ?? '', /character 8 is not a letter, digit or ASCII symbol, 2 more places\)/);
   });
 });

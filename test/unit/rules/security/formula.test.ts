@@ -27,14 +27,46 @@ describe('rule formula (security/formula)', () => {
     assert.deepEqual(
       problems(text).map((p) => [p.code, p.offset, p.length, p.message.slice(0, 26)]),
       [
-        ['security/formula', at(text, '\tJane'), 1, 'User name starts with "\\t"'],
-        ['security/formula', at(text, '\rJane'), 1, 'User name starts with "\\r"'],
+        ['security/formula', at(text, '\tJane'), 1, 'User name starts with a ta'],
+        ['security/formula', at(text, '\rJane'), 1, 'User name starts with a li'],
       ],
     );
   });
 
-  it('accepts those characters later in the name, and does not check Login IDs or passwords', () => {
-    const text = file(templateHeader(), row({ userName: 'Jane-Smith =1', password: '=XdCxbG6Xx' }), row({ loginId: '+a@miitel.jp' }));
+  it('accepts those characters later in a value', () => {
+    const text = file(templateHeader(), row({ userName: 'Jane-Smith =1', password: 'Xd=CxbG6Xx' }), row({ loginId: 'a+b@miitel.jp' }));
     assert.deepEqual(problems(text), []);
+  });
+
+  it('warns about Login IDs and passwords too, naming only the first character', () => {
+    const text = file(
+      templateHeader(),
+      row({ loginId: 'a@miitel.jp', password: '=HYPERLINK(1)' }),
+      row({ loginId: '+b@miitel.jp' }),
+      row({ loginId: 'c@miitel.jp', password: '"\tXdCxbG6Xx"' }),
+    );
+    assert.deepEqual(
+      problems(text).map((p) => [p.offset, p.length, p.message, p.data]),
+      [
+        [
+          at(text, '=HYPERLINK'),
+          1,
+          'Password starts with "=": spreadsheet programs run such a value as a formula when the file is opened. Remove the "=" or start with another character.',
+          { column: 'password' },
+        ],
+        [
+          at(text, '+b@'),
+          1,
+          'Login ID starts with "+": spreadsheet programs run such a value as a formula when the file is opened. Remove the "+" or start with another character.',
+          { column: 'loginId' },
+        ],
+        [
+          at(text, '\tXd'),
+          1,
+          'Password starts with a tab: spreadsheet programs run such a value as a formula when the file is opened. Remove the tab or start with another character.',
+          { column: 'password' },
+        ],
+      ],
+    );
   });
 });

@@ -6,7 +6,10 @@
 import { COMMANDS } from '../../../../../../shared/commands';
 import { EDITOR_ENCODING_IDS } from '../../../../../../shared/encodings';
 import { checkEncoding, type EncodingMismatchData, type EncodingUnsupportedData } from '../../../encodingCheck';
+import { cellAt } from '../../../locate';
 import { fixText as t } from '../../../messages';
+import type { MiitelDocument } from '../../../miitelDocument';
+import { hiddenReason } from '../../shown';
 import { code, type DocumentRule } from '../../types';
 
 const codes = {
@@ -25,8 +28,14 @@ export const encodingRule: DocumentRule<typeof codes> = {
   name: 'encoding',
   codes,
   check({ doc, encoding }, report) {
-    const found = checkEncoding(doc.csv.text, encoding);
+    const found = checkEncoding(doc.csv.text, encoding, (offset) => mayQuote(doc, offset));
     if (found?.code === 'encoding/mismatch') report(found.code, found, found.message, found.data);
     else if (found) report(found.code, found, found.message, found.data);
   },
 };
+
+/** Whether the text at `offset` may be quoted: outside the cells, in the header, or in a cell shown.ts allows. */
+function mayQuote(doc: MiitelDocument, offset: number): boolean {
+  const location = cellAt(doc, offset);
+  return !location || location.isHeader || hiddenReason(doc, location.record.cells, location.column) === undefined;
+}

@@ -7,11 +7,15 @@ import { messages } from '../../../messages';
 import type { MiitelDocument, UserRow } from '../../../miitelDocument';
 import { cellOf } from '../../../parserModel';
 import { code, type UniquenessRule } from '../../types';
+import { hiddenReason, type ShownValue } from '../../shown';
 import { canonical, lineOf, loginIdKey, trimmedSpan } from '../../values';
 
-/** Data of `login-id/duplicate` and `login-id/duplicate-case`: the Login ID and the line it was first used on. */
+/**
+ * Data of `login-id/duplicate` and `login-id/duplicate-case`: the Login ID (absent when it may not be
+ * shown, see shown.ts) and the line it was first used on.
+ */
 export interface DuplicateData {
-  readonly loginId: string;
+  readonly loginId?: string;
   readonly firstLine: number;
 }
 
@@ -78,9 +82,13 @@ export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
       const { span } = locate(here);
       const first = locate(sameExact ?? spellings.first);
       const code = sameExact ? 'login-id/duplicate' : 'login-id/duplicate-case';
-      const message = sameExact ? messages.loginIdDuplicate(loginId, first.line) : messages.loginIdDuplicateCase(loginId, first.line);
+      // The message quotes this row's Login ID, and the first row's too by implication: both must be showable.
+      const column = doc.format.column('loginId');
+      const hidden = [here, sameExact ?? spellings.first].map((o) => hiddenReason(doc, o.row.record.cells, column)).find(Boolean);
+      const shown: ShownValue = hidden ? { hidden } : { value: loginId };
+      const message = sameExact ? messages.loginIdDuplicate(shown, first.line) : messages.loginIdDuplicateCase(shown, first.line);
       const related = [{ ...first.span, message: messages.loginIdFirstOccurrence() }];
-      report(code, { ...span, related }, message, { loginId, firstLine: first.line });
+      report(code, { ...span, related }, message, { ...(hidden ? {} : { loginId }), firstLine: first.line });
     }
   },
 };

@@ -3,9 +3,10 @@ import type { CharacterSet } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
 import { code, type CellRule, ofKind } from '../../types';
+import { hiddenReason } from '../../shown';
 import { canonical, trimmedSpan } from '../../values';
 
-/** Data of `login-id/format`: a corrected Login ID, when one repair is obvious. */
+/** Data of `login-id/format`: a corrected Login ID, when one repair is obvious and the value may be shown (shown.ts). */
 export interface LoginIdFormatData {
   readonly suggestion?: string;
 }
@@ -35,14 +36,15 @@ export const loginIdFormatRule: CellRule<typeof codes> = {
   name: 'loginIdFormat',
   codes,
   columns: ofKind('loginId'),
-  checkCell({ doc }, cell, _column, report) {
+  checkCell({ doc }, cell, column, report, _row, cells) {
     if (WELL_FORMED.test(cell.value)) return;
     const value = canonical(cell.value);
     if (value === '') return;
     const allowed = doc.format.limits.loginIdCharacters;
     const reason = formatProblem(value, allowed);
     if (!reason) return;
-    const suggestion = suggestFix(value, allowed);
+    // The fix's title quotes the corrected value, so a value that may not be shown gets none.
+    const suggestion = hiddenReason(doc, cells, column) ? undefined : suggestFix(value, allowed);
     const message = messages.loginIdFormat(messages.loginIdFormatReasons[reason]);
     report('login-id/format', trimmedSpan(cell), message, suggestion !== undefined ? { suggestion } : {});
   },

@@ -1,6 +1,7 @@
 /** `login-id/in-use`: a Login ID the organisation already has (a CSV cannot change existing users). */
 import { messages } from '../../../messages';
 import { code, type CellRule, ofKind } from '../../types';
+import { shownValue } from '../../shown';
 import { canonical, loginIdKey, trimmedSpan } from '../../values';
 
 /** No quick fix: the row is a user who exists already, or a typo only the author can mend. */
@@ -11,10 +12,10 @@ export const loginIdInUseRule: CellRule<typeof codes> = {
   name: 'loginIdInUse',
   codes,
   columns: ofKind('loginId'),
-  checkCell({ existingLoginIds }, cell, _column, report) {
+  checkCell({ doc, existingLoginIds }, cell, column, report, _row, cells) {
     if (existingLoginIds.size === 0) return;
     const loginId = canonical(cell.value);
     if (loginId === '' || !existingLoginIds.has(loginIdKey(loginId))) return;
-    report('login-id/in-use', trimmedSpan(cell), messages.loginIdInUse(loginId));
+    report('login-id/in-use', trimmedSpan(cell), messages.loginIdInUse(shownValue(doc, cells, column, loginId)));
   },
 };

@@ -1,9 +1,10 @@
 /** `login-id/invalid-character`: characters MiiTel does not accept in a Login ID. */
 import { messages } from '../../../messages';
 import { code, type CellRule, ofKind } from '../../types';
+import { hiddenReason } from '../../shown';
 import { charSpan, invalidCharacters } from '../../values';
 
-/** Data of `login-id/invalid-character`: each distinct invalid character, as written. */
+/** Data of `login-id/invalid-character`: each distinct invalid character, as written (none when the value may not be shown, see shown.ts). */
 export interface InvalidCharacterData {
   readonly characters: string[];
 }
@@ -21,14 +22,16 @@ export const loginIdCharactersRule: CellRule<typeof codes> = {
   name: 'loginIdCharacters',
   codes,
   columns: ofKind('loginId'),
-  checkCell({ doc }, cell, _column, report) {
+  checkCell({ doc }, cell, column, report, _row, cells) {
     const allowed = doc.format.limits.loginIdCharacters;
     if (allowed.only.test(cell.value)) return;
     const start = cell.value.length - cell.value.trimStart().length;
     const end = cell.value.trimEnd().length;
     const found = invalidCharacters(cell.value, (c) => [...c.normalize('NFKC')].every(allowed.has), start, end);
     if (!found) return;
-    const { first, characters } = found;
-    report('login-id/invalid-character', charSpan(cell, first), messages.loginIdInvalidCharacter(characters), { characters });
+    const { first } = found;
+    const hidden = hiddenReason(doc, cells, column);
+    const characters = hidden ? [] : found.characters;
+    report('login-id/invalid-character', charSpan(cell, first), messages.loginIdInvalidCharacter(characters, hidden), { characters });
   },
 };

@@ -17,22 +17,25 @@ const codes = {
   // Not preferred: the leading character may be meant (a name starting with "-").
   'security/formula': code<FormulaData>('warning', ({ cell, fix }) => {
     if (!cell) return [];
-    const first = cell.value.trimStart()[0];
-    if (first === undefined) return [];
-    return [fix(t.removeFormulaPrefix(first), [replaceCell(cell, cell.value.trimStart().slice(1))], false)];
+    // Only the first character: trimming first would drop a leading tab and the character after it.
+    const first = cell.value.charAt(0);
+    if (!TRIGGERS.has(first)) return [];
+    return [fix(t.removeFormulaPrefix(first), [replaceCell(cell, cell.value.slice(1))], false)];
   }),
 };
 
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /**
- * Free-text columns only (User name): codes, Login IDs and passwords have their own character rules.
- * The range is the first character, the one to remove or change.
+ * Every text column: User name, and Login ID and Password too, which a spreadsheet runs as readily
+ * (their own character rules allow `=`, `+`, `-` and `@`). Code columns take only their codes, so
+ * `value/not-allowed` reports anything else there. The range is the first character, the one to
+ * remove or change; the message names that one character only (a tab or a line break in words).
  */
 export const formulaRule: CellRule<typeof codes> = {
   name: 'formula',
   codes,
-  columns: ofKind('text'),
+  columns: ofKind('text', 'loginId', 'password'),
   checkCell(_context, cell, column, report) {
     const first = cell.value.charAt(0);
     if (!TRIGGERS.has(first)) return;

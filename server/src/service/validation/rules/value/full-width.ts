@@ -3,17 +3,21 @@ import type { CharacterSet, ColumnId } from '../../../../../../shared/formats/in
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
 import { code, type CellRule, ofKind } from '../../types';
+import { shownValue } from '../../shown';
 import { isAscii, trimmedSpan } from '../../values';
 
-/** Data of `value/full-width`: the value's NFKC form, for the fix. */
+/**
+ * Data of `value/full-width`: the value's NFKC form, for the fix; absent (and no fix) when the value
+ * may not be shown (shown.ts): in a row whose fields look shifted, rewriting one cell is no repair.
+ */
 export interface FullWidthData {
   readonly column: ColumnId;
-  readonly normalized: string;
+  readonly normalized?: string;
 }
 
 const codes = {
   'value/full-width': code<FullWidthData>('error', ({ cell, data, fix }) =>
-    cell ? [fix(t.halfWidth(data.normalized), [replaceCell(cell, data.normalized)])] : [],
+    cell && data.normalized !== undefined ? [fix(t.halfWidth(data.normalized), [replaceCell(cell, data.normalized)])] : [],
   ),
 };
 
@@ -30,14 +34,18 @@ export const fullWidthRule: CellRule<typeof codes> = {
   name: 'fullWidth',
   codes,
   columns: ofKind('code', 'loginId'),
-  checkCell({ doc }, cell, column, report) {
+  checkCell({ doc }, cell, column, report, _row, cells) {
     // ASCII is its own NFKC form.
     if (isAscii(cell.value)) return;
     const trimmed = cell.value.trim();
     const normalized = trimmed.normalize('NFKC');
     if (normalized === trimmed) return;
     if (column.kind === 'loginId' && !hasFixableChar(trimmed, doc.format.limits.loginIdCharacters)) return;
-    report('value/full-width', trimmedSpan(cell), messages.fullWidth(column, normalized), { column: column.id, normalized });
+    const shown = shownValue(doc, cells, column, normalized);
+    report('value/full-width', trimmedSpan(cell), messages.fullWidth(column, shown), {
+      column: column.id,
+      ...('value' in shown ? { normalized } : {}),
+    });
   },
 };
 

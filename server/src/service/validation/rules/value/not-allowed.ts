@@ -4,12 +4,14 @@ import { t as translate } from '../../../../../../shared/l10n';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
 import { code, type Fix, type FixContext, type CellRule, ofKind } from '../../types';
+import { shownValue } from '../../shown';
 import { canonical, trimmedSpan } from '../../values';
 
 /** Data of `value/not-allowed`. */
 export interface NotAllowedData {
   readonly column: ColumnId;
-  readonly value: string;
+  /** The canonical value; absent when it may not be shown (see shown.ts: the row's fields look shifted). */
+  readonly value?: string;
   readonly allowed: string[];
   readonly suggestion?: string;
 }
@@ -42,15 +44,16 @@ export const notAllowedRule: CellRule<typeof codes> = {
   name: 'notAllowed',
   codes,
   columns: ofKind('code'),
-  checkCell(_context, cell, column, report) {
+  checkCell({ doc }, cell, column, report, _row, cells) {
     if (codesOfColumn(column).has(cell.value)) return;
     const value = canonical(cell.value);
     if (value === '' || codesOfColumn(column).has(value)) return;
     const values = allowedValues(column);
     const suggestion = suggestCode(values, value);
-    report('value/not-allowed', trimmedSpan(cell), messages.notAllowed(column, value, suggestion), {
+    const shown = shownValue(doc, cells, column, value);
+    report('value/not-allowed', trimmedSpan(cell), messages.notAllowed(column, shown, suggestion), {
       column: column.id,
-      value,
+      ...('value' in shown ? { value } : {}),
       allowed: values.map((v) => v.code),
       ...(suggestion !== undefined ? { suggestion } : {}),
     });

@@ -2,17 +2,18 @@
 import type { ColumnId, ColumnSpec } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
+import { isShifted } from '../../shown';
 import { code, type CellRule } from '../../types';
 
-/** Data of `value/whitespace`: the value without the spaces, for the fix. */
+/** Data of `value/whitespace`: the value without the spaces; absent when it may not be shown (shown.ts). */
 export interface WhitespaceData {
   readonly column: ColumnId;
-  readonly trimmed: string;
+  readonly trimmed?: string;
 }
 
 const codes = {
   'value/whitespace': code<WhitespaceData>('error', ({ cell, data, fix }) =>
-    cell ? [fix(t.trim, [replaceCell(cell, data.trimmed)])] : [],
+    cell ? [fix(t.trim, [replaceCell(cell, data.trimmed ?? cell.value.trim())])] : [],
   ),
 };
 
@@ -33,10 +34,10 @@ export const whitespaceRule: CellRule<typeof codes> = {
   name: 'whitespace',
   codes,
   columns: notPassword,
-  checkCell(_context, cell, column, report) {
+  checkCell({ doc }, cell, column, report, _row, cells) {
     if (!mayHaveSpaceAround(cell.value)) return;
     const trimmed = cell.value.trim();
     if (trimmed === cell.value) return;
-    report('value/whitespace', cell, messages.whitespace(column), { column: column.id, trimmed });
+    report('value/whitespace', cell, messages.whitespace(column), { column: column.id, ...(isShifted(doc, cells) ? {} : { trimmed }) });
   },
 };
