@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { compileFilePatterns, matchesFilePatterns } from '../../server/src/service/detect';
-import { compileGlob, globMatches, MAX_ALTERNATIVES, MAX_PATTERN_LENGTH, tokenize } from '../../server/src/service/glob';
+import {
+  compileGlob,
+  globMatches,
+  MAX_ALTERNATIVES,
+  MAX_EXPANDED_LENGTH,
+  MAX_PATTERN_LENGTH,
+  tokenize,
+} from '../../server/src/service/glob';
 
 /** Compiles `pattern`, failing the test if it is refused. */
 function compiled(pattern: string) {
@@ -55,10 +62,13 @@ describe('glob', () => {
     const long = `**/${'a'.repeat(MAX_PATTERN_LENGTH)}`;
     const explosion = '{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}'; // 128 alternatives
     assert.ok(2 ** 7 > MAX_ALTERNATIVES);
-    const patterns = compileFilePatterns([long, explosion, 'users/*.csv']);
+    // 32 alternatives of 1,000 characters: few, but long together.
+    const wide = `{${'x'.repeat(200)},y}{${'x'.repeat(200)},y}{a,b}{c,d}{e,f}`;
+    assert.ok(wide.length <= MAX_PATTERN_LENGTH && 32 * 400 > MAX_EXPANDED_LENGTH);
+    const patterns = compileFilePatterns([long, explosion, wide, 'users/*.csv']);
     assert.deepEqual(
       patterns.refused.map((r) => r.reason),
-      ['too-long', 'too-many-alternatives'],
+      ['too-long', 'too-many-alternatives', 'too-many-alternatives'],
     );
     assert.equal(matchesFilePatterns({ path: '/p/users/u.csv', folder: '/p' }, patterns), true);
   });

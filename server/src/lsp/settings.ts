@@ -8,7 +8,7 @@ import { type MiitelCsvSettings, resolveSettings } from '../../../shared/setting
 import { describeError, type Logger } from './logger';
 import { t } from '../../../shared/l10n';
 import { compileFilePatterns, type FilePatterns } from '../service/detect';
-import { MAX_ALTERNATIVES, MAX_PATTERN_LENGTH } from '../service/glob';
+import { MAX_ALTERNATIVES, MAX_EXPANDED_LENGTH, MAX_PATTERN_LENGTH } from '../service/glob';
 
 /** The settings section of this extension. */
 export const SETTINGS_SECTION = 'miitelCsv';
@@ -101,5 +101,11 @@ function refusalMessage(pattern: string, reason: 'too-long' | 'too-many-alternat
   const shown = pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern;
   return reason === 'too-long'
     ? t('The {0}.files pattern "{1}" is not used: it is longer than {2} characters.', SETTINGS_SECTION, shown, MAX_PATTERN_LENGTH)
-    : t('The {0}.files pattern "{1}" is not used: its braces expand to more than {2} patterns.', SETTINGS_SECTION, shown, MAX_ALTERNATIVES);
+    : t(
+        'The {0}.files pattern "{1}" is not used: its braces expand to more than {2} patterns or {3} characters.',
+        SETTINGS_SECTION,
+        shown,
+        MAX_ALTERNATIVES,
+        MAX_EXPANDED_LENGTH,
+      );
 }

@@ -9,6 +9,8 @@
  * `**\/(a+)+b` names a file called `(a+)+b`, it is not a nested repetition.
  */
 
+import { expandBraces } from './globBraces';
+
 /** One step of a compiled pattern. */
 export type GlobToken =
   /** This very character. */
@@ -28,8 +30,12 @@ export type GlobToken =
 
 /** Longest pattern compiled; a longer one is refused (a path is never that long). */
 export const MAX_PATTERN_LENGTH = 1024;
-/** Most alternatives `{a,b}` may expand to in one pattern; more is refused. */
-export const MAX_ALTERNATIVES = 64;
+export { MAX_ALTERNATIVES } from './globBraces';
+/**
+ * Most characters all of a pattern's alternatives may hold together: matching costs up to
+ * (path length × this), so the cap keeps one pattern under a few million steps per path.
+ */
+export const MAX_EXPANDED_LENGTH = 4096;
 
 /** A pattern compiled to its alternatives (one per brace expansion), each a token list. */
 export interface CompiledGlob {
@@ -43,7 +49,9 @@ export type GlobRefusal = 'too-long' | 'too-many-alternatives';
 export function compileGlob(pattern: string): CompiledGlob | { readonly refused: GlobRefusal } {
   if (pattern.length > MAX_PATTERN_LENGTH) return { refused: 'too-long' };
   const expanded = expandBraces(pattern);
-  if (expanded === undefined) return { refused: 'too-many-alternatives' };
+  if (expanded === undefined || expanded.reduce((sum, p) => sum + p.length, 0) > MAX_EXPANDED_LENGTH) {
+    return { refused: 'too-many-alternatives' };
+  }
   return { alternatives: expanded.map(tokenize) };
 }
 
@@ -113,48 +121,6 @@ function closure(tokens: readonly GlobToken[], live: Uint8Array): Uint8Array {
     else if (kind === 'subtree') live[i + 2] = 1;
   }
   return live;
-}
-
-/** The pattern's `{a,b}` expanded (nested too), or undefined past {@link MAX_ALTERNATIVES}. */
-export function expandBraces(pattern: string): string[] | undefined {
-  const open = findBrace(pattern);
-  if (open === undefined) return [pattern];
-  const { start, end, parts } = open;
-  const results: string[] = [];
-  for (const part of parts) {
-    const expanded = expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1));
-    if (expanded === undefined) return undefined;
-    results.push(...expanded);
-    if (results.length > MAX_ALTERNATIVES) return undefined;
-  }
-  return results;
-}
-
-/** The first `{…}` with a top-level comma (a brace without one is a plain character). */
-function findBrace(pattern: string): { start: number; end: number; parts: string[] } | undefined {
-  for (let start = 0; start < pattern.length; start++) {
-    if (pattern[start] === '\\') {
-      start++;
-      continue;
-    }
-    if (pattern[start] !== '{') continue;
-    let depth = 0;
-    const cuts = [start];
-    for (let i = start + 1; i < pattern.length; i++) {
-      const ch = pattern[i];
-      if (ch === '\\') i++;
-      else if (ch === '{') depth++;
-      else if (ch === '}' && depth > 0) depth--;
-      else if (ch === ',' && depth === 0) cuts.push(i);
-      else if (ch === '}') {
-        if (cuts.length === 1) break;
-        cuts.push(i);
-        const parts = cuts.slice(1).map((cut, k) => pattern.slice(cuts[k]! + 1, cut));
-        return { start, end: i, parts };
-      }
-    }
-  }
-  return undefined;
 }
 
 /** One brace-free alternative → tokens. */
