@@ -2,9 +2,9 @@
  * Settings of the extension (`miitelCsv.*`), shared by the client, the server and the CLI.
  * The server reads them per resource and merges them over {@link DEFAULT_SETTINGS}.
  */
-import { DEFAULT_FORMAT } from './formats/index';
+import { DEFAULT_FORMAT, PRODUCTS, SEATS } from './formats/index';
 import type { ProductId, SeatId } from './formats/types';
-import type { DiagnosticCode } from './codes';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 
 /** Severity a user may give a diagnostic code, or `off` to silence it. */
 export type RuleSeverity = 'off' | 'error' | 'warning' | 'info';
@@ -54,35 +54,74 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   inlayHints: Object.freeze({ enabled: true }),
 });
 
-/** Merges a partial, untrusted settings object (from the client or the command line) over the defaults. */
-export function resolveSettings(raw: unknown): MiitelCsvSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const stringArray = (v: unknown): string[] | undefined =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
-  const positiveInt = (v: unknown): number | undefined =>
-    typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : undefined;
-  const record = (v: unknown): Record<string, unknown> =>
-    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+/**
+ * Called once for each setting whose value was outside its schema (package.json) and was replaced:
+ * `setting` is its full name (`miitelCsv.maxProblems`), `used` the value used instead.
+ */
+export type InvalidSettingHandler = (setting: string, used: unknown) => void;
+
+/**
+ * Merges a partial, untrusted settings object (from the client or the command line) over the
+ * defaults. Every value is brought into the range the manifest's schema declares: a number below
+ * its minimum is raised to it, a fraction rounded down (`maxProblems` 0.2 would otherwise hide every
+ * finding), a value of the wrong type replaced by the default, an unknown key or item dropped; each
+ * such setting is named once to `onInvalid`. A setting left out takes its default silently.
+ */
+export function resolveSettings(raw: unknown, onInvalid: InvalidSettingHandler = () => undefined): MiitelCsvSettings {
+  const r = record(raw);
+  const invalid = (name: string, used: unknown) => onInvalid(`miitelCsv.${name}`, used);
+  const int = (name: string, min: number, fallback: number): number => {
+    const v = r[name];
+    if (v === undefined) return fallback;
+    const n = typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.floor(v)) : fallback;
+    if (n !== v) invalid(name, n);
+    return n;
+  };
+  const strings = (name: string, allowed?: readonly string[]): string[] | undefined => {
+    const v = r[name];
+    if (v === undefined) return undefined;
+    const kept = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && (!allowed || allowed.includes(x))) : [];
+    if (!Array.isArray(v) || kept.length !== v.length) invalid(name, kept);
+    return kept;
+  };
 
   const seats: Partial<Record<SeatId, number>> = {};
+  let seatsInvalid = r.seats !== undefined && (typeof r.seats !== 'object' || r.seats === null || Array.isArray(r.seats));
   for (const [k, v] of Object.entries(record(r.seats))) {
-    const n = positiveInt(v);
-    if (n !== undefined) seats[k as SeatId] = n;
+    const n = typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.floor(v)) : undefined;
+    if (n !== undefined && k in SEATS) seats[k as SeatId] = n;
+    if (n !== v || !(k in SEATS)) seatsInvalid = true;
   }
+  if (seatsInvalid) invalid('seats', seats);
   const rules: Partial<Record<DiagnosticCode, RuleSeverity>> = {};
+  let rulesInvalid = r.rules !== undefined && (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules));
   for (const [k, v] of Object.entries(record(r.rules))) {
-    if (v === 'off' || v === 'error' || v === 'warning' || v === 'info') rules[k as DiagnosticCode] = v;
+    const known = (DIAGNOSTIC_CODES as readonly string[]).includes(k);
+    if (known && (v === 'off' || v === 'error' || v === 'warning' || v === 'info')) rules[k as DiagnosticCode] = v;
+    else rulesInvalid = true;
+  }
+  if (rulesInvalid) invalid('rules', rules);
+  let existingLoginIdsFile = '';
+  if (typeof r.existingLoginIdsFile === 'string') existingLoginIdsFile = r.existingLoginIdsFile;
+  else if (r.existingLoginIdsFile !== undefined) invalid('existingLoginIdsFile', '');
+  const hints = r.inlayHints === undefined ? {} : record(r.inlayHints);
+  if ((hints.enabled !== undefined && typeof hints.enabled !== 'boolean') || (r.inlayHints !== undefined && hints !== r.inlayHints)) {
+    invalid('inlayHints.enabled', true);
   }
   return {
-    files: stringArray(r.files) ?? [...DEFAULT_SETTINGS.files],
-    subscriptions: (stringArray(r.subscriptions) ?? []) as ProductId[],
+    files: strings('files') ?? [...DEFAULT_SETTINGS.files],
+    subscriptions: (strings('subscriptions', Object.keys(PRODUCTS)) ?? []) as ProductId[],
     seats,
-    existingLoginIdsFile: typeof r.existingLoginIdsFile === 'string' ? r.existingLoginIdsFile : '',
-    maxUsersPerFile: positiveInt(r.maxUsersPerFile) ?? DEFAULT_SETTINGS.maxUsersPerFile,
+    existingLoginIdsFile,
+    maxUsersPerFile: int('maxUsersPerFile', 1, DEFAULT_SETTINGS.maxUsersPerFile),
     rules,
-    maxProblems: positiveInt(r.maxProblems) ?? DEFAULT_SETTINGS.maxProblems,
-    largeFileThreshold: positiveInt(r.largeFileThreshold) ?? DEFAULT_SETTINGS.largeFileThreshold,
-    maxItemsComputed: positiveInt(r.maxItemsComputed) ?? DEFAULT_SETTINGS.maxItemsComputed,
-    inlayHints: { enabled: record(r.inlayHints).enabled !== false },
+    maxProblems: int('maxProblems', 1, DEFAULT_SETTINGS.maxProblems),
+    largeFileThreshold: int('largeFileThreshold', 0, DEFAULT_SETTINGS.largeFileThreshold),
+    maxItemsComputed: int('maxItemsComputed', 0, DEFAULT_SETTINGS.maxItemsComputed),
+    inlayHints: { enabled: hints.enabled !== false },
   };
+}
+
+function record(v: unknown): Record<string, unknown> {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }

@@ -6,7 +6,10 @@
 import {
   type ClientCapabilities,
   type Connection,
+  ErrorCodes,
+  type InitializeError,
   type InitializeResult,
+  ResponseError,
   type ServerCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
@@ -31,6 +34,10 @@ import { splitPlan } from './lsp/splitPlan';
 import { template } from './lsp/template';
 import { WorkspaceFolders } from './lsp/workspace';
 import { loadLanguage } from './localization';
+import { t } from '../../shared/l10n';
+
+/** Quiet time after the last settings change before open documents are checked again. */
+export const SETTINGS_DEBOUNCE_MS = 100;
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
 const FEATURES: readonly Feature[] = [
@@ -58,15 +65,25 @@ export function startServer(connection: Connection): void {
   const encodings = new DocumentEncodings();
   let context: ServerContext | undefined;
   let hooks: FeatureHooks[] = [];
+  let notifyTimer: NodeJS.Timeout | undefined;
 
-  // Per-document settings and relative paths may both depend on what changed: forget and re-validate.
+  // Per-document settings and relative paths may both depend on what changed: forget at once (the
+  // next request reads the new settings), re-validate once the changes stop coming, so a storm of
+  // thousands of changes costs one re-check per open document rather than one per change.
   const settingsChanged = () => {
     context?.settings.clear();
     loginIds.clear();
-    for (const hook of hooks) hook.settingsChanged?.();
+    if (notifyTimer) clearTimeout(notifyTimer);
+    notifyTimer = setTimeout(() => {
+      notifyTimer = undefined;
+      for (const hook of hooks) hook.settingsChanged?.();
+    }, SETTINGS_DEBOUNCE_MS);
   };
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize((params): InitializeResult | ResponseError<InitializeError> => {
+    // A second initialize would register every handler again (one change would then be validated
+    // and published once per registration): the protocol allows one, so refuse the others.
+    if (context) return new ResponseError(ErrorCodes.InvalidRequest, t('The server is already initialized.'), { retry: false });
     // Messages in the editor's display language, when there is a bundle for it.
     const language = loadLanguage(params.locale);
     if (language.warning !== undefined) logger.warn(language.warning);
@@ -113,6 +130,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onShutdown(() => {
+    if (notifyTimer) clearTimeout(notifyTimer);
     for (const hook of hooks) hook.dispose?.();
     cache.clear();
     encodings.clear();

@@ -130,7 +130,8 @@ describe('miitel-csv (built CLI)', () => {
       assert.equal(files.length, 1);
       const [file] = files;
       assert.ok(file);
-      assert.deepEqual(Object.keys(file), ['path', 'encoding', 'users', 'diagnostics']);
+      // counts and notShown were added (issue 12): the totals past the --max-problems cap.
+      assert.deepEqual(Object.keys(file), ['path', 'encoding', 'users', 'diagnostics', 'counts', 'notShown']);
       assert.deepEqual([file.path, file.encoding, file.users], [EXAMPLE, 'utf-8', 9]);
       assert.equal(file.diagnostics.length, 7);
       for (const d of file.diagnostics) {

@@ -88,6 +88,8 @@ export class TestClient {
   initializeResult?: InitializeResult;
 
   private readonly publishWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  /** How many times the server published diagnostics, per uri. */
+  private readonly publishCounts = new Map<string, number>();
   private readonly refreshWaiters: (() => void)[] = [];
   private readonly inlayHintRefreshWaiters: (() => void)[] = [];
   private readonly versions = new Map<string, number>();
@@ -103,6 +105,7 @@ export class TestClient {
   ) {
     this.settings = options.settings ?? {};
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.publishCounts.set(params.uri, (this.publishCounts.get(params.uri) ?? 0) + 1);
       const i = this.publishWaiters.findIndex((w) => w.accept(params));
       if (i >= 0) this.publishWaiters.splice(i, 1)[0]?.resolve(params);
     });
@@ -196,6 +199,16 @@ export class TestClient {
     return new Promise((resolve) =>
       this.publishWaiters.push({ accept: (p) => p.uri === uri && (version === undefined || p.version === version), resolve }),
     );
+  }
+
+  /** How many times diagnostics were published for `uri` so far. */
+  publishCount(uri: string): number {
+    return this.publishCounts.get(uri) ?? 0;
+  }
+
+  /** Sends `initialize` again, as a misbehaving client might; resolves to the answer (or rejects with the error). */
+  initializeAgain(): Promise<InitializeResult> {
+    return this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
   }
 
   /**

@@ -1,5 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { firstRecordFields, hasMiitelHeader, isMiitelCsv, matchesFilePatterns } from '../../server/src/service/detect';
+import {
+  compileFilePatterns,
+  type DocumentLocation,
+  firstRecordFields,
+  hasMiitelHeader,
+  isMiitelCsv as isMiitelCsvCompiled,
+  matchesFilePatterns as matchesCompiled,
+} from '../../server/src/service/detect';
+
+/** The patterns compiled as the server does once per settings change, then matched. */
+const matchesFilePatterns = (location: DocumentLocation, patterns: readonly string[]) =>
+  matchesCompiled(location, compileFilePatterns(patterns));
+const isMiitelCsv = (text: string, location: DocumentLocation, patterns: readonly string[]) =>
+  isMiitelCsvCompiled(text, location, compileFilePatterns(patterns));
 
 const FULL_HEADER =
   'Login ID,User name,Password,Locale,Time zone,Administrative privileges,Monitoring privileges,' +

@@ -81,6 +81,7 @@ function interpret(argv: readonly string[]): Command {
       subscriptions: { type: 'string', multiple: true },
       'existing-login-ids': { type: 'string' },
       'max-users': { type: 'string' },
+      'max-problems': { type: 'string' },
       seats: { type: 'string', multiple: true },
       rule: { type: 'string', multiple: true },
       rows: { type: 'string' },
@@ -119,6 +120,7 @@ function interpret(argv: readonly string[]): Command {
       }),
     ),
     maxUsersPerFile: values['max-users'] === undefined ? undefined : count('--max-users', values['max-users']),
+    maxProblems: maxProblems(values['max-problems']),
   });
   return {
     kind: 'check',
@@ -136,7 +138,7 @@ type Values = Record<string, string | boolean | string[] | boolean[] | undefined
 
 /** Options that only one command takes (each command refuses the other's, rather than ignore them). */
 const TEMPLATE_ONLY = ['rows', 'locale', 'time-zone', 'output', 'force'] as const;
-const CHECK_ONLY = ['format', 'existing-login-ids', 'max-users', 'seats', 'rule'] as const;
+const CHECK_ONLY = ['format', 'existing-login-ids', 'max-users', 'max-problems', 'seats', 'rule'] as const;
 
 function onlyFor(command: 'check' | 'template', values: Values, others: readonly string[]): void {
   const wrong = others.find((o) => values[o] !== undefined);
@@ -201,6 +203,13 @@ function split(option: string, pair: string, shape: string): [string, string] {
 function count(option: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(cliText.badCount(option, value));
   return Number(value);
+}
+
+/** `--max-problems N`: 0 means every finding. */
+function maxProblems(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = count('--max-problems', value);
+  return n === 0 ? Number.MAX_SAFE_INTEGER : n;
 }
 
 /** Node's parseArgs errors carry a code; its unknown-option text is long-winded, so say it shortly. */

@@ -4,7 +4,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../../../shared/codes';
-import type { CheckResult, CsvEncoding } from '../service/languageService';
+import type { CheckResult, CsvEncoding, SeverityCounts } from '../service/languageService';
 import { cliText } from '../service/messages';
 
 /** One finding with 1-based positions; `endColumn` is exclusive, like an LSP range end. */
@@ -25,7 +25,12 @@ export interface FileReport {
   readonly encoding: CsvEncoding;
   /** Number of user rows. */
   readonly users: number;
+  /** The findings shown: the first `--max-problems`. */
   readonly diagnostics: readonly CliDiagnostic[];
+  /** Every finding per severity, the ones not shown included. */
+  readonly counts: SeverityCounts;
+  /** Findings past the cap, counted in `counts` but not in `diagnostics`. */
+  readonly notShown: number;
 }
 
 /** Converts a check result over `text` (the decoded file, BOM stripped) to a report. */
@@ -44,30 +49,36 @@ export function toFileReport(path: string, encoding: CsvEncoding, text: string, 
       endColumn: end.character + 1,
     };
   });
-  return { path, encoding, users: result.doc.rowCount, diagnostics };
+  const { counts } = result;
+  const notShown = Math.max(0, counts.error + counts.warning + counts.info - diagnostics.length);
+  return { path, encoding, users: result.doc.rowCount, diagnostics, counts: { ...counts }, notShown };
 }
 
-/** True when a file has at least one error (the exit status is 1 then). */
+/** True when a file has at least one error, shown or past the cap (the exit status is 1 then). */
 export function hasErrors(report: FileReport): boolean {
-  return report.diagnostics.some((d) => d.severity === 'error');
+  return report.counts.error > 0;
 }
 
 /** The text format: `file:line:column severity code message` lines, then one summary line. */
 export function formatText(reports: readonly FileReport[]): string {
+  // The summary counts every finding, also those past the cap, and says how many were not shown.
   const counts = { error: 0, warning: 0, info: 0 };
+  let notShown = 0;
   const out: string[] = [];
   for (const report of reports) {
-    for (const d of report.diagnostics) {
-      counts[d.severity]++;
-      out.push(`${report.path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
-    }
+    for (const d of report.diagnostics) out.push(`${report.path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+    for (const severity of ['error', 'warning', 'info'] as const) counts[severity] += report.counts[severity];
+    notShown += report.notShown;
   }
   const users = reports.reduce((sum, r) => sum + r.users, 0);
-  out.push(cliText.summary(reports.length, users, counts));
+  out.push(cliText.summary(reports.length, users, counts) + (notShown > 0 ? ` ${cliText.notShown(notShown)}` : ''));
   return `${out.join('\n')}\n`;
 }
 
-/** The JSON format: `{"files":[…]}`, one object per checked file, keys in a fixed order. */
+/**
+ * The JSON format: `{"files":[…]}`, one object per checked file, keys in a fixed order; `counts`
+ * and `notShown` count the findings past the cap too.
+ */
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((r) => ({
     path: r.path,
@@ -82,6 +93,8 @@ export function formatJson(reports: readonly FileReport[]): string {
       endLine: d.endLine,
       endColumn: d.endColumn,
     })),
+    counts: { error: r.counts.error, warning: r.counts.warning, info: r.counts.info },
+    notShown: r.notShown,
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }

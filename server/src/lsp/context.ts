@@ -75,7 +75,7 @@ export async function miitelFile(context: ServerContext, document: TextDocument)
   // Closed (or replaced by a second open) while the settings were read: answer nothing, keep nothing.
   if (context.documents.get(document.uri) !== document) return undefined;
   const location = context.workspace.locate(document.uri);
-  if (!isMiitelCsv(document.getText(), location, settings.files)) return undefined;
+  if (!isMiitelCsv(document.getText(), location, context.settings.filePatterns(settings))) return undefined;
   const state = context.cache.state(document);
   return { document, version: state.version, text: state.text, doc: state.doc, state, settings, folder: location.folder };
 }

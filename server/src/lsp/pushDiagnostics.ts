@@ -15,6 +15,11 @@ export const CHANGE_DEBOUNCE_MS = 150;
 /** Schedules validations and publishes their results. */
 export class DiagnosticsPusher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /**
+   * Documents being validated now, each with whether another validation was asked for meanwhile:
+   * that one runs after, once, instead of alongside (so bursts never pile up validations).
+   */
+  private readonly running = new Map<string, boolean>();
 
   constructor(private readonly context: ServerContext) {}
 
@@ -23,7 +28,8 @@ export class DiagnosticsPusher {
     this.cancel(uri);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
-      runSafeAsync(this.context.logger, 'Diagnostics', () => this.publish(uri));
+      if (this.running.has(uri)) this.running.set(uri, true);
+      else this.run(uri);
     }, delayMs);
     this.timers.set(uri, timer);
   }
@@ -45,12 +51,26 @@ export class DiagnosticsPusher {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.running.clear();
   }
 
   private cancel(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
     this.timers.delete(uri);
+  }
+
+  private run(uri: string): void {
+    this.running.set(uri, false);
+    runSafeAsync(this.context.logger, 'Diagnostics', async () => {
+      try {
+        await this.publish(uri);
+      } finally {
+        const again = this.running.get(uri) === true;
+        this.running.delete(uri);
+        if (again) this.schedule(uri, 0);
+      }
+    });
   }
 
   private async publish(uri: string): Promise<void> {

@@ -7,6 +7,8 @@ import type { Connection } from 'vscode-languageserver';
 import { type MiitelCsvSettings, resolveSettings } from '../../../shared/settings';
 import { describeError, type Logger } from './logger';
 import { t } from '../../../shared/l10n';
+import { compileFilePatterns, type FilePatterns } from '../service/detect';
+import { MAX_ALTERNATIVES, MAX_EXPANDED_LENGTH, MAX_PATTERN_LENGTH } from '../service/glob';
 
 /** The settings section of this extension. */
 export const SETTINGS_SECTION = 'miitelCsv';
@@ -15,6 +17,18 @@ export const SETTINGS_SECTION = 'miitelCsv';
 export class SettingsStore {
   private readonly perUri = new Map<string, Promise<MiitelCsvSettings>>();
   private global: MiitelCsvSettings = resolveSettings(undefined);
+  /**
+   * `miitelCsv.files` compiled, per distinct list (most folders share one): compiled once per
+   * settings change, not on every request, and a refused pattern is logged once.
+   */
+  private readonly patterns = new Map<string, FilePatterns>();
+  /** Settings already reported as out of range since the last change: each is logged once, not per document. */
+  private readonly reported = new Set<string>();
+  private readonly onInvalid = (setting: string, used: unknown): void => {
+    if (this.reported.has(setting)) return;
+    this.reported.add(setting);
+    this.logger.warn(t('The setting {0} is outside what it allows; using {1} instead.', setting, JSON.stringify(used)));
+  };
 
   constructor(
     private readonly connection: Connection,
@@ -34,12 +48,26 @@ export class SettingsStore {
     return settings;
   }
 
+  /** The compiled `miitelCsv.files` of `settings`. */
+  filePatterns(settings: MiitelCsvSettings): FilePatterns {
+    const key = JSON.stringify(settings.files);
+    let compiled = this.patterns.get(key);
+    if (!compiled) {
+      compiled = compileFilePatterns(settings.files);
+      this.patterns.set(key, compiled);
+      for (const { pattern, reason } of compiled.refused) this.logger.warn(refusalMessage(pattern, reason));
+    }
+    return compiled;
+  }
+
   /** Handles `didChangeConfiguration`: forget what was read, keep the pushed section for clients that push. */
   changed(pushed: unknown): void {
     this.perUri.clear();
+    this.patterns.clear();
+    this.reported.clear();
     if (!this.pullsConfiguration) {
       const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
-      this.global = resolveSettings(section);
+      this.global = resolveSettings(section, this.onInvalid);
     }
   }
 
@@ -51,12 +79,14 @@ export class SettingsStore {
   /** Forgets everything (on shutdown). */
   clear(): void {
     this.perUri.clear();
+    this.patterns.clear();
+    this.reported.clear();
   }
 
   private async fetch(uri: string): Promise<MiitelCsvSettings> {
     try {
       const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
-      return resolveSettings(raw);
+      return resolveSettings(raw, this.onInvalid);
     } catch (error) {
       // A failed request must not stick: the next validation asks again.
       this.perUri.delete(uri);
@@ -64,4 +94,18 @@ export class SettingsStore {
       return resolveSettings(undefined);
     }
   }
+}
+
+/** The log line for a refused pattern: its start only, since it may be very long. */
+function refusalMessage(pattern: string, reason: 'too-long' | 'too-many-alternatives'): string {
+  const shown = pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern;
+  return reason === 'too-long'
+    ? t('The {0}.files pattern "{1}" is not used: it is longer than {2} characters.', SETTINGS_SECTION, shown, MAX_PATTERN_LENGTH)
+    : t(
+        'The {0}.files pattern "{1}" is not used: its braces expand to more than {2} patterns or {3} characters.',
+        SETTINGS_SECTION,
+        shown,
+        MAX_ALTERNATIVES,
+        MAX_EXPANDED_LENGTH,
+      );
 }

@@ -1,10 +1,11 @@
 /**
  * Decides whether a document is a MiiTel create-users CSV, so that every other CSV in the
  * workspace stays free of our diagnostics. Pure and cheap: it reads only the first record's text
- * and matches paths with picomatch, without touching the file system.
+ * and matches paths with the patterns of `miitelCsv.files` compiled once by {@link compileFilePatterns}
+ * (see glob.ts: a matcher that cannot backtrack), without touching the file system.
  */
-import picomatch from 'picomatch';
 import { type CsvFormat, detectFormat } from '../../../shared/formats/index';
+import { type CompiledGlob, compileGlob, type GlobRefusal, globMatches } from './glob';
 
 /** Longest stretch of text read when looking for the end of the first record. */
 const MAX_HEADER_CHARS = 64 * 1024;
@@ -18,7 +19,7 @@ export interface DocumentLocation {
 }
 
 /** True when the document is one to check: its header says so, or `miitelCsv.files` names it. */
-export function isMiitelCsv(text: string, location: DocumentLocation, patterns: readonly string[]): boolean {
+export function isMiitelCsv(text: string, location: DocumentLocation, patterns: FilePatterns): boolean {
   return hasMiitelHeader(text) || matchesFilePatterns(location, patterns);
 }
 
@@ -66,22 +67,49 @@ export function firstRecordFields(text: string): string[] {
   return fields;
 }
 
+/** One usable pattern of `miitelCsv.files`. */
+interface FileGlob {
+  readonly absolute: boolean;
+  /** Starts with `**` + `/`: also matches documents outside any folder. */
+  readonly anyDepth: boolean;
+  readonly glob: CompiledGlob;
+}
+
+/** The patterns of `miitelCsv.files`, compiled once per settings change; refused ones are set aside. */
+export interface FilePatterns {
+  readonly globs: readonly FileGlob[];
+  /** Patterns that are not used, each with why: the caller reports them once. */
+  readonly refused: readonly { readonly pattern: string; readonly reason: GlobRefusal }[];
+}
+
+/** Compiles the patterns; a refused one does not stop the others from being used. */
+export function compileFilePatterns(patterns: readonly string[]): FilePatterns {
+  const globs: FileGlob[] = [];
+  const refused: { pattern: string; reason: GlobRefusal }[] = [];
+  for (const raw of patterns) {
+    const pattern = normalizePattern(raw);
+    if (pattern === '') continue;
+    const compiled = compileGlob(pattern);
+    if ('refused' in compiled) refused.push({ pattern: raw, reason: compiled.refused });
+    else globs.push({ absolute: isAbsolute(pattern), anyDepth: pattern.startsWith('**/'), glob: compiled });
+  }
+  return { globs, refused };
+}
+
 /**
  * True when the document's path matches one of the glob patterns. A relative pattern is taken
  * relative to the workspace folder; an absolute one (`/data/*.csv`, `C:/data/*.csv`) as it is.
  * A pattern starting with `**` also matches documents outside any folder.
  */
-export function matchesFilePatterns(location: DocumentLocation, patterns: readonly string[]): boolean {
-  if (!location.path || patterns.length === 0) return false;
+export function matchesFilePatterns(location: DocumentLocation, patterns: FilePatterns): boolean {
+  if (!location.path || patterns.globs.length === 0) return false;
   const path = toSlashes(location.path);
+  const nocase = isWindowsPath(path);
   const relative = location.folder ? relativeTo(path, toSlashes(location.folder)) : undefined;
-  return patterns.some((raw) => {
-    const pattern = normalizePattern(raw);
-    if (pattern === '') return false;
-    const match = picomatch(pattern, { dot: true, windows: false, nocase: isWindowsPath(path) });
-    if (isAbsolute(pattern)) return match(path);
-    if (relative !== undefined && match(relative)) return true;
-    return pattern.startsWith('**/') && match(path.replace(/^\/+/, ''));
+  return patterns.globs.some(({ absolute, anyDepth, glob }) => {
+    if (absolute) return globMatches(glob, path, nocase);
+    if (relative !== undefined && globMatches(glob, relative, nocase)) return true;
+    return anyDepth && globMatches(glob, path.replace(/^\/+/, ''), nocase);
   });
 }
 

@@ -14,7 +14,7 @@ import type { MiitelCsvSettings } from '../../../shared/settings';
 import type { MiitelDocument } from './miitelDocument';
 import { parseVersion, reparseVersion } from './parsedVersion';
 import type { Problem } from './validation/types';
-import { validate, type ValidateOptions } from './validation/validate';
+import { type SeverityCounts, validateCounted, type ValidateOptions } from './validation/validate';
 
 // Versions: parse once per text, again only around an edit.
 export { ParsedVersion } from './parsedVersion';
@@ -32,19 +32,22 @@ export const reparse = reparseVersion;
 
 // Validation: a function of the version, the settings and the organisation's facts.
 export { validate, validateInSlices } from './validation/validate';
-export type { SliceControl, ValidateOptions } from './validation/validate';
+export type { SeverityCounts, SliceControl, ValidateOptions } from './validation/validate';
 export type { Problem } from './validation/types';
 
 /** The result of checking one text. */
 export interface CheckResult {
   readonly doc: MiitelDocument;
+  /** The first `settings.maxProblems` problems. */
   readonly problems: Problem[];
+  /** How many problems of each severity the text has in all, past the cap too. */
+  readonly counts: SeverityCounts;
 }
 
 /** Parses and validates `text` (the CLI's one call per file). */
 export function checkText(text: string, settings: MiitelCsvSettings, options?: ValidateOptions): CheckResult {
   const version = parseVersion(text);
-  return { doc: version.doc, problems: validate(version, settings, options) };
+  return { doc: version.doc, ...validateCounted(version, settings, options) };
 }
 
 // Which documents are MiiTel files, and how large.

@@ -4,6 +4,7 @@
  * open document object then holds the new text while the parse is of the old one. These tests hold
  * the Login ID read open with a fake, edit, then let it finish, so the interleaving is exact.
  */
+import { compileFilePatterns } from '../../../server/src/service/detect';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, CodeActionParams, Hover, HoverParams, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -44,7 +45,10 @@ function harness(feature: Feature) {
     documents: { get: (uri: string) => (uri === URI ? document : undefined) },
     capabilities: {},
     cache: new DocumentCache(),
-    settings: { get: () => Promise.resolve(resolveSettings({ existingLoginIdsFile: 'ids.txt' })) },
+    settings: {
+      get: () => Promise.resolve(resolveSettings({ existingLoginIdsFile: 'ids.txt' })),
+      filePatterns: () => compileFilePatterns([]),
+    },
     workspace: new WorkspaceFolders(),
     loginIds: {
       get: () => {

@@ -38,6 +38,8 @@ Options of check:
                               {seats}
   --rule CODE=SEVERITY,...    change checks' severity (error, warning, info or off)
                               (codes are listed below)
+  --max-problems N            most findings printed per file (default: 1000; 0 = all); the
+                              summary counts every finding and says how many were not shown
 
 Options of template (writes a new "Add multiple users" template, like MiiTel's "Create & download"):
   --rows N                    number of user rows, 1 to 100; each gets a new random password
@@ -60,7 +62,9 @@ Output:
         does (a character outside the Basic Multilingual Plane, such as an emoji, counts 2).
         A UTF-8 BOM is not counted.
   json: {"files":[{"path","encoding","users","diagnostics":[{"code","severity","message",
-        "line","column","endLine","endColumn"}]}]} — endColumn points just past the finding.
+        "line","column","endLine","endColumn"}],"counts":{"error","warning","info"},
+        "notShown"}]} — endColumn points just past the finding; counts include the findings
+        past --max-problems, notShown is how many those are.
 
 Exit status: 0 no errors (warnings and info allowed), 1 some file has errors,
              2 usage error, or a file could not be read or decoded
@@ -110,6 +114,16 @@ Codes:
   ruleFailed: (path: string, rule: string, error: string) =>
     t('{0}: internal error in check "{1}", its findings are missing: {2}', path, rule, error),
   internalError: (detail: string) => t('internal error: {0}', detail),
+  /** After the summary when the cap hid findings. */
+  notShown: (count: number) =>
+    plural(
+      count,
+      {
+        one: msg('({0} finding not shown: use --max-problems N to show more, 0 for all)'),
+        other: msg('({0} findings not shown: use --max-problems N to show more, 0 for all)'),
+      },
+      count,
+    ),
   summary: (fileCount: number, userCount: number, counts: Readonly<Record<'error' | 'warning' | 'info', number>>) => {
     const parts = [
       counts.error > 0 ? errors(counts.error) : '',

@@ -4,7 +4,7 @@
  * by one, then the problems sorted and capped. The work can stop at any point between rows or
  * rules and resume later, which lets the language server validate a large file in slices.
  */
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
@@ -38,6 +38,9 @@ export interface ValidateOptions {
   /** Rules to run (tests pass one); defaults to all. */
   readonly rules?: readonly Rule[];
 }
+
+/** Number of problems per severity. */
+export type SeverityCounts = Record<Severity, number>;
 
 /** Rows checked between two looks at the clock. */
 const ROWS_PER_CHECK = 64;
@@ -80,6 +83,10 @@ export class Validation {
   };
   private nextRow = 0;
   private nextRule = 0;
+  /** Findings past the cap that document rules counted without building them. */
+  private readonly unreported: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  /** The current document rule's unreported findings: added to `unreported` only if the rule succeeds. */
+  private pendingUnreported: SeverityCounts = { error: 0, warning: 0, info: 0 };
 
   constructor(
     private readonly doc: MiitelDocument,
@@ -95,6 +102,11 @@ export class Validation {
       // Folded again per validation: the list is the organisation's users, a few thousand at most.
       existingLoginIds: new Set(Array.from(options.existingLoginIds ?? [], loginIdKey)),
       encoding: options.encoding,
+      countUnreported: (code, count) => {
+        if (!this.formatCodes.has(code) || count <= 0) return;
+        const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
+        if (severity !== 'off') this.pendingUnreported[severity] += count;
+      },
     };
     const rules = options.rules ?? RULES;
     for (const rule of rules) {
@@ -144,6 +156,20 @@ export class Validation {
     const all = fromRows.concat(this.documentProblems);
     all.sort(compareProblems);
     return all.length > max ? all.slice(0, max) : all;
+  }
+
+  /**
+   * How many problems of each severity the document has, past the `maxProblems` cap too (call once
+   * `run` returned true), so that a summary can say how many were not shown.
+   */
+  counts(): SeverityCounts {
+    const counts: SeverityCounts = { ...this.unreported };
+    const { doc, results } = this;
+    for (let i = 0; i < doc.rowCount; i++) {
+      for (const p of results.byRecord[doc.recordIndexOfRow(i)] ?? []) counts[p.severity]++;
+    }
+    for (const p of this.documentProblems) counts[p.severity]++;
+    return counts;
   }
 
   private checkRow(index: number): void {
@@ -214,6 +240,7 @@ export class Validation {
 
   private checkDocument(rule: DocumentRule | UniquenessRule): void {
     const found: Problem[] = (this.found = []);
+    const unreported = (this.pendingUnreported = { error: 0, warning: 0, info: 0 });
     try {
       if (isUniquenessRule(rule)) {
         const rows = this.repeatedRows(rule);
@@ -226,6 +253,7 @@ export class Validation {
       return;
     }
     for (const p of found) this.documentProblems.push(p);
+    for (const severity of ['error', 'warning', 'info'] as const) this.unreported[severity] += unreported[severity];
   }
 
   private ruleFailed(name: string, error: unknown): void {

@@ -51,6 +51,11 @@ export interface ValidationContext {
   readonly existingLoginIds: ReadonlySet<string>;
   /** How the text was decoded and what the file's bytes are, when the caller knows (see `encodingCheck.ts`). */
   readonly encoding?: EncodingEvidence;
+  /**
+   * Counts `count` findings of `code` that a document rule did not report because they lie past
+   * the `maxProblems` cap (so they are never built), for the totals a summary prints.
+   */
+  readonly countUnreported?: (code: DiagnosticCode, count: number) => void;
 }
 
 /** One way to fix one problem. */

@@ -6,10 +6,10 @@
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { ParsedVersion } from '../parsedVersion';
-import { Validation, type ValidateOptions } from './engine';
+import { type SeverityCounts, Validation, type ValidateOptions } from './engine';
 import type { Problem } from './types';
 
-export type { ValidateOptions } from './engine';
+export type { SeverityCounts, ValidateOptions } from './engine';
 
 /**
  * Validates one version and returns its problems, sorted by offset, at most `settings.maxProblems`.
@@ -21,6 +21,20 @@ export function validate(version: ParsedVersion, settings: MiitelCsvSettings, op
   const validation = start(version, settings, options);
   validation.run();
   return validation.problems();
+}
+
+/**
+ * {@link validate}, plus how many problems of each severity there are in all, the ones past
+ * `settings.maxProblems` included (the CLI's summary counts them).
+ */
+export function validateCounted(
+  version: ParsedVersion,
+  settings: MiitelCsvSettings,
+  options: ValidateOptions = {},
+): { problems: Problem[]; counts: SeverityCounts } {
+  const validation = start(version, settings, options);
+  validation.run();
+  return { problems: validation.problems(), counts: validation.counts() };
 }
 
 /** How {@link validateInSlices} shares the event loop. */

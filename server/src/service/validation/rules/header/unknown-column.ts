@@ -26,7 +26,7 @@ const codes = {
 export const unknownColumnRule: DocumentRule<typeof codes> = {
   name: 'unknownColumn',
   codes,
-  check({ doc, settings }, report) {
+  check({ doc, settings, countUnreported }, report) {
     // A blank first line is "no header" (missing-column says so once), not one unknown empty cell.
     if (!doc.header || isEmptyRecord(doc.header)) return;
     // Reports come in text order and the runner keeps the first `maxProblems`: later ones could never show.
@@ -34,7 +34,10 @@ export const unknownColumnRule: DocumentRule<typeof codes> = {
     const suggestions = new Map<string, string | undefined>();
     for (const { cell, column } of doc.headerColumns) {
       if (column) continue;
-      if (reported++ === settings.maxProblems) break;
+      if (reported++ >= settings.maxProblems) {
+        countUnreported?.('header/unknown-column', 1);
+        continue;
+      }
       // A first line of a huge non-CSV file can repeat one text many times: work each out once.
       if (!suggestions.has(cell.value)) suggestions.set(cell.value, suggestColumn(doc, cell.value)?.header);
       const suggestion = suggestions.get(cell.value);

@@ -27,7 +27,7 @@ const ENABLED = '1';
 export const seatsRule: DocumentRule<typeof codes> = {
   name: 'seats',
   codes,
-  check({ doc, settings }, report) {
+  check({ doc, settings, countUnreported }, report) {
     // Most files have no limits set: then this costs nothing per row.
     if (Object.values(settings.seats).every((limit) => limit === undefined)) return;
     const users: UserRow[] = [];
@@ -44,6 +44,7 @@ export const seatsRule: DocumentRule<typeof codes> = {
         const message = messages.seatsUsers(userLimit);
         report('limit/seats', { offset: record.start, length: record.end - record.start }, message, data);
       }
+      countUnreported?.('limit/seats', users.length - userLimit - max);
     }
 
     for (const column of doc.format.columns) {
@@ -57,9 +58,10 @@ export const seatsRule: DocumentRule<typeof codes> = {
         if (cell?.value !== ENABLED) continue;
         used++;
         if (used <= limit) continue;
-        if (used > limit + max) break;
-        report('limit/seats', cell, messages.seats(seat, limit), data);
+        // Past the cap: counted for the totals, not built.
+        if (used <= limit + max) report('limit/seats', cell, messages.seats(seat, limit), data);
       }
+      countUnreported?.('limit/seats', used - limit - max);
     }
   },
 };
