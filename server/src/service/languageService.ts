@@ -14,7 +14,7 @@ import type { MiitelCsvSettings } from '../../../shared/settings';
 import type { MiitelDocument } from './miitelDocument';
 import { parseVersion, reparseVersion } from './parsedVersion';
 import type { Problem } from './validation/types';
-import { validate, type ValidateOptions } from './validation/validate';
+import { validateCounted, type ValidateOptions } from './validation/validate';
 
 // Versions: parse once per text, again only around an edit.
 export { ParsedVersion } from './parsedVersion';
@@ -31,20 +31,22 @@ export const parse = parseVersion;
 export const reparse = reparseVersion;
 
 // Validation: a function of the version, the settings and the organisation's facts.
-export { validate, validateInSlices } from './validation/validate';
-export type { SliceControl, ValidateOptions } from './validation/validate';
+export { validate, validateCounted, validateInSlices } from './validation/validate';
+export type { SliceControl, ValidateOptions, ValidationResult } from './validation/validate';
 export type { Problem } from './validation/types';
 
 /** The result of checking one text. */
 export interface CheckResult {
   readonly doc: MiitelDocument;
   readonly problems: Problem[];
+  /** Every finding, the ones past `maxProblems` (not in `problems`) included. */
+  readonly total: number;
 }
 
 /** Parses and validates `text` (the CLI's one call per file). */
 export function checkText(text: string, settings: MiitelCsvSettings, options?: ValidateOptions): CheckResult {
   const version = parseVersion(text);
-  return { doc: version.doc, problems: validate(version, settings, options) };
+  return { doc: version.doc, ...validateCounted(version, settings, options) };
 }
 
 // Which documents are MiiTel files, and how large.

@@ -10,7 +10,16 @@ import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { DEFAULT_SEVERITIES, RULES } from './rules/index';
-import { detachString, hashString, NO_FINDINGS, type RecordFindings, RowKeys, RowResults, type RowResultsKey } from './rowResults';
+import {
+  detachString,
+  findingCount,
+  hashString,
+  NO_FINDINGS,
+  type RecordFindings,
+  RowKeys,
+  RowResults,
+  type RowResultsKey,
+} from './rowResults';
 import { loginIdKey } from './values';
 import { presentColumns, type PresentColumn } from './cells';
 import {
@@ -39,6 +48,14 @@ export interface ValidateOptions {
   readonly rules?: readonly Rule[];
 }
 
+/** The problems reported, and how many there are in all (the list stops at `maxProblems`). */
+export interface ValidationResult {
+  /** Sorted by position, at most `settings.maxProblems`. */
+  readonly problems: Problem[];
+  /** Every finding, the ones past the cap included (a CLI summary counts them). */
+  readonly total: number;
+}
+
 /** Rows checked between two looks at the clock. */
 const ROWS_PER_CHECK = 64;
 
@@ -65,14 +82,29 @@ export class Validation {
   private readonly results: RowResults;
   private readonly documentProblems: Problem[] = [];
   private readonly failed = new Set<string>();
+  /** Document rule findings dropped because `maxProblems` others come before them. */
+  private documentDropped = 0;
   /** Where `report` puts findings: the current row's, or the current document rule's. */
   private found: Problem[] = [];
+  /**
+   * Row findings of the rows before `nextRow`. Once they reach `maxProblems`, no later row's finding
+   * can be reported, so later rows are only counted: memory and time follow the findings reported.
+   */
+  private ahead = 0;
+  /** Whether `report` only counts (into `counted`) instead of building findings. */
+  private counting = false;
+  private counted = 0;
   /** The codes the document's format checks. */
   private readonly formatCodes: ReadonlySet<DiagnosticCode>;
-  private readonly report = (code: DiagnosticCode, span: Span, message: string, data?: unknown): void => {
+  private readonly report = (code: DiagnosticCode, span: Span, text: string | (() => string), data?: unknown): void => {
     if (!this.formatCodes.has(code)) return;
     const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
     if (severity === 'off') return;
+    if (this.counting) {
+      this.counted++;
+      return;
+    }
+    const message = typeof text === 'function' ? text() : text;
     const problem: { -readonly [K in keyof Problem]: Problem[K] } = { code, offset: span.offset, length: span.length, message, severity };
     if (data !== undefined) problem.data = data;
     if (span.related) problem.related = span.related;
@@ -95,6 +127,9 @@ export class Validation {
       // Folded again per validation: the list is the organisation's users, a few thousand at most.
       existingLoginIds: new Set(Array.from(options.existingLoginIds ?? [], loginIdKey)),
       encoding: options.encoding,
+      countUnreported: (code, count) => {
+        if (this.formatCodes.has(code) && (this.settings.rules[code] ?? DEFAULT_SEVERITIES[code]) !== 'off') this.documentDropped += count;
+      },
     };
     const rules = options.rules ?? RULES;
     for (const rule of rules) {
@@ -117,7 +152,7 @@ export class Validation {
     const rows = this.doc.rowCount;
     while (this.nextRow < rows) {
       const end = Math.min(rows, this.nextRow + ROWS_PER_CHECK);
-      for (; this.nextRow < end; this.nextRow++) this.checkRow(this.nextRow);
+      for (; this.nextRow < end; this.nextRow++) this.ahead += this.checkRow(this.nextRow, false);
       if (performance.now() > deadline) return false;
     }
     while (this.nextRule < this.documentRules.length) {
@@ -129,32 +164,52 @@ export class Validation {
 
   /** The problems, sorted by position and capped at `maxProblems` (call once `run` returned true). */
   problems(): Problem[] {
+    return this.result().problems;
+  }
+
+  /** The problems and their total (call once `run` returned true). */
+  result(): ValidationResult {
     const max = this.settings.maxProblems;
     // Rows are in text order and each row's findings are sorted, so only the first `max` can be kept.
     const fromRows: Problem[] = [];
+    let rowTotal = 0;
     const { doc, results } = this;
     for (let i = 0; i < doc.rowCount; i++) {
       const recordIndex = doc.recordIndexOfRow(i);
-      const findings = results.byRecord[recordIndex];
-      if (!findings || findings.length === 0) continue;
+      let findings = results.byRecord[recordIndex];
+      // Only counted when checked, but edits before it have since left room for its findings.
+      if (typeof findings === 'number' && fromRows.length < max) {
+        this.checkRow(i, true);
+        findings = results.byRecord[recordIndex];
+      }
+      rowTotal += findingCount(findings);
+      if (typeof findings !== 'object' || findings.length === 0 || fromRows.length >= max) continue;
       const start = doc.csv.recordStart(recordIndex);
       for (const p of findings) fromRows.push(moved(p, start));
-      if (fromRows.length >= max) break;
     }
     const all = fromRows.concat(this.documentProblems);
     all.sort(compareProblems);
-    return all.length > max ? all.slice(0, max) : all;
+    return { problems: all.length > max ? all.slice(0, max) : all, total: rowTotal + this.documentProblems.length + this.documentDropped };
   }
 
-  private checkRow(index: number): void {
-    if (this.results.byRecord[this.doc.recordIndexOfRow(index)] !== undefined) return;
+  /**
+   * Checks row `index` unless its findings are known (and, with `full`, kept rather than only
+   * counted); returns how many findings it has. Its findings are only counted when `maxProblems`
+   * findings of the rows before it come first.
+   */
+  private checkRow(index: number, full: boolean): number {
+    const known = this.results.byRecord[this.doc.recordIndexOfRow(index)];
+    if (known !== undefined && !(full && typeof known === 'number')) return findingCount(known);
     const row = this.doc.row(index);
     const cells = row.record.cells;
     const found: Problem[] = (this.found = []);
+    this.counting = !full && this.ahead >= this.settings.maxProblems;
+    this.counted = 0;
     const { context, report } = this;
     for (const { rule, columns } of this.rowRules) {
       if (row.unusedTemplate && !rule.unusedTemplateRows) continue;
       const before = found.length;
+      const countedBefore = this.counted;
       try {
         if (isCellRule(rule)) {
           for (const { column, position } of columns) {
@@ -166,12 +221,19 @@ export class Validation {
         }
       } catch (error) {
         found.length = before;
+        this.counted = countedBefore;
         this.ruleFailed(rule.name, error);
       }
     }
-    this.results.byRecord[row.recordIndex] =
-      found.length > 0 ? found.sort(compareProblems).map((p) => detached(p, -row.record.start)) : NO_FINDINGS;
+    const counting = this.counting;
+    this.counting = false;
+    this.results.byRecord[row.recordIndex] = counting
+      ? this.counted || NO_FINDINGS
+      : found.length > 0
+        ? found.sort(compareProblems).map((p) => detached(p, -row.record.start))
+        : NO_FINDINGS;
     for (const rule of this.keyRules) if (this.rowKeys(rule).get(row.recordIndex) === undefined) this.computeKey(rule, row, cells);
+    return counting ? this.counted : found.length;
   }
 
   /** The keys of `rule` for this version's records. */
@@ -224,6 +286,13 @@ export class Validation {
     } catch (error) {
       this.ruleFailed(rule.name, error);
       return;
+    }
+    // One rule's findings past the first `maxProblems` by position can never be reported.
+    const max = this.settings.maxProblems;
+    if (found.length > max) {
+      found.sort(compareProblems);
+      this.documentDropped += found.length - max;
+      found.length = max;
     }
     for (const p of found) this.documentProblems.push(p);
   }

@@ -19,8 +19,17 @@ export interface RowResultsKey {
   readonly rules: readonly unknown[];
 }
 
-/** Findings of a record with offsets relative to its start; `undefined` while it is unchecked. */
-export type RecordFindings = readonly Problem[] | undefined;
+/**
+ * Findings of a record with offsets relative to its start; `undefined` while it is unchecked. A
+ * number is how many findings the record has when they were only counted: it was checked while
+ * the records before it already held `maxProblems` findings, so none of its own could be reported
+ * (the engine checks it again in full if edits before it later remove findings).
+ */
+export type RecordFindings = readonly Problem[] | number | undefined;
+
+/** How many findings `findings` stands for. */
+export const findingCount = (findings: RecordFindings): number =>
+  findings === undefined ? 0 : typeof findings === 'number' ? findings : findings.length;
 
 /** No findings (shared, so clean rows cost one pointer). */
 export const NO_FINDINGS: readonly Problem[] = Object.freeze([]);

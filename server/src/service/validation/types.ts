@@ -51,6 +51,11 @@ export interface ValidationContext {
   readonly existingLoginIds: ReadonlySet<string>;
   /** How the text was decoded and what the file's bytes are, when the caller knows (see `encodingCheck.ts`). */
   readonly encoding?: EncodingEvidence;
+  /**
+   * Counts findings of `code` a document rule knows of but does not report, because `maxProblems`
+   * others come before them (a rule that stops early calls it, so that the total stays right).
+   */
+  readonly countUnreported?: (code: DiagnosticCode, count: number) => void;
 }
 
 /** One way to fix one problem. */
@@ -103,12 +108,14 @@ export type DataOf<D> = D extends CodeDefinition<infer Data> ? Data : never;
 
 /**
  * Receives a rule's findings: the code (one of the rule's), where, the message, and the code's
- * data when it declares any.
+ * data when it declares any. The message may be a function rendering it: a rule that can fire on
+ * every row of a file passes one, so that findings past `maxProblems`, which are only counted,
+ * cost no rendering.
  */
 export type Report<Codes extends CodeTable> = <C extends keyof Codes & DiagnosticCode>(
   code: C,
   span: Span,
-  message: string,
+  message: string | (() => string),
   ...data: [DataOf<Codes[C]>] extends [undefined] ? [] : [data: DataOf<Codes[C]>]
 ) => void;
 

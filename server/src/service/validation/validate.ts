@@ -6,10 +6,10 @@
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { ParsedVersion } from '../parsedVersion';
-import { Validation, type ValidateOptions } from './engine';
+import { Validation, type ValidateOptions, type ValidationResult } from './engine';
 import type { Problem } from './types';
 
-export type { ValidateOptions } from './engine';
+export type { ValidateOptions, ValidationResult } from './engine';
 
 /**
  * Validates one version and returns its problems, sorted by offset, at most `settings.maxProblems`.
@@ -18,9 +18,14 @@ export type { ValidateOptions } from './engine';
  * versions reparsed from it) finds them.
  */
 export function validate(version: ParsedVersion, settings: MiitelCsvSettings, options: ValidateOptions = {}): Problem[] {
+  return validateCounted(version, settings, options).problems;
+}
+
+/** {@link validate}, with the total number of findings beside the capped list (the ones past `maxProblems` are counted, not built). */
+export function validateCounted(version: ParsedVersion, settings: MiitelCsvSettings, options: ValidateOptions = {}): ValidationResult {
   const validation = start(version, settings, options);
   validation.run();
-  return validation.problems();
+  return validation.result();
 }
 
 /** How {@link validateInSlices} shares the event loop. */

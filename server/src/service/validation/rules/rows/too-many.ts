@@ -29,10 +29,12 @@ const codes = {
 export const tooManyRowsRule: DocumentRule<typeof codes> = {
   name: 'tooManyRows',
   codes,
-  check({ doc, settings }, report) {
+  check({ doc, settings, countUnreported }, report) {
     const max = settings.maxUsersPerFile;
     const data = { max };
-    for (let i = max; i < Math.min(doc.rowCount, max + settings.maxProblems); i++) {
+    const end = Math.min(doc.rowCount, max + settings.maxProblems);
+    if (doc.rowCount > end) countUnreported?.('rows/too-many', doc.rowCount - end);
+    for (let i = max; i < end; i++) {
       const { record, userNumber } = doc.row(i);
       const message = messages.tooManyRows(max, userNumber);
       report('rows/too-many', { offset: record.start, length: record.end - record.start }, message, data);
