@@ -8,7 +8,7 @@ import { type Fix, fixAll, getFixes, type Problem } from '../service/languageSer
 import { fixText } from '../service/messages';
 import { type Feature, isCurrent, type MiitelFile, miitelFile, type ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
-import { existingLoginIds, problemsOf, readyProblems } from './problems';
+import { existingLoginIds, isLargeFile, problemsOf, readyProblems } from './problems';
 import { runSafe } from './runSafe';
 
 /** The fix-all kind of this extension. */
@@ -83,6 +83,11 @@ function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic):
 
 /** One edit spanning only what fix-all changed (common prefix and suffix kept out), or undefined when nothing would change. */
 async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<CodeAction | undefined> {
+  // Fix-all validates the whole file in one go, several times over: on a file checked in slices it
+  // would block every other request for seconds. Offered, disabled, with the reason.
+  if (isLargeFile(file)) {
+    return { title: fixText.fixAll, kind: FIX_ALL_KIND, disabled: { reason: fixText.fixAllTooLarge(file.settings.largeFileThreshold) } };
+  }
   const text = file.text;
   const fixed = fixAll(text, file.settings, { existingLoginIds: await existingLoginIds(context, file) });
   if (fixed === text) return undefined;
