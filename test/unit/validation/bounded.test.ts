@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../../shared/settin
 import { checkText, parse, reparse } from '../../../server/src/service/languageService';
 import { type RowRule, code } from '../../../server/src/service/validation/types';
 import { validate, validateCounted } from '../../../server/src/service/validation/validate';
-import { row, templateHeader } from '../helpers';
+import { file, row, templateHeader } from '../helpers';
 
 const settings = (maxProblems: number): MiitelCsvSettings => ({ ...DEFAULT_SETTINGS, maxProblems, maxUsersPerFile: 1_000_000 });
 /** A header and `n` rows of `a`: one `csv/field-count` finding per row. */
@@ -67,6 +67,16 @@ describe('validation of error-dense files', () => {
     assert.equal(result.problems.length, 100);
     assert.equal(result.total, checkText(dense(1500), settings(1_000_000)).problems.length);
     assert.ok(result.total > 1500);
+  });
+
+  it('counts the repeats of one Login ID past the cap without building them', () => {
+    const text = file(templateHeader(), ...Array.from({ length: 60 }, (_, i) => row({ loginId: i % 2 ? 'Same@x.jp' : 'same@x.jp' })));
+    const capped = checkText(text, settings(5));
+    const all = checkText(text, settings(1_000_000));
+    assert.equal(capped.total, all.problems.length);
+    assert.deepEqual(capped.problems, all.problems.slice(0, 5));
+    const off = { ...settings(5), rules: { ...DEFAULT_SETTINGS.rules, 'login-id/duplicate-case': 'off' as const } };
+    assert.equal(checkText(text, off).total, checkText(text, { ...off, maxProblems: 1_000_000 }).problems.length);
   });
 
   it('counts the rows/too-many findings it does not build', () => {

@@ -305,7 +305,7 @@ export class Validation {
 }
 
 /** The header's text as a key: a copy, so that keeping it does not keep the document's text. */
-function headerKey(doc: MiitelDocument): string {
+export function headerKey(doc: MiitelDocument): string {
   const header = doc.header;
   return header ? JSON.stringify(doc.csv.text.slice(header.start, header.end)) : '';
 }

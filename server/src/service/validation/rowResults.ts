@@ -87,6 +87,16 @@ export class RowKeys {
     if (key !== null && this.counts) this.add(key);
   }
 
+  /**
+   * How many records hold `key`, when every record's key is known and counted; undefined otherwise
+   * (a validation still under way, or a rule that failed on a row).
+   */
+  count(key: number): number | undefined {
+    if (this.byRecord.includes(undefined)) return undefined;
+    this.repeated();
+    return this.counts!.get(key) ?? 0;
+  }
+
   /** Keys held by two records or more (exact once every record's key is known). */
   repeated(): ReadonlySet<number> {
     if (!this.counts) {
