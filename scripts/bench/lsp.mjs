@@ -107,6 +107,16 @@ export class BenchClient {
   complete(uri, position) {
     return this.connection.sendRequest(protocol.CompletionRequest.type, { textDocument: { uri }, position });
   }
+  /** The code actions of `only` kinds over the whole document (`source.fixAll.miitelCsv` for fix-all). */
+  codeActions(uri, only) {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return this.connection.sendRequest(protocol.CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [], only },
+    });
+  }
+
   /** The outline (document symbols). */
   symbols(uri) {
     return this.connection.sendRequest(protocol.DocumentSymbolRequest.type, { textDocument: { uri } });
