@@ -35,6 +35,7 @@ export class BenchClient {
           synchronization: { dynamicRegistration: false },
           hover: { contentFormat: ['markdown'] },
           completion: { completionItem: { labelDetailsSupport: true } },
+          codeAction: { disabledSupport: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true },
           ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },

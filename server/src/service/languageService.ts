@@ -57,7 +57,7 @@ export { isLargerThan } from './textSize';
 // Features over a parsed model, and the template.
 export { doComplete } from './features/completion';
 export { getDocumentSymbols } from './features/documentSymbols';
-export { fixAll } from './features/fixAll';
+export { fixAll, fixAllInSlices } from './features/fixAll';
 export { getFixes } from './features/fixes';
 export type { Fix } from './features/fixes';
 export { doHover } from './features/hover';

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { CREATE_USERS, type ColumnId } from '../../../shared/formats/index';
-import { fixAll } from '../../../server/src/service/features/fixAll';
+import { fixAll, fixAllInSlices } from '../../../server/src/service/features/fixAll';
 import { checkText, getFixes, parse, validate } from '../../../server/src/service/languageService';
 import { file, row, templateHeader } from '../helpers';
 
@@ -40,6 +40,23 @@ describe('fix-all', () => {
     const fixable = validate(version, settings).filter((p) => getFixes(version.doc, p).some((f) => f.preferred && f.changes.length > 0));
     assert.deepEqual(fixable.map((p) => p.code).slice(0, 5), []);
     assert.equal(fixAll(fixed, DEFAULT_SETTINGS), fixed);
+  });
+
+  it('gives the same text in slices, yields between them, and stops when cancelled', async () => {
+    const text = file(H, ...Array.from({ length: 300 }, (_, i) => row({ loginId: `u${i}@miitel.jp`, timeZone: 'Tokyo', admin: ' 1' })));
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    try {
+      assert.equal(
+        await fixAllInSlices(text, DEFAULT_SETTINGS, {}, { sliceMs: 0, cancelled: () => false }),
+        fixAll(text, DEFAULT_SETTINGS),
+      );
+    } finally {
+      clearInterval(ticking);
+    }
+    assert.ok(turns > 0, 'the event loop turned meanwhile');
+    let asked = 0;
+    assert.equal(await fixAllInSlices(text, DEFAULT_SETTINGS, {}, { sliceMs: 0, cancelled: () => ++asked > 2 }), undefined);
   });
 
   it('is idempotent: a second run changes nothing', () => {
