@@ -83,20 +83,32 @@ function describeCell(
     if (meaning) lines.push(t.cellMeaning(meaning.code, escapeMarkdown(translate(meaning.label))));
   }
   if (column.kind === 'text' && column.maxLength) lines.push(t.userNameLength([...value].length, column.maxLength));
-  if (column.kind === 'loginId' && value !== '') lines.push(t.loginIdOthers(countOthers(doc, location, column, rowResults)));
+  const others = column.kind === 'loginId' && value !== '' ? countOthers(doc, location, column, rowResults) : undefined;
+  if (others !== undefined) lines.push(t.loginIdOthers(others));
   if (column.kind === 'password' && issues.length === 0 && value !== '') lines.push(t.passwordOk);
   lines.push(...issues);
   return lines.length > 0 ? `**${t.thisCell}:** ${lines.join('  \n')}` : '';
 }
 
-/** Other user rows with the same Login ID, compared as the duplicate rule compares them (`loginIdKey`). */
-function countOthers(doc: MiitelDocument, location: CellLocation, column: ColumnSpec, rowResults: RowResults | undefined): number {
+/**
+ * Other user rows with the same Login ID, compared as the duplicate rule compares them (`loginIdKey`).
+ * Undefined while a validation of this version is under way: the count follows with its findings.
+ */
+function countOthers(
+  doc: MiitelDocument,
+  location: CellLocation,
+  column: ColumnSpec,
+  rowResults: RowResults | undefined,
+): number | undefined {
   // The duplicate rule's row keys, counted by the validation: a 1,000,000-row file is not read again per hover.
   // Row results carried over a header edit hold keys read from other columns until the next validation.
   const keys = rowResults?.key.header === headerKey(doc) ? rowResults.keys.get(loginIdDuplicateRule.name) : undefined;
-  const own = keys?.get(location.recordIndex);
-  const holding = typeof own === 'number' ? keys!.count(own) : undefined;
-  if (holding !== undefined) return holding - 1;
+  if (keys) {
+    // Not every row's key is known yet: a large file's background validation is still going.
+    if (!rowResults?.rowsChecked) return undefined;
+    const own = keys.get(location.recordIndex);
+    if (typeof own === 'number') return keys.count(own) - 1;
+  }
   const id = loginIdKey(location.cell.value);
   let n = 0;
   for (const row of doc.rows) {

@@ -155,6 +155,7 @@ export class Validation {
       for (; this.nextRow < end; this.nextRow++) this.ahead += this.checkRow(this.nextRow, false);
       if (performance.now() > deadline) return false;
     }
+    this.results.rowsChecked = true;
     while (this.nextRule < this.documentRules.length) {
       this.checkDocument(this.documentRules[this.nextRule++]!);
       if (this.nextRule < this.documentRules.length && performance.now() > deadline) return false;

@@ -36,6 +36,9 @@ export const NO_FINDINGS: readonly Problem[] = Object.freeze([]);
 
 /** The row findings of one parsed version, filled in as rows are checked. */
 export class RowResults {
+  /** Set once a validation has checked every row: every row's findings and keys are known. */
+  rowsChecked = false;
+
   constructor(
     readonly key: RowResultsKey,
     /** By record index. */
@@ -87,12 +90,8 @@ export class RowKeys {
     if (key !== null && this.counts) this.add(key);
   }
 
-  /**
-   * How many records hold `key`, when every record's key is known and counted; undefined otherwise
-   * (a validation still under way, or a rule that failed on a row).
-   */
-  count(key: number): number | undefined {
-    if (this.byRecord.includes(undefined)) return undefined;
+  /** How many records hold `key`, among those whose key is known (all of them once `RowResults.rowsChecked`). */
+  count(key: number): number {
     this.repeated();
     return this.counts!.get(key) ?? 0;
   }
