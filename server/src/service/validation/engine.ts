@@ -112,6 +112,8 @@ export class Validation {
   };
   private nextRow = 0;
   private nextRule = 0;
+  /** The rows of repeated keys gathered so far for the uniqueness rule `nextRule` (see `collectRepeated`). */
+  private collected: { readonly rows: UserRow[]; next: number } | undefined;
 
   constructor(
     private readonly doc: MiitelDocument,
@@ -157,7 +159,11 @@ export class Validation {
     }
     this.results.rowsChecked = true;
     while (this.nextRule < this.documentRules.length) {
-      this.checkDocument(this.documentRules[this.nextRule++]!);
+      const rule = this.documentRules[this.nextRule]!;
+      // Gathering the rows of repeated keys reads every row: resumable, like the row checks.
+      if (isUniquenessRule(rule) && !this.collectRepeated(rule, deadline)) return false;
+      this.nextRule++;
+      this.checkDocument(rule);
       if (this.nextRule < this.documentRules.length && performance.now() > deadline) return false;
     }
     return true;
@@ -257,29 +263,41 @@ export class Validation {
     }
   }
 
-  /** The user rows whose key for `rule` two rows or more hold, in text order. */
-  private repeatedRows(rule: UniquenessRule): UserRow[] {
+  /**
+   * Gathers into `collected` the user rows whose key for `rule` two rows or more hold, in text
+   * order, until done (true) or until `performance.now()` passes `deadline` (false: call again).
+   */
+  private collectRepeated(rule: UniquenessRule, deadline: number): boolean {
     const keys = this.rowKeys(rule);
+    const c = (this.collected ??= { rows: [], next: 0 });
     const repeated = keys.repeated();
-    const rows: UserRow[] = [];
-    if (repeated.size === 0) return rows;
-    for (let i = 0; i < this.doc.rowCount; i++) {
-      let key = keys.get(this.doc.recordIndexOfRow(i));
-      // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
-      if (key === undefined) {
-        const row = this.doc.row(i);
-        key = this.computeKey(rule, row, row.record.cells);
-      }
-      if (key !== undefined && key !== null && repeated.has(key)) rows.push(this.doc.row(i));
+    if (repeated.size === 0) return true;
+    const rows = c.rows;
+    while (c.next < this.doc.rowCount) {
+      const end = Math.min(this.doc.rowCount, c.next + ROWS_PER_CHECK);
+      for (; c.next < end; c.next++) this.collectRow(rule, keys, repeated, c.next, rows);
+      if (c.next < this.doc.rowCount && performance.now() > deadline) return false;
     }
-    return rows;
+    return true;
+  }
+
+  /** Adds row `i` to `rows` when its key is repeated. */
+  private collectRow(rule: UniquenessRule, keys: RowKeys, repeated: ReadonlySet<number>, i: number, rows: UserRow[]): void {
+    let key = keys.get(this.doc.recordIndexOfRow(i));
+    // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
+    if (key === undefined) {
+      const row = this.doc.row(i);
+      key = this.computeKey(rule, row, row.record.cells);
+    }
+    if (key !== undefined && key !== null && repeated.has(key)) rows.push(this.doc.row(i));
   }
 
   private checkDocument(rule: DocumentRule | UniquenessRule): void {
     const found: Problem[] = (this.found = []);
     try {
       if (isUniquenessRule(rule)) {
-        const rows = this.repeatedRows(rule);
+        const rows = this.collected?.rows ?? [];
+        this.collected = undefined;
         if (rows.length > 0) rule.checkRepeated(this.context, rows, this.report);
       } else {
         rule.check(this.context, this.report);
