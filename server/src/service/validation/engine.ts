@@ -135,7 +135,9 @@ export class Validation {
     };
     const rules = options.rules ?? RULES;
     for (const rule of rules) {
-      if (isCellRule(rule)) this.rowRules.push({ rule, columns: presentColumns(doc, rule.columns) });
+      // By position, so that a short row (a file of one-field rows) ends the loop at its last cell.
+      if (isCellRule(rule))
+        this.rowRules.push({ rule, columns: [...presentColumns(doc, rule.columns)].sort((a, b) => a.position - b.position) });
       else if (isRowRule(rule)) this.rowRules.push({ rule, columns: [] });
       else this.documentRules.push(rule);
       if (isUniquenessRule(rule)) this.keyRules.push(rule);
@@ -221,7 +223,8 @@ export class Validation {
         if (isCellRule(rule)) {
           for (const { column, position } of columns) {
             const cell = cells[position];
-            if (cell) rule.checkCell(context, cell, column, report, row, cells);
+            if (!cell) break;
+            rule.checkCell(context, cell, column, report, row, cells);
           }
         } else {
           rule.checkRow(context, row, cells, report);
