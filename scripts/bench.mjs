@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { generateUsers } from './bench/generate.mjs';
 import { median, percentile, throughput } from './bench/inprocess.mjs';
+import { denseSession, errorDense, fixable, fixAllSession } from './bench/dense.mjs';
 import { floor, outline, requestsDuringValidation, session } from './bench/server.mjs';
 
 const SIZES = [100, 10_000, 100_000];
@@ -144,6 +145,55 @@ console.table([
 ]);
 console.log('Goal: ≤ 8 × file size.');
 
+// 6. An error-dense file: a finding on every one of 1,000,000 rows (each row `a`, 2 MB).
+const denseRows = 1_000_000;
+const d = await denseSession(errorDense(denseRows));
+const dense = {
+  rows: denseRows,
+  bytes: Buffer.byteLength(errorDense(denseRows)),
+  firstDiagnosticsMs: round(d.firstMs, 0),
+  keystrokeMs: round(d.keystrokeMs, 0),
+  maxWaitMs: round(d.maxWaitMs, 0),
+  peakRssBytes: d.peakRss,
+  reported: d.reported,
+};
+console.log('\nError-dense file: 1,000,000 rows of `a` under a full header (one or more findings per row), hover every 10 ms meanwhile');
+console.table([
+  { figure: 'first diagnostics (ms)', value: dense.firstDiagnosticsMs, goal: '≤ 2000' },
+  { figure: 'one keystroke → diagnostics (ms)', value: dense.keystrokeMs, goal: '—' },
+  { figure: 'worst wait of another request (ms)', value: dense.maxWaitMs, goal: '≤ 100' },
+  { figure: 'peak RSS (MB)', value: mb(dense.peakRssBytes), goal: '≤ 400' },
+]);
+
+// 7. Fix-all (source.fixAll) on files with 5 fixable mistakes per user: below largeFileThreshold
+// (1 MB by default) it runs; above, it is offered disabled with the reason.
+const fixAllSizes = quick ? [2_000, 100_000] : [2_000, 8_000, 100_000];
+const fixAlls = [];
+for (const users of fixAllSizes) {
+  const text = fixable(users);
+  const f = await fixAllSession(text);
+  fixAlls.push({
+    users,
+    bytes: Buffer.byteLength(text),
+    ms: round(f.ms, 0),
+    maxWaitMs: round(f.maxWaitMs, 0),
+    outcome: f.outcome,
+    peakRssBytes: f.peakRss,
+  });
+}
+console.log('\nFix-all on files with 5 fixable mistakes per user, hover every 10 ms meanwhile');
+console.table(
+  fixAlls.map((f) => ({
+    users: f.users,
+    'file (MB)': mb(f.bytes),
+    answer: f.outcome,
+    'answered after (ms)': f.ms,
+    'worst wait (ms)': f.maxWaitMs,
+    'goal wait (ms)': 100,
+    'peak RSS (MB)': mb(f.peakRssBytes),
+  })),
+);
+
 const results = {
   date: new Date().toISOString(),
   machine,
@@ -154,6 +204,8 @@ const results = {
   outlines,
   firstDiagnosticsMs: { users100: round(small.firstMs, 1), users100000: round(large.firstMs, 1) },
   memory,
+  dense,
+  fixAll: fixAlls,
 };
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

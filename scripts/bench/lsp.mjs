@@ -35,6 +35,7 @@ export class BenchClient {
           synchronization: { dynamicRegistration: false },
           hover: { contentFormat: ['markdown'] },
           completion: { completionItem: { labelDetailsSupport: true } },
+          codeAction: { disabledSupport: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true },
           ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },
@@ -107,6 +108,16 @@ export class BenchClient {
   complete(uri, position) {
     return this.connection.sendRequest(protocol.CompletionRequest.type, { textDocument: { uri }, position });
   }
+  /** The code actions of `only` kinds over the whole document (`source.fixAll.miitelCsv` for fix-all). */
+  codeActions(uri, only) {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return this.connection.sendRequest(protocol.CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [], only },
+    });
+  }
+
   /** The outline (document symbols). */
   symbols(uri) {
     return this.connection.sendRequest(protocol.DocumentSymbolRequest.type, { textDocument: { uri } });

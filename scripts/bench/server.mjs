@@ -18,7 +18,7 @@ function tempFile(name, text) {
  * Runs `work(client, uri)` against a fresh server (started with `options`) and `text` saved as
  * `name` in a temporary folder, not yet opened; stops the server and removes the file afterwards.
  */
-async function withServer(name, text, options, work) {
+export async function withServer(name, text, options, work) {
   const file = tempFile(name, text);
   const client = await BenchClient.start(options);
   try {

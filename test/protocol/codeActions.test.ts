@@ -106,6 +106,19 @@ describe('protocol: code actions', () => {
     await client.close(uri);
   });
 
+  it('offers fix-all disabled, saying why, on a file above miitelCsv.largeFileThreshold', async () => {
+    const uri = uriOf('fix-all-large.csv');
+    await client.changeConfiguration({ largeFileThreshold: 100 });
+    await client.open(uri, MISTAKES);
+    await client.pull(uri);
+    const actions = literals(await client.codeActions(uri, START, [], ['source.fixAll.miitelCsv']));
+    assert.equal(actions.length, 1);
+    const [fixAll] = actions;
+    assert.equal(fixAll?.edit, undefined);
+    assert.match(fixAll?.disabled?.reason ?? '', /miitelCsv\.largeFileThreshold/);
+    await client.close(uri);
+  });
+
   it('answers the generic source.fixAll (editor.codeActionsOnSave) and source kinds with the same action, and quickfix without it', async () => {
     const uri = uriOf('fix-all-kinds.csv');
     await client.open(uri, MISTAKES);

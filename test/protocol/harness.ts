@@ -315,6 +315,7 @@ function capabilities(options: ClientOptions): ClientCapabilities {
       codeAction: {
         codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
         isPreferredSupport: true,
+        disabledSupport: true,
       },
       publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
       ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),

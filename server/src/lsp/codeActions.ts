@@ -4,11 +4,11 @@
  */
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Fix, fixAll, getFixes, type Problem } from '../service/languageService';
+import { type Fix, fixAllInSlices, getFixes, type Problem } from '../service/languageService';
 import { fixText } from '../service/messages';
 import { type Feature, isCurrent, type MiitelFile, miitelFile, type ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
-import { existingLoginIds, problemsOf, readyProblems } from './problems';
+import { existingLoginIds, isLargeFile, problemsOf, readyProblems, SLICE_MS } from './problems';
 import { runSafe } from './runSafe';
 
 /** The fix-all kind of this extension. */
@@ -83,9 +83,18 @@ function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic):
 
 /** One edit spanning only what fix-all changed (common prefix and suffix kept out), or undefined when nothing would change. */
 async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<CodeAction | undefined> {
+  // Fix-all validates the whole file several times over: on a file checked in slices it would take
+  // seconds, and a save with codeActionsOnSave waits for it. Offered, disabled, with the reason.
+  if (isLargeFile(file)) {
+    // A client that cannot show a disabled action (and its reason) gets none.
+    if (context.capabilities.textDocument?.codeAction?.disabledSupport !== true) return undefined;
+    return { title: fixText.fixAll, kind: FIX_ALL_KIND, disabled: { reason: fixText.fixAllTooLarge(file.settings.largeFileThreshold) } };
+  }
   const text = file.text;
-  const fixed = fixAll(text, file.settings, { existingLoginIds: await existingLoginIds(context, file) });
-  if (fixed === text) return undefined;
+  const options = { existingLoginIds: await existingLoginIds(context, file) };
+  // In slices, as large validations are: other requests are answered meanwhile.
+  const fixed = await fixAllInSlices(text, file.settings, options, { sliceMs: SLICE_MS, cancelled: () => !isCurrent(context, file) });
+  if (fixed === undefined || fixed === text) return undefined;
   let start = 0;
   while (start < text.length && start < fixed.length && text.charCodeAt(start) === fixed.charCodeAt(start)) start++;
   // Never cut a surrogate pair: an edit boundary inside one is no valid position.

@@ -19,7 +19,7 @@ export const hover: Feature = {
         // Edited, closed or reopened while the problems were computed (they wait for files on disk): the parse no longer
         // matches the text, so its ranges would point at the wrong characters.
         if (!isCurrent(context, file)) return null;
-        return doHover(document, file.doc, offset, problems);
+        return doHover(document, file.doc, offset, problems, file.state.parsed.rowResults);
       }),
     );
   },

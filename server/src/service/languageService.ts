@@ -14,7 +14,8 @@ import type { MiitelCsvSettings } from '../../../shared/settings';
 import type { MiitelDocument } from './miitelDocument';
 import { parseVersion, reparseVersion } from './parsedVersion';
 import type { Problem } from './validation/types';
-import { type SeverityCounts, validateCounted, type ValidateOptions } from './validation/validate';
+import type { SeverityCounts } from './validation/validate';
+import { validateCounted, type ValidateOptions } from './validation/validate';
 
 // Versions: parse once per text, again only around an edit.
 export { ParsedVersion } from './parsedVersion';
@@ -31,8 +32,8 @@ export const parse = parseVersion;
 export const reparse = reparseVersion;
 
 // Validation: a function of the version, the settings and the organisation's facts.
-export { validate, validateInSlices } from './validation/validate';
-export type { SeverityCounts, SliceControl, ValidateOptions } from './validation/validate';
+export { validate, validateCounted, validateInSlices } from './validation/validate';
+export type { SeverityCounts, SliceControl, ValidateOptions, ValidationResult } from './validation/validate';
 export type { Problem } from './validation/types';
 
 /** The result of checking one text. */
@@ -42,6 +43,8 @@ export interface CheckResult {
   readonly problems: Problem[];
   /** How many problems of each severity the text has in all, past the cap too. */
   readonly counts: SeverityCounts;
+  /** Every finding, the ones past `maxProblems` (not in `problems`) included. */
+  readonly total: number;
 }
 
 /** Parses and validates `text` (the CLI's one call per file). */
@@ -58,7 +61,7 @@ export { isLargerThan } from './textSize';
 // Features over a parsed model, and the template.
 export { doComplete } from './features/completion';
 export { getDocumentSymbols } from './features/documentSymbols';
-export { fixAll } from './features/fixAll';
+export { fixAll, fixAllInSlices } from './features/fixAll';
 export { getFixes } from './features/fixes';
 export type { Fix } from './features/fixes';
 export { doHover } from './features/hover';

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { CREATE_USERS, type ColumnId } from '../../../shared/formats/index';
-import { fixAll } from '../../../server/src/service/features/fixAll';
-import { checkText } from '../../../server/src/service/languageService';
+import { fixAll, fixAllInSlices } from '../../../server/src/service/features/fixAll';
+import { checkText, getFixes, parse, validate } from '../../../server/src/service/languageService';
 import { file, row, templateHeader } from '../helpers';
 
 const COLUMNS = CREATE_USERS.columns;
@@ -27,6 +27,36 @@ describe('fix-all', () => {
     assert.equal(lines[1], row({ loginId: 'sato@miitel.jp', timeZone: '0', admin: '1', phone: '1' }));
     assert.equal(lines[3], row({ loginId: 'ito@miitel.jp', userName: 'x'.repeat(30), phone: '0', phoneMobile: '0' }));
     assert.equal(lines.length, 5, 'the unused template row is gone');
+  });
+
+  it('leaves no fixable finding on a 3,000-user file with 4 fixable mistakes per user (past maxProblems)', () => {
+    const users = Array.from({ length: 3000 }, (_, i) =>
+      row({ loginId: `u${i}@miitel.jp`, userName: 'x'.repeat(31), timeZone: 'Tokyo', admin: ' 1', phone: '１' }),
+    );
+    const text = file(H, ...users);
+    const fixed = fixAll(text, DEFAULT_SETTINGS);
+    const settings = { ...DEFAULT_SETTINGS, maxProblems: 1_000_000 };
+    const version = parse(fixed);
+    const fixable = validate(version, settings).filter((p) => getFixes(version.doc, p).some((f) => f.preferred && f.changes.length > 0));
+    assert.deepEqual(fixable.map((p) => p.code).slice(0, 5), []);
+    assert.equal(fixAll(fixed, DEFAULT_SETTINGS), fixed);
+  });
+
+  it('gives the same text in slices, yields between them, and stops when cancelled', async () => {
+    const text = file(H, ...Array.from({ length: 300 }, (_, i) => row({ loginId: `u${i}@miitel.jp`, timeZone: 'Tokyo', admin: ' 1' })));
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    try {
+      assert.equal(
+        await fixAllInSlices(text, DEFAULT_SETTINGS, {}, { sliceMs: 0, cancelled: () => false }),
+        fixAll(text, DEFAULT_SETTINGS),
+      );
+    } finally {
+      clearInterval(ticking);
+    }
+    assert.ok(turns > 0, 'the event loop turned meanwhile');
+    let asked = 0;
+    assert.equal(await fixAllInSlices(text, DEFAULT_SETTINGS, {}, { sliceMs: 0, cancelled: () => ++asked > 2 }), undefined);
   });
 
   it('is idempotent: a second run changes nothing', () => {

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { doHover } from '../../../server/src/service/features/hover';
+import { type ParsedVersion, parse, validate } from '../../../server/src/service/languageService';
+import { Validation } from '../../../server/src/service/validation/engine';
+import { hashString, RowKeys } from '../../../server/src/service/validation/rowResults';
 import { file, row, templateHeader } from '../helpers';
 import { withCaret } from './caret';
 
@@ -77,6 +82,26 @@ describe('hover', () => {
     })();
     assert.ok(problems.some((p) => p.code === 'login-id/duplicate'));
     assert.match(value, /1 other row uses this Login ID\./);
+  });
+
+  it('counts the other rows from the validation row keys when given them, and leaves the count out while they are incomplete', () => {
+    const text = file(
+      templateHeader(),
+      ...['sato@miitel.jp', 'SATO@miitel.jp', 'ito@miitel.jp', 'Sato@miitel.jp'].map((loginId) => row({ loginId })),
+    );
+    const document = TextDocument.create('file:///h.csv', 'csv', 1, text);
+    const offset = text.indexOf('sato@') + 2;
+    const hoverText = (version: ParsedVersion) =>
+      (doHover(document, version.doc, offset, [], version.rowResults)?.contents as MarkupContent).value;
+    const validated = parse(text);
+    validate(validated, DEFAULT_SETTINGS);
+    assert.match(hoverText(validated), /2 other rows use this Login ID\./);
+    // A validation stopped after its first slice: the keys of later rows are not known yet.
+    const started = parse(text);
+    started.rowResults = new Validation(started.doc, DEFAULT_SETTINGS).rowResults;
+    started.rowResults.keys.set('loginIdDuplicate', new RowKeys([undefined, hashString('sato@miitel.jp')]));
+    assert.equal(started.rowResults.rowsChecked, false);
+    assert.doesNotMatch(hoverText(started), /Login ID\./);
   });
 
   it('explains password rules without ever echoing the password', () => {

@@ -1,32 +1,107 @@
 /**
  * Fix-all (`source.fixAll.miitelCsv`): applies every preferred fix that does not overlap another,
- * re-validates, and repeats until nothing is left to fix, so a second run changes nothing.
+ * re-validates, and repeats until nothing is left to fix, so a second run changes nothing. The
+ * server runs it in slices ({@link fixAllInSlices}), so that other requests are answered meanwhile.
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import { parseVersion } from '../parsedVersion';
-import { validate, type ValidateOptions } from '../validation/validate';
+import { validate, validateInSlices, type SliceControl, type ValidateOptions } from '../validation/validate';
+import type { Problem } from '../validation/types';
+import type { MiitelDocument } from '../miitelDocument';
 import { getFixes } from './fixes';
 import { applyChanges, type TextChange } from './textChange';
 
 /** Most rounds; each round fixes at least one problem, and real files settle in two or three. */
 const MAX_ROUNDS = 10;
 
+/** Problems whose fixes are looked up between two looks at the clock. */
+const PROBLEMS_PER_CHECK = 64;
+
+/**
+ * Every finding, not the first `maxProblems`: a capped list would leave the ones past the cap for a
+ * second run (10 rounds of 1,000 stop short of a 2,000-user file with 5 mistakes each).
+ */
+const uncapped = (settings: MiitelCsvSettings): MiitelCsvSettings => ({ ...settings, maxProblems: Number.MAX_SAFE_INTEGER });
+
 /** The text after applying every safe fix (the input itself when there is none). */
 export function fixAll(text: string, settings: MiitelCsvSettings, options: ValidateOptions = {}): string {
+  const all = uncapped(settings);
   let current = text;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const version = parseVersion(current);
-    const problems = validate(version, settings, options);
-    const doc = version.doc;
-    const accepted: TextChange[] = [];
-    for (const problem of problems) {
-      const fix = getFixes(doc, problem).find((f) => f.preferred && f.changes.length > 0);
-      if (fix && !fix.changes.some((c) => accepted.some((a) => overlaps(a, c)))) accepted.push(...fix.changes);
-    }
-    if (accepted.length === 0) break;
-    current = applyChanges(current, accepted);
+    const accepted = new Accepted(version.doc);
+    for (const problem of validate(version, all, options)) accepted.add(problem);
+    if (accepted.changes.length === 0) break;
+    current = applyChanges(current, accepted.changes);
   }
   return current;
+}
+
+/**
+ * The same result as {@link fixAll}, its validations and fix lookups done in slices of about
+ * `sliceMs` with a `setImmediate` between them. Undefined when cancelled.
+ */
+export async function fixAllInSlices(
+  text: string,
+  settings: MiitelCsvSettings,
+  options: ValidateOptions,
+  control: SliceControl,
+): Promise<string | undefined> {
+  const all = uncapped(settings);
+  let current = text;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const version = parseVersion(current);
+    const problems = await validateInSlices(version, all, options, control);
+    if (!problems) return undefined;
+    const accepted = new Accepted(version.doc);
+    let deadline = performance.now() + control.sliceMs;
+    for (let i = 0; i < problems.length; i++) {
+      accepted.add(problems[i]!);
+      if (i % PROBLEMS_PER_CHECK === 0 && performance.now() > deadline) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (control.cancelled()) return undefined;
+        deadline = performance.now() + control.sliceMs;
+      }
+    }
+    if (accepted.changes.length === 0) break;
+    current = applyChanges(current, accepted.changes);
+  }
+  return current;
+}
+
+/**
+ * The changes of one round: each problem's preferred fix, unless it touches one already taken.
+ * Kept sorted by offset: taken changes never touch one another, so a new one can only touch the
+ * last taken change that starts at or before its end (a file with 40,000 fixes is not compared
+ * 40,000 × 40,000 times).
+ */
+class Accepted {
+  readonly changes: TextChange[] = [];
+
+  constructor(private readonly doc: MiitelDocument) {}
+
+  add(problem: Problem): void {
+    const fix = getFixes(this.doc, problem).find((f) => f.preferred && f.changes.length > 0);
+    if (!fix || fix.changes.some((c) => this.touches(c))) return;
+    for (const change of fix.changes) this.changes.splice(this.after(change.offset), 0, change);
+  }
+
+  private touches(change: TextChange): boolean {
+    const before = this.changes[this.after(change.offset + change.length) - 1];
+    return before !== undefined && overlaps(before, change);
+  }
+
+  /** The index of the first taken change starting after `offset`. */
+  private after(offset: number): number {
+    let lo = 0;
+    let hi = this.changes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.changes[mid]!.offset <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** Whether two changes touch the same text (two insertions at one offset count as touching). */

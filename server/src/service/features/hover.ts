@@ -10,12 +10,24 @@ import { t as translate } from '../../../../shared/l10n';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt, type CellLocation } from '../locate';
 import { featureText as t } from '../messages';
+import { headerKey } from '../validation/engine';
+import type { RowResults } from '../validation/rowResults';
 import type { Problem } from '../validation/types';
+import { loginIdDuplicateRule } from '../validation/rules/login-id/duplicate';
 import { loginIdKey } from '../validation/values';
 import { codeSpan, escapeMarkdown } from './markdown';
 
-/** The hover at `offset`, given the document's current problems (so invalid cells read like their diagnostics). */
-export function doHover(document: TextDocument, doc: MiitelDocument, offset: number, problems: readonly Problem[]): Hover | null {
+/**
+ * The hover at `offset`, given the document's current problems (so invalid cells read like their
+ * diagnostics) and, when known, the version's row results (whose Login ID counts spare a pass over every row).
+ */
+export function doHover(
+  document: TextDocument,
+  doc: MiitelDocument,
+  offset: number,
+  problems: readonly Problem[],
+  rowResults?: RowResults,
+): Hover | null {
   const location = cellAt(doc, offset);
   // Blank and all-empty lines are no user: nothing to explain there.
   if (!location || (!location.isHeader && !location.row)) return null;
@@ -27,7 +39,7 @@ export function doHover(document: TextDocument, doc: MiitelDocument, offset: num
       : null;
   if (!sections) return null;
   // What this very cell means (or why it is wrong) goes right under the title, before the reference part.
-  if (location.column && !location.isHeader) sections.splice(1, 0, describeCell(doc, location, location.column, problems));
+  if (location.column && !location.isHeader) sections.splice(1, 0, describeCell(doc, location, location.column, problems, rowResults));
   else sections.push(...problemLines(location, problems));
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.filter((s) => s !== '').join('\n\n') },
@@ -56,7 +68,13 @@ function describeColumn(format: CsvFormat, column: ColumnSpec): string[] {
 }
 
 /** What the value of a data cell means, or why it is wrong. */
-function describeCell(doc: MiitelDocument, location: CellLocation, column: ColumnSpec, problems: readonly Problem[]): string {
+function describeCell(
+  doc: MiitelDocument,
+  location: CellLocation,
+  column: ColumnSpec,
+  problems: readonly Problem[],
+  rowResults: RowResults | undefined,
+): string {
   const issues = problemLines(location, problems);
   const value = location.cell.value;
   const lines: string[] = [];
@@ -65,14 +83,32 @@ function describeCell(doc: MiitelDocument, location: CellLocation, column: Colum
     if (meaning) lines.push(t.cellMeaning(meaning.code, escapeMarkdown(translate(meaning.label))));
   }
   if (column.kind === 'text' && column.maxLength) lines.push(t.userNameLength([...value].length, column.maxLength));
-  if (column.kind === 'loginId' && value !== '') lines.push(t.loginIdOthers(countOthers(doc, location, column)));
+  const others = column.kind === 'loginId' && value !== '' ? countOthers(doc, location, column, rowResults) : undefined;
+  if (others !== undefined) lines.push(t.loginIdOthers(others));
   if (column.kind === 'password' && issues.length === 0 && value !== '') lines.push(t.passwordOk);
   lines.push(...issues);
   return lines.length > 0 ? `**${t.thisCell}:** ${lines.join('  \n')}` : '';
 }
 
-/** Other user rows with the same Login ID, compared as the duplicate rule compares them (`loginIdKey`). */
-function countOthers(doc: MiitelDocument, location: CellLocation, column: ColumnSpec): number {
+/**
+ * Other user rows with the same Login ID, compared as the duplicate rule compares them (`loginIdKey`).
+ * Undefined while a validation of this version is under way: the count follows with its findings.
+ */
+function countOthers(
+  doc: MiitelDocument,
+  location: CellLocation,
+  column: ColumnSpec,
+  rowResults: RowResults | undefined,
+): number | undefined {
+  // The duplicate rule's row keys, counted by the validation: a 1,000,000-row file is not read again per hover.
+  // Row results carried over a header edit hold keys read from other columns until the next validation.
+  const keys = rowResults?.key.header === headerKey(doc) ? rowResults.keys.get(loginIdDuplicateRule.name) : undefined;
+  if (keys) {
+    // Not every row's key is known yet: a large file's background validation is still going.
+    if (!rowResults?.rowsChecked) return undefined;
+    const own = keys.get(location.recordIndex);
+    if (typeof own === 'number') return keys.count(own) - 1;
+  }
   const id = loginIdKey(location.cell.value);
   let n = 0;
   for (const row of doc.rows) {

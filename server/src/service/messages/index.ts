@@ -368,6 +368,11 @@ export const fixText = {
   get fixAll() {
     return t('Fix all MiiTel CSV problems that have a safe fix');
   },
+  fixAllTooLarge: (threshold: number) =>
+    t(
+      'Fix-all is offered only for files up to {0} (miitelCsv.largeFileThreshold): on a larger file it would hold up the editor. Split the file, or use the quick fixes one by one.',
+      formatBytes(threshold),
+    ),
   reopenAs: (encoding: 'shift_jis' | 'utf-8') => t('Reopen the file as {0}', encodingName(encoding)),
 };
 

@@ -4,13 +4,26 @@
  * by one, then the problems sorted and capped. The work can stop at any point between rows or
  * rules and resume later, which lets the language server validate a large file in slices.
  */
-import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from '../../../../shared/codes';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { DEFAULT_SEVERITIES, RULES } from './rules/index';
-import { detachString, hashString, NO_FINDINGS, type RecordFindings, RowKeys, RowResults, type RowResultsKey } from './rowResults';
+import {
+  addFindingCounts,
+  detachString,
+  findingCount,
+  noCounts,
+  packedCount,
+  type SeverityCounts,
+  hashString,
+  NO_FINDINGS,
+  type RecordFindings,
+  RowKeys,
+  RowResults,
+  type RowResultsKey,
+} from './rowResults';
 import { loginIdKey } from './values';
 import { presentColumns, type PresentColumn } from './cells';
 import {
@@ -39,8 +52,17 @@ export interface ValidateOptions {
   readonly rules?: readonly Rule[];
 }
 
-/** Number of problems per severity. */
-export type SeverityCounts = Record<Severity, number>;
+/** The problems reported, and how many there are in all (the list stops at `maxProblems`). */
+export interface ValidationResult {
+  /** Sorted by position, at most `settings.maxProblems`. */
+  readonly problems: Problem[];
+  /** Every finding per severity, the ones past the cap included (a CLI summary counts them). */
+  readonly counts: SeverityCounts;
+  /** Every finding, the ones past the cap included. */
+  readonly total: number;
+}
+
+export type { SeverityCounts } from './rowResults';
 
 /** Rows checked between two looks at the clock. */
 const ROWS_PER_CHECK = 64;
@@ -68,14 +90,32 @@ export class Validation {
   private readonly results: RowResults;
   private readonly documentProblems: Problem[] = [];
   private readonly failed = new Set<string>();
+  /** Document rule findings dropped because `maxProblems` others come before them, per severity. */
+  private readonly dropped: SeverityCounts = noCounts();
+  /** The current document rule's dropped findings: added to `dropped` only if the rule succeeds. */
+  private pendingDropped: SeverityCounts = noCounts();
   /** Where `report` puts findings: the current row's, or the current document rule's. */
   private found: Problem[] = [];
+  /**
+   * Row findings of the rows before `nextRow`. Once they reach `maxProblems`, no later row's finding
+   * can be reported, so later rows are only counted: memory and time follow the findings reported.
+   */
+  private ahead = 0;
+  /** Whether `report` only counts (into `counted`) instead of building findings. */
+  private counting = false;
+  /** The current row's counted findings, packed per severity (see `packedCount`). */
+  private counted = 0;
   /** The codes the document's format checks. */
   private readonly formatCodes: ReadonlySet<DiagnosticCode>;
-  private readonly report = (code: DiagnosticCode, span: Span, message: string, data?: unknown): void => {
+  private readonly report = (code: DiagnosticCode, span: Span, text: string | (() => string), data?: unknown): void => {
     if (!this.formatCodes.has(code)) return;
     const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
     if (severity === 'off') return;
+    if (this.counting) {
+      this.counted += packedCount[severity];
+      return;
+    }
+    const message = typeof text === 'function' ? text() : text;
     const problem: { -readonly [K in keyof Problem]: Problem[K] } = { code, offset: span.offset, length: span.length, message, severity };
     if (data !== undefined) problem.data = data;
     if (span.related) problem.related = span.related;
@@ -83,10 +123,8 @@ export class Validation {
   };
   private nextRow = 0;
   private nextRule = 0;
-  /** Findings past the cap that document rules counted without building them. */
-  private readonly unreported: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  /** The current document rule's unreported findings: added to `unreported` only if the rule succeeds. */
-  private pendingUnreported: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  /** The rows of repeated keys gathered so far for the uniqueness rule `nextRule` (see `collectRepeated`). */
+  private collected: { readonly rows: UserRow[]; next: number } | undefined;
 
   constructor(
     private readonly doc: MiitelDocument,
@@ -105,12 +143,14 @@ export class Validation {
       countUnreported: (code, count) => {
         if (!this.formatCodes.has(code) || count <= 0) return;
         const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
-        if (severity !== 'off') this.pendingUnreported[severity] += count;
+        if (severity !== 'off') this.pendingDropped[severity] += count;
       },
     };
     const rules = options.rules ?? RULES;
     for (const rule of rules) {
-      if (isCellRule(rule)) this.rowRules.push({ rule, columns: presentColumns(doc, rule.columns) });
+      // By position, so that a short row (a file of one-field rows) ends the loop at its last cell.
+      if (isCellRule(rule))
+        this.rowRules.push({ rule, columns: [...presentColumns(doc, rule.columns)].sort((a, b) => a.position - b.position) });
       else if (isRowRule(rule)) this.rowRules.push({ rule, columns: [] });
       else this.documentRules.push(rule);
       if (isUniquenessRule(rule)) this.keyRules.push(rule);
@@ -129,11 +169,16 @@ export class Validation {
     const rows = this.doc.rowCount;
     while (this.nextRow < rows) {
       const end = Math.min(rows, this.nextRow + ROWS_PER_CHECK);
-      for (; this.nextRow < end; this.nextRow++) this.checkRow(this.nextRow);
+      for (; this.nextRow < end; this.nextRow++) this.ahead += this.checkRow(this.nextRow, false);
       if (performance.now() > deadline) return false;
     }
+    this.results.rowsChecked = true;
     while (this.nextRule < this.documentRules.length) {
-      this.checkDocument(this.documentRules[this.nextRule++]!);
+      const rule = this.documentRules[this.nextRule]!;
+      // Gathering the rows of repeated keys reads every row: resumable, like the row checks.
+      if (isUniquenessRule(rule) && !this.collectRepeated(rule, deadline)) return false;
+      this.nextRule++;
+      this.checkDocument(rule);
       if (this.nextRule < this.documentRules.length && performance.now() > deadline) return false;
     }
     return true;
@@ -141,63 +186,79 @@ export class Validation {
 
   /** The problems, sorted by position and capped at `maxProblems` (call once `run` returned true). */
   problems(): Problem[] {
+    return this.result().problems;
+  }
+
+  /** The problems and their total (call once `run` returned true). */
+  result(): ValidationResult {
     const max = this.settings.maxProblems;
     // Rows are in text order and each row's findings are sorted, so only the first `max` can be kept.
     const fromRows: Problem[] = [];
+    const counts: SeverityCounts = { ...this.dropped };
     const { doc, results } = this;
     for (let i = 0; i < doc.rowCount; i++) {
       const recordIndex = doc.recordIndexOfRow(i);
-      const findings = results.byRecord[recordIndex];
-      if (!findings || findings.length === 0) continue;
+      let findings = results.byRecord[recordIndex];
+      // Only counted when checked, but edits before it have since left room for its findings.
+      if (typeof findings === 'number' && fromRows.length < max) {
+        this.checkRow(i, true);
+        findings = results.byRecord[recordIndex];
+      }
+      addFindingCounts(counts, findings);
+      if (typeof findings !== 'object' || findings.length === 0 || fromRows.length >= max) continue;
       const start = doc.csv.recordStart(recordIndex);
       for (const p of findings) fromRows.push(moved(p, start));
-      if (fromRows.length >= max) break;
     }
     const all = fromRows.concat(this.documentProblems);
     all.sort(compareProblems);
-    return all.length > max ? all.slice(0, max) : all;
+    for (const p of this.documentProblems) counts[p.severity]++;
+    const problems = all.length > max ? all.slice(0, max) : all;
+    return { problems, counts, total: counts.error + counts.warning + counts.info };
   }
 
   /**
-   * How many problems of each severity the document has, past the `maxProblems` cap too (call once
-   * `run` returned true), so that a summary can say how many were not shown.
+   * Checks row `index` unless its findings are known (and, with `full`, kept rather than only
+   * counted); returns how many findings it has. Its findings are only counted when `maxProblems`
+   * findings of the rows before it come first.
    */
-  counts(): SeverityCounts {
-    const counts: SeverityCounts = { ...this.unreported };
-    const { doc, results } = this;
-    for (let i = 0; i < doc.rowCount; i++) {
-      for (const p of results.byRecord[doc.recordIndexOfRow(i)] ?? []) counts[p.severity]++;
-    }
-    for (const p of this.documentProblems) counts[p.severity]++;
-    return counts;
-  }
-
-  private checkRow(index: number): void {
-    if (this.results.byRecord[this.doc.recordIndexOfRow(index)] !== undefined) return;
+  private checkRow(index: number, full: boolean): number {
+    const known = this.results.byRecord[this.doc.recordIndexOfRow(index)];
+    if (known !== undefined && !(full && typeof known === 'number')) return findingCount(known);
     const row = this.doc.row(index);
     const cells = row.record.cells;
     const found: Problem[] = (this.found = []);
+    this.counting = !full && this.ahead >= this.settings.maxProblems;
+    this.counted = 0;
     const { context, report } = this;
     for (const { rule, columns } of this.rowRules) {
       if (row.unusedTemplate && !rule.unusedTemplateRows) continue;
       const before = found.length;
+      const countedBefore = this.counted;
       try {
         if (isCellRule(rule)) {
           for (const { column, position } of columns) {
             const cell = cells[position];
-            if (cell) rule.checkCell(context, cell, column, report, row, cells);
+            if (!cell) break;
+            rule.checkCell(context, cell, column, report, row, cells);
           }
         } else {
           rule.checkRow(context, row, cells, report);
         }
       } catch (error) {
         found.length = before;
+        this.counted = countedBefore;
         this.ruleFailed(rule.name, error);
       }
     }
-    this.results.byRecord[row.recordIndex] =
-      found.length > 0 ? found.sort(compareProblems).map((p) => detached(p, -row.record.start)) : NO_FINDINGS;
+    const counting = this.counting;
+    this.counting = false;
+    this.results.byRecord[row.recordIndex] = counting
+      ? this.counted || NO_FINDINGS
+      : found.length > 0
+        ? found.sort(compareProblems).map((p) => detached(p, -row.record.start))
+        : NO_FINDINGS;
     for (const rule of this.keyRules) if (this.rowKeys(rule).get(row.recordIndex) === undefined) this.computeKey(rule, row, cells);
+    return counting ? findingCount(this.counted) : found.length;
   }
 
   /** The keys of `rule` for this version's records. */
@@ -220,30 +281,42 @@ export class Validation {
     }
   }
 
-  /** The user rows whose key for `rule` two rows or more hold, in text order. */
-  private repeatedRows(rule: UniquenessRule): UserRow[] {
+  /**
+   * Gathers into `collected` the user rows whose key for `rule` two rows or more hold, in text
+   * order, until done (true) or until `performance.now()` passes `deadline` (false: call again).
+   */
+  private collectRepeated(rule: UniquenessRule, deadline: number): boolean {
     const keys = this.rowKeys(rule);
+    const c = (this.collected ??= { rows: [], next: 0 });
     const repeated = keys.repeated();
-    const rows: UserRow[] = [];
-    if (repeated.size === 0) return rows;
-    for (let i = 0; i < this.doc.rowCount; i++) {
-      let key = keys.get(this.doc.recordIndexOfRow(i));
-      // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
-      if (key === undefined) {
-        const row = this.doc.row(i);
-        key = this.computeKey(rule, row, row.record.cells);
-      }
-      if (key !== undefined && key !== null && repeated.has(key)) rows.push(this.doc.row(i));
+    if (repeated.size === 0) return true;
+    const rows = c.rows;
+    while (c.next < this.doc.rowCount) {
+      const end = Math.min(this.doc.rowCount, c.next + ROWS_PER_CHECK);
+      for (; c.next < end; c.next++) this.collectRow(rule, keys, repeated, c.next, rows);
+      if (c.next < this.doc.rowCount && performance.now() > deadline) return false;
     }
-    return rows;
+    return true;
+  }
+
+  /** Adds row `i` to `rows` when its key is repeated. */
+  private collectRow(rule: UniquenessRule, keys: RowKeys, repeated: ReadonlySet<number>, i: number, rows: UserRow[]): void {
+    let key = keys.get(this.doc.recordIndexOfRow(i));
+    // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
+    if (key === undefined) {
+      const row = this.doc.row(i);
+      key = this.computeKey(rule, row, row.record.cells);
+    }
+    if (key !== undefined && key !== null && repeated.has(key)) rows.push(this.doc.row(i));
   }
 
   private checkDocument(rule: DocumentRule | UniquenessRule): void {
     const found: Problem[] = (this.found = []);
-    const unreported = (this.pendingUnreported = { error: 0, warning: 0, info: 0 });
+    const dropped = (this.pendingDropped = noCounts());
     try {
       if (isUniquenessRule(rule)) {
-        const rows = this.repeatedRows(rule);
+        const rows = this.collected?.rows ?? [];
+        this.collected = undefined;
         if (rows.length > 0) rule.checkRepeated(this.context, rows, this.report);
       } else {
         rule.check(this.context, this.report);
@@ -252,8 +325,15 @@ export class Validation {
       this.ruleFailed(rule.name, error);
       return;
     }
+    // One rule's findings past the first `maxProblems` by position can never be reported.
+    const max = this.settings.maxProblems;
+    if (found.length > max) {
+      found.sort(compareProblems);
+      for (const p of found.slice(max)) dropped[p.severity]++;
+      found.length = max;
+    }
     for (const p of found) this.documentProblems.push(p);
-    for (const severity of ['error', 'warning', 'info'] as const) this.unreported[severity] += unreported[severity];
+    for (const severity of ['error', 'warning', 'info'] as const) this.dropped[severity] += dropped[severity];
   }
 
   private ruleFailed(name: string, error: unknown): void {
@@ -264,7 +344,7 @@ export class Validation {
 }
 
 /** The header's text as a key: a copy, so that keeping it does not keep the document's text. */
-function headerKey(doc: MiitelDocument): string {
+export function headerKey(doc: MiitelDocument): string {
   const header = doc.header;
   return header ? JSON.stringify(doc.csv.text.slice(header.start, header.end)) : '';
 }

@@ -4,6 +4,7 @@
  * the settings and the Login IDs in use (see `RowRule`); they are stored relative to the record's
  * start, so a record that an edit only moved keeps them as they are.
  */
+import type { Severity } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { RecordMapping } from '../parser';
 import type { Problem } from './types';
@@ -19,14 +20,59 @@ export interface RowResultsKey {
   readonly rules: readonly unknown[];
 }
 
-/** Findings of a record with offsets relative to its start; `undefined` while it is unchecked. */
-export type RecordFindings = readonly Problem[] | undefined;
+/**
+ * Findings of a record with offsets relative to its start; `undefined` while it is unchecked. A
+ * number stands for the findings of a record that were only counted (see {@link packedCount}): it
+ * was checked while the records before it already held `maxProblems` findings, so none of its own
+ * could be reported (the engine checks it again in full if edits before it later remove findings).
+ */
+export type RecordFindings = readonly Problem[] | number | undefined;
+
+/** Number of findings per severity. */
+export type SeverityCounts = Record<Severity, number>;
+
+/** No findings of any severity. */
+export const noCounts = (): SeverityCounts => ({ error: 0, warning: 0, info: 0 });
+
+/**
+ * One finding of `severity` in a packed count: errors count 1, warnings 2^17, infos 2^34, so that
+ * a counted-only record keeps its counts per severity in one number (no object per record on a
+ * file of a million rows). A record holds far fewer than 2^17 findings of one severity (one per
+ * checked cell at most), and the sum stays below 2^53.
+ */
+export const packedCount: Readonly<Record<Severity, number>> = { error: 1, warning: 2 ** 17, info: 2 ** 34 };
+
+/** Adds the findings `findings` stands for to `counts`, per severity; returns how many there are. */
+export function addFindingCounts(counts: SeverityCounts, findings: RecordFindings): number {
+  if (findings === undefined) return 0;
+  if (typeof findings !== 'number') {
+    for (const p of findings) counts[p.severity]++;
+    return findings.length;
+  }
+  const error = findings % 2 ** 17;
+  const warning = Math.floor(findings / 2 ** 17) % 2 ** 17;
+  const info = Math.floor(findings / 2 ** 34);
+  counts.error += error;
+  counts.warning += warning;
+  counts.info += info;
+  return error + warning + info;
+}
+
+/** How many findings `findings` stands for. */
+export function findingCount(findings: RecordFindings): number {
+  if (findings === undefined) return 0;
+  if (typeof findings !== 'number') return findings.length;
+  return (findings % 2 ** 17) + (Math.floor(findings / 2 ** 17) % 2 ** 17) + Math.floor(findings / 2 ** 34);
+}
 
 /** No findings (shared, so clean rows cost one pointer). */
 export const NO_FINDINGS: readonly Problem[] = Object.freeze([]);
 
 /** The row findings of one parsed version, filled in as rows are checked. */
 export class RowResults {
+  /** Set once a validation has checked every row: every row's findings and keys are known. */
+  rowsChecked = false;
+
   constructor(
     readonly key: RowResultsKey,
     /** By record index. */
@@ -76,6 +122,12 @@ export class RowKeys {
   set(index: number, key: number | null): void {
     this.byRecord[index] = key;
     if (key !== null && this.counts) this.add(key);
+  }
+
+  /** How many records hold `key`, among those whose key is known (all of them once `RowResults.rowsChecked`). */
+  count(key: number): number {
+    this.repeated();
+    return this.counts!.get(key) ?? 0;
   }
 
   /** Keys held by two records or more (exact once every record's key is known). */

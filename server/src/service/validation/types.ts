@@ -52,8 +52,8 @@ export interface ValidationContext {
   /** How the text was decoded and what the file's bytes are, when the caller knows (see `encodingCheck.ts`). */
   readonly encoding?: EncodingEvidence;
   /**
-   * Counts `count` findings of `code` that a document rule did not report because they lie past
-   * the `maxProblems` cap (so they are never built), for the totals a summary prints.
+   * Counts `count` findings of `code` that a document rule knows of but does not report, because
+   * `maxProblems` others come before them (so they are never built), for the totals a summary prints.
    */
   readonly countUnreported?: (code: DiagnosticCode, count: number) => void;
 }
@@ -108,12 +108,14 @@ export type DataOf<D> = D extends CodeDefinition<infer Data> ? Data : never;
 
 /**
  * Receives a rule's findings: the code (one of the rule's), where, the message, and the code's
- * data when it declares any.
+ * data when it declares any. The message may be a function rendering it: a rule that can fire on
+ * every row of a file passes one, so that findings past `maxProblems`, which are only counted,
+ * cost no rendering.
  */
 export type Report<Codes extends CodeTable> = <C extends keyof Codes & DiagnosticCode>(
   code: C,
   span: Span,
-  message: string,
+  message: string | (() => string),
   ...data: [DataOf<Codes[C]>] extends [undefined] ? [] : [data: DataOf<Codes[C]>]
 ) => void;
 

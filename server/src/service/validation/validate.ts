@@ -6,10 +6,10 @@
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { ParsedVersion } from '../parsedVersion';
-import { type SeverityCounts, Validation, type ValidateOptions } from './engine';
+import { Validation, type ValidateOptions, type ValidationResult } from './engine';
 import type { Problem } from './types';
 
-export type { SeverityCounts, ValidateOptions } from './engine';
+export type { SeverityCounts, ValidateOptions, ValidationResult } from './engine';
 
 /**
  * Validates one version and returns its problems, sorted by offset, at most `settings.maxProblems`.
@@ -18,23 +18,17 @@ export type { SeverityCounts, ValidateOptions } from './engine';
  * versions reparsed from it) finds them.
  */
 export function validate(version: ParsedVersion, settings: MiitelCsvSettings, options: ValidateOptions = {}): Problem[] {
-  const validation = start(version, settings, options);
-  validation.run();
-  return validation.problems();
+  return validateCounted(version, settings, options).problems;
 }
 
 /**
- * {@link validate}, plus how many problems of each severity there are in all, the ones past
- * `settings.maxProblems` included (the CLI's summary counts them).
+ * {@link validate}, with how many findings there are in all beside the capped list, per severity
+ * (the ones past `maxProblems` are counted, not built; the CLI's summary prints them).
  */
-export function validateCounted(
-  version: ParsedVersion,
-  settings: MiitelCsvSettings,
-  options: ValidateOptions = {},
-): { problems: Problem[]; counts: SeverityCounts } {
+export function validateCounted(version: ParsedVersion, settings: MiitelCsvSettings, options: ValidateOptions = {}): ValidationResult {
   const validation = start(version, settings, options);
   validation.run();
-  return { problems: validation.problems(), counts: validation.counts() };
+  return validation.result();
 }
 
 /** How {@link validateInSlices} shares the event loop. */

@@ -41,8 +41,9 @@ export const fieldCountRule: RowRule<typeof codes> = {
     const actual = cells.length;
     if (actual === expected) return;
     const data = { expected, actual };
+    // Rendered only if reported: a file of short rows has one finding per row.
     if (actual < expected) {
-      const message = messages.fieldCountTooFew(expected, actual);
+      const message = () => messages.fieldCountTooFew(expected, actual);
       report('csv/field-count', { offset: record.start, length: record.end - record.start }, message, data);
       return;
     }
@@ -50,7 +51,7 @@ export const fieldCountRule: RowRule<typeof codes> = {
     // programs write them) that range would show nothing useful, so mark the commas instead.
     const extras = cells.slice(expected);
     const offset = extras.every((c) => c.start === c.end) ? cells[expected - 1]!.end : extras[0]!.start;
-    const message = messages.fieldCountTooMany(expected, actual);
+    const message = () => messages.fieldCountTooMany(expected, actual);
     report('csv/field-count', { offset, length: record.end - offset }, message, data);
   },
 };
