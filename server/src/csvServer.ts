@@ -6,6 +6,7 @@
 import {
   type ClientCapabilities,
   type Connection,
+  DidChangeWatchedFilesNotification,
   type InitializeResult,
   type ServerCapabilities,
   TextDocuments,
@@ -31,6 +32,7 @@ import { splitPlan } from './lsp/splitPlan';
 import { template } from './lsp/template';
 import { WorkspaceFolders } from './lsp/workspace';
 import { loadLanguage } from './localization';
+import { t } from '../../shared/l10n';
 
 /** The features the server offers; each decides from the client's capabilities whether it applies. */
 const FEATURES: readonly Feature[] = [
@@ -62,7 +64,7 @@ export function startServer(connection: Connection): void {
   // Per-document settings and relative paths may both depend on what changed: forget and re-validate.
   const settingsChanged = () => {
     context?.settings.clear();
-    loginIds.clear();
+    loginIds.settingsChanged();
     for (const hook of hooks) hook.settingsChanged?.();
   };
 
@@ -89,6 +91,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (context) watchFiles(context);
     if (context?.capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         workspace.change(e.added, e.removed);
@@ -103,6 +106,12 @@ export function startServer(connection: Connection): void {
       settingsChanged();
     }),
   );
+
+  // A file replaced on disk while open: its bytes are read again, so the encoding advice follows it.
+  connection.onDidChangeWatchedFiles((params) => {
+    const changed = params.changes.map((change) => change.uri).filter((uri) => encodings.fileChanged(uri));
+    if (changed.length > 0) for (const hook of hooks) hook.filesChanged?.(changed);
+  });
 
   documents.onDidOpen((e) => encodings.opened(e.document.uri));
 
@@ -122,6 +131,15 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Asks the client to report changes to files on disk, when it can register watchers dynamically (VS Code does). */
+function watchFiles(context: ServerContext): void {
+  if (!context.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+  // Every file: which ones are MiiTel CSVs depends on per-folder settings; the handler only looks up open URIs.
+  context.connection.client
+    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
+    .catch(() => context.logger.warn(t('The editor refused to watch files: the encoding advice will not follow changes on disk.')));
 }
 
 /** The base capabilities merged with each feature's. */
