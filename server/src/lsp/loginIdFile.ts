@@ -5,6 +5,7 @@
  * by path until the file's modification time or size changes: a refused or unreadable file is not
  * tried again on every check. Each failure is logged once, in words, and the list is then empty.
  */
+import { realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { type FileStamp, MAX_FILE_BYTES, readRegularFile, stampOf } from '../fileAccess';
 import { decodeCsvBytes, parseLoginIdList } from '../service/languageService';
@@ -37,11 +38,22 @@ export class LoginIdFiles {
 
   /**
    * The Login IDs in the file `setting` names: relative to `folder` (the document's workspace
-   * folder) unless absolute. Empty when the setting is empty or the file cannot be read.
+   * folder) unless absolute. Empty when the setting is empty or the file cannot be read, or when
+   * the setting comes from workspace settings (`fromWorkspace`) and the file is not in `folder`.
    */
-  async get(setting: string, folder: string | undefined): Promise<readonly string[]> {
+  async get(setting: string, folder: string | undefined, fromWorkspace = false): Promise<readonly string[]> {
     const file = this.resolve(setting.trim(), folder);
     if (!file) return NO_IDS;
+    if (fromWorkspace && !(await insideFolder(file, folder))) {
+      this.reportOnce(
+        file,
+        t(
+          'The existing Login IDs file {0} is set in the workspace settings but lies outside the workspace folder; it is not read. A repository must not make the editor read files elsewhere: set it in your user settings instead.',
+          file,
+        ),
+      );
+      return NO_IDS;
+    }
     const stamp = await stampOf(file);
     const cached = this.entries.get(file);
     if (stamp && cached && cached.stamp.mtimeMs === stamp.mtimeMs && cached.stamp.size === stamp.size) return cached.ids;
@@ -102,4 +114,15 @@ export class LoginIdFiles {
   private forgetReports(key: string): void {
     for (const id of this.reported) if (id.startsWith(`${key}\0`)) this.reported.delete(id);
   }
+}
+
+/**
+ * Whether `file`, symlinks resolved, lies inside `folder` (also resolved). A file that does not
+ * exist is judged by its path as written, so it is reported as missing, not as outside.
+ */
+async function insideFolder(file: string, folder: string | undefined): Promise<boolean> {
+  if (folder === undefined) return false;
+  const real = async (p: string) => realpath(p).catch(() => path.resolve(p));
+  const relative = path.relative(await real(folder), await real(file));
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

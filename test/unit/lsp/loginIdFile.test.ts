@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { readRegularFile } from '../../../server/src/fileAccess';
@@ -149,5 +149,38 @@ describe('LoginIdFiles', () => {
     files.settingsChanged();
     assert.deepEqual(await files.get('ids.txt', folder), ['a@x.jp']);
     assert.equal(reads, 1);
+  });
+
+  describe('a path from workspace settings stays inside the workspace folder', () => {
+    let outside: string;
+    beforeEach(() => {
+      outside = mkdtempSync(path.join(tmpdir(), 'miitel-outside-'));
+      writeFileSync(path.join(outside, 'secret.txt'), 'root@x.jp\n');
+    });
+    afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+    it('refuses an absolute path, a ../ path and a symlink leading outside, saying why', async () => {
+      const secret = path.join(outside, 'secret.txt');
+      symlinkSync(secret, path.join(folder, 'link.txt'));
+      const relative = path.relative(folder, secret);
+      for (const setting of [secret, relative, 'link.txt']) {
+        assert.deepEqual(await files.get(setting, folder, true), [], setting);
+      }
+      // The absolute and the ../ path name the same file: logged once.
+      assert.equal(warnings.length, 2);
+      for (const warning of warnings) assert.match(warning, /is set in the workspace settings but lies outside the workspace folder/);
+    });
+
+    it('reads a file inside the folder from workspace settings, and any file from user settings', async () => {
+      writeFileSync(path.join(folder, 'ids.txt'), 'a@x.jp\n');
+      assert.deepEqual(await files.get('ids.txt', folder, true), ['a@x.jp']);
+      assert.deepEqual(await files.get(path.join(outside, 'secret.txt'), folder, false), ['root@x.jp']);
+      assert.deepEqual(warnings, []);
+    });
+
+    it('refuses a workspace-level path for a document in no folder', async () => {
+      assert.deepEqual(await files.get(path.join(outside, 'secret.txt'), undefined, true), []);
+      assert.equal(warnings.length, 1);
+    });
   });
 });
