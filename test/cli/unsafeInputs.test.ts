@@ -57,6 +57,12 @@ describe('CLI: inputs that are not regular files of a sane size', () => {
     });
   }
 
+  it('never reads /dev/stdin (a pipe here, which could wait for ever)', () => {
+    const r = run(['check', '/dev/stdin'], root);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^miitel-csv: \/dev\/stdin is not a regular file/);
+  });
+
   it('exits 2 for a UTF-16 file without BOM, as the README promises', () => {
     const file = join(dir, 'utf16.csv');
     writeFileSync(file, Buffer.from('User name,Login ID\r\nSato,sato@example.com\r\n', 'utf16le'));
