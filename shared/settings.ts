@@ -19,6 +19,13 @@ export interface MiitelCsvSettings {
   seats: Partial<Record<SeatId, number>>;
   /** A workspace file listing Login IDs already in use: one per line, or a CSV with a Login ID column. */
   existingLoginIdsFile: string;
+  /**
+   * Set by the VS Code client, never by users: whether `existingLoginIdsFile` comes from workspace
+   * or folder settings, which a cloned repository controls. Such a path must resolve inside the
+   * workspace folder (a repository must not probe files such as `/etc/shadow`); a user-level one may
+   * point anywhere.
+   */
+  existingLoginIdsFileFromWorkspace?: boolean;
   /** Most users one file may hold (MiiTel accepts 100). */
   maxUsersPerFile: number;
   /** Severity per diagnostic code, overriding the default. */
@@ -113,6 +120,7 @@ export function resolveSettings(raw: unknown, onInvalid: InvalidSettingHandler =
     subscriptions: (strings('subscriptions', Object.keys(PRODUCTS)) ?? []) as ProductId[],
     seats,
     existingLoginIdsFile,
+    ...(r.existingLoginIdsFileFromWorkspace === true ? { existingLoginIdsFileFromWorkspace: true } : {}),
     maxUsersPerFile: int('maxUsersPerFile', 1, DEFAULT_SETTINGS.maxUsersPerFile),
     rules,
     maxProblems: int('maxProblems', 1, DEFAULT_SETTINGS.maxProblems),

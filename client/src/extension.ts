@@ -9,6 +9,7 @@ import { configureL10n } from '../../shared/l10n';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
 import { type SplitOptions, splitFile } from './commands/splitFile';
+import { configurationScopeMiddleware } from './configurationScope';
 import { documentSelector } from './documentSelector';
 import { encodingMiddleware } from './encodingSync';
 import { clientText } from './messages';
@@ -95,9 +96,12 @@ function clientOptions(output: LogOutputChannel): LanguageClientOptions {
     documentSelector: documentSelector(folders),
     synchronize: { configurationSection: SECTION },
     outputChannel: output,
-    middleware: encodingMiddleware(
-      () => client,
-      (message) => output.warn(message),
-    ),
+    middleware: {
+      ...encodingMiddleware(
+        () => client,
+        (message) => output.warn(message),
+      ),
+      ...configurationScopeMiddleware(),
+    },
   };
 }

@@ -8,13 +8,14 @@
  * Positions are 1-based; a column counts UTF-16 code units after the BOM, as VS Code's
  * "Ln, Col" does, so `file:line:column` lands on the same cell in the editor (an emoji counts 2).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
 import { encodingLabel } from '../../shared/encodings';
 import { languageArgument, parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { languageFromEnvironment, loadLanguage } from './localization';
 import { cliText } from './service/messages';
+import { MAX_FILE_BYTES, readRegularFile } from './fileAccess';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
 import {
   checkText,
@@ -134,17 +135,18 @@ async function template(options: TemplateCliOptions, io: CliIo): Promise<number>
 /** A decoded file with its bytes, or why it could not be read. */
 type ReadResult = { readonly error: string } | { readonly text: string; readonly encoding: CsvEncoding; readonly bytes: Uint8Array };
 
-/** Reads and decodes a file; every failure becomes a message naming the path as given. */
+/**
+ * Reads and decodes a file; every failure becomes a message naming the path as given. Only regular
+ * files of at most 50 MB, as in the editor (see fileAccess.ts): decoding and checking take several
+ * times the file's size in memory, and a MiiTel user list is far smaller (1,000 users are ~100 KB).
+ */
 async function readText(path: string, encoding: EncodingChoice, cwd: string): Promise<ReadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(resolve(cwd, path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: cliText.fileMissing(path) };
-    if (code === 'EISDIR') return { error: cliText.fileIsDirectory(path) };
-    return { error: cliText.fileUnreadable(path, code ?? String(error)) };
+  const read = await readRegularFile(resolve(cwd, path), MAX_FILE_BYTES, path);
+  if ('refused' in read) {
+    if (read.kind === 'missing') return { error: cliText.fileMissing(path) };
+    return { error: read.kind === 'directory' ? cliText.fileIsDirectory(path) : read.refused };
   }
+  const bytes = read.bytes;
   const decoded = decodeCsvBytes(bytes, encoding);
   return 'error' in decoded ? { error: cliText.fileUndecodable(path, decoded.error) } : { ...decoded, bytes };
 }

@@ -6,6 +6,7 @@
 import {
   type ClientCapabilities,
   type Connection,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   type InitializeError,
   type InitializeResult,
@@ -72,7 +73,7 @@ export function startServer(connection: Connection): void {
   // thousands of changes costs one re-check per open document rather than one per change.
   const settingsChanged = () => {
     context?.settings.clear();
-    loginIds.clear();
+    loginIds.settingsChanged();
     if (notifyTimer) clearTimeout(notifyTimer);
     notifyTimer = setTimeout(() => {
       notifyTimer = undefined;
@@ -106,6 +107,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (context) watchFiles(context);
     if (context?.capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         workspace.change(e.added, e.removed);
@@ -120,6 +122,12 @@ export function startServer(connection: Connection): void {
       settingsChanged();
     }),
   );
+
+  // A file replaced on disk while open: its bytes are read again, so the encoding advice follows it.
+  connection.onDidChangeWatchedFiles((params) => {
+    const changed = params.changes.map((change) => change.uri).filter((uri) => encodings.fileChanged(uri));
+    if (changed.length > 0) for (const hook of hooks) hook.filesChanged?.(changed);
+  });
 
   documents.onDidOpen((e) => encodings.opened(e.document.uri));
 
@@ -140,6 +148,15 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Asks the client to report changes to files on disk, when it can register watchers dynamically (VS Code does). */
+function watchFiles(context: ServerContext): void {
+  if (!context.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+  // Every file: which ones are MiiTel CSVs depends on per-folder settings; the handler only looks up open URIs.
+  context.connection.client
+    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
+    .catch(() => context.logger.warn(t('The editor refused to watch files: the encoding advice will not follow changes on disk.')));
 }
 
 /** The base capabilities merged with each feature's. */

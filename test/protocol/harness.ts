@@ -22,6 +22,7 @@ import {
   DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticReportKind,
@@ -29,6 +30,8 @@ import {
   type DocumentSymbol,
   DocumentSymbolRequest,
   ExitNotification,
+  FileChangeType,
+  type FileEvent,
   type Hover,
   HoverRequest,
   InitializedNotification,
@@ -85,6 +88,8 @@ export class TestClient {
   readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
   /** Every log line the server sent. */
   readonly logs: string[] = [];
+  /** The methods the server registered dynamically (`client/registerCapability`). */
+  readonly registrations: string[] = [];
   initializeResult?: InitializeResult;
 
   private readonly publishWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -124,7 +129,9 @@ export class TestClient {
     connection.onRequest(InlayHintRefreshRequest.type, () => {
       for (const resolve of this.inlayHintRefreshWaiters.splice(0)) resolve();
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations.map((r) => r.method));
+    });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString();
@@ -273,6 +280,13 @@ export class TestClient {
     return this.connection.sendRequest(type, params);
   }
 
+  /** Tells the server that files changed on disk (`workspace/didChangeWatchedFiles`), as VS Code's watcher does. */
+  async filesChanged(uris: readonly string[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: uris.map((uri): FileEvent => ({ uri, type: FileChangeType.Changed })),
+    });
+  }
+
   /** Sets the `miitelCsv` section and tells the server it changed (as VS Code does, with the section inside). */
   async changeConfiguration(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
@@ -302,6 +316,7 @@ function capabilities(options: ClientOptions): ClientCapabilities {
     workspace: {
       configuration: options.configuration ?? true,
       didChangeConfiguration: { dynamicRegistration: false },
+      didChangeWatchedFiles: { dynamicRegistration: true },
       workspaceFolders: true,
       ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
       inlayHint: { refreshSupport: true },

@@ -54,6 +54,8 @@ export interface ServerContext {
 export interface FeatureHooks {
   /** Settings changed (caches are already cleared): results shown may be out of date. */
   settingsChanged?(): void;
+  /** Open documents whose files changed on disk: their encoding facts were dropped, results may be out of date. */
+  filesChanged?(uris: readonly string[]): void;
   /** The server shuts down: stop timers, drop state. */
   dispose?(): void;
 }

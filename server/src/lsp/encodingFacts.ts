@@ -2,11 +2,10 @@
  * What the server knows about each open document's encoding, for `encoding/mismatch` and
  * `encoding/unsupported`: the encoding the editor decoded it with (VS Code tells us with the
  * `miitelCsv/documentEncoding` notification, see documentEncoding.ts) and what the file's bytes on
- * disk are (read once per open, for `file:` documents, in chunks). The detection itself is the pure
+ * disk are (read once per open and again when the file changes on disk, for `file:` documents, in chunks). The detection itself is the pure
  * `service/encodingCheck.ts`. Apart from the notification handler so that the server context can
  * name this store without depending on the diagnostics it refreshes.
  */
-import { open } from 'node:fs/promises';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   editorEncodingName,
@@ -15,6 +14,7 @@ import {
   sniffFileChunks,
   type TextEncodingName,
 } from '../service/languageService';
+import { MAX_FILE_BYTES, openRegularFile, readChunks } from '../fileAccess';
 import { uriToPath } from './workspace';
 
 /**
@@ -96,6 +96,18 @@ export class DocumentEncodings {
     return { decodedAs, file: fileFacts.file };
   }
 
+  /**
+   * The file of `uri` changed on disk (a watched-file event): its bytes are read again at the next
+   * validation, so the encoding advice follows the file (replaced by a Shift_JIS version, say).
+   * True when the document is open and its bytes had been read: its diagnostics are out of date.
+   */
+  fileChanged(uri: string): boolean {
+    const facts = this.open.get(uri);
+    if (facts?.file === undefined) return false;
+    delete facts.file;
+    return true;
+  }
+
   /** Forgets a document (on close): a reopened file is read again. */
   evict(uri: string): void {
     this.open.delete(uri);
@@ -115,25 +127,22 @@ async function readFacts(uri: string, text: string): Promise<FileFacts> {
   try {
     return await sniffFileChunks(() => fileChunks(path), text);
   } catch {
-    // Not saved yet, deleted, or unreadable: the text alone decides.
+    // Not saved yet, deleted, unreadable, not a regular file or over 50 MB: the text alone decides.
     return {};
   }
 }
 
-/** Bytes read at a time: the file and its decoded text are never held whole (files reach tens of MB). */
-const CHUNK_SIZE = 64 * 1024;
-
-/** The file's bytes from its start, read into one buffer again and again; closes the file when done or abandoned. */
+/**
+ * The file's bytes from its start, in chunks of one reused buffer (the file and its decoded text
+ * are never held whole); only a regular file of at most VS Code's 50 MB (a document URI naming a
+ * FIFO or a link to `/dev/zero` throws instead of hanging). Closes the file when done or abandoned.
+ */
 async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
-  const handle = await open(path, 'r');
+  const opened = await openRegularFile(path, MAX_FILE_BYTES);
+  if ('refused' in opened) throw new Error(opened.refused);
   try {
-    const buffer = new Uint8Array(CHUNK_SIZE);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_SIZE, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
+    yield* readChunks(opened.handle, MAX_FILE_BYTES, path);
   } finally {
-    await handle.close();
+    await opened.handle.close();
   }
 }

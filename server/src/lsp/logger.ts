@@ -4,6 +4,7 @@
  * names, paths and counts only, never cell contents or passwords.
  */
 import type { Connection } from 'vscode-languageserver';
+import { t } from '../../../shared/l10n';
 
 /** Where the server writes its log lines. */
 export interface Logger {
@@ -27,6 +28,11 @@ export function connectionLogger(connection: Connection): Logger {
  */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
+  // Expected conditions, not bugs: a file system error (ENOENT, EISDIR…) or an error the editor
+  // answered a request with. Their code says what went wrong; a stack trace would only alarm.
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return t('{0} (file system error {1})', error.name, code);
+  if (typeof code === 'number') return t('the editor answered with error {0}', code);
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return [error.name, ...frames.slice(0, 8)].join('\n');
 }

@@ -25,7 +25,8 @@ export const SLICE_MS = 5;
 
 /** Login IDs in use for this file's settings (from `miitelCsv.existingLoginIdsFile`). */
 export function existingLoginIds(context: ServerContext, file: MiitelFile): Promise<readonly string[]> {
-  return context.loginIds.get(file.settings.existingLoginIdsFile, file.folder);
+  const { existingLoginIdsFile, existingLoginIdsFileFromWorkspace } = file.settings;
+  return context.loginIds.get(existingLoginIdsFile, file.folder, existingLoginIdsFileFromWorkspace === true);
 }
 
 /** Whether `file` is validated in slices. */

@@ -46,7 +46,7 @@ export const pullDiagnostics: Feature = {
         return { kind: DocumentDiagnosticReportKind.Full, items: diagnosed.diagnostics };
       }),
     );
-    return { settingsChanged: () => refreshPulledDiagnostics(context) };
+    return { settingsChanged: () => refreshPulledDiagnostics(context), filesChanged: () => refreshPulledDiagnostics(context) };
   },
 };
 

@@ -96,6 +96,10 @@ export const pushDiagnostics: Feature = {
       opened.delete(e.document.uri);
       pusher.clear(e.document.uri);
     });
-    return { settingsChanged: () => pusher.scheduleAll(), dispose: () => pusher.dispose() };
+    return {
+      settingsChanged: () => pusher.scheduleAll(),
+      filesChanged: (uris) => uris.forEach((uri) => pusher.schedule(uri, 0)),
+      dispose: () => pusher.dispose(),
+    };
   },
 };

@@ -32,7 +32,7 @@ export const CP932 = 'cp932';
  * valid Shift_JIS and then decode as the wrong characters; nothing in the bytes tells them apart.
  */
 export function decodeCsvBytes(bytes: Uint8Array, encoding: EncodingChoice): DecodeResult {
-  const wide = wideBom(bytes);
+  const wide = wideBom(bytes) ?? wideWithoutBom(bytes);
   if (wide) return { error: encodingMessages.unsupported(wide) };
 
   if (hasUtf8Bom(bytes) && encoding !== 'shift_jis') {
@@ -79,6 +79,32 @@ export function wideBom(b: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
     return 'UTF-32';
   }
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return 'UTF-16';
+  return undefined;
+}
+
+/** Bytes {@link wideWithoutBom} looks at: enough for a header line and a few users. */
+export const WIDE_SNIFF_BYTES = 1024;
+
+/**
+ * Recognises UTF-16 or UTF-32 without a BOM by their NUL bytes, in the first
+ * {@link WIDE_SNIFF_BYTES}: a CSV has commas, line breaks and ASCII addresses, which UTF-16 writes
+ * with a NUL in every other byte (odd offsets in LE, even in BE) and UTF-32 with two or three NULs
+ * in every four. UTF-8 and Shift_JIS text has no NUL at all, so a quarter of the units is plenty.
+ */
+export function wideWithoutBom(b: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+  const units = Math.floor(Math.min(b.length, WIDE_SNIFF_BYTES) / 4);
+  if (units === 0) return undefined;
+  const nul = [0, 0, 0, 0];
+  for (let i = 0; i < units * 4; i++) if (b[i] === 0) nul[i % 4]!++;
+  const [n0, n1, n2, n3] = nul as [number, number, number, number];
+  // Every BMP character in UTF-32 has two NUL bytes, the high half, at the end (LE) or the start (BE);
+  // its low byte is rarely NUL (a run of NULs is not UTF-32).
+  const most = 0.9 * units;
+  if ((n2 >= most && n3 >= most && n0 < units / 2) || (n0 >= most && n1 >= most && n3 < units / 2)) return 'UTF-32';
+  const even = n0 + n2;
+  const odd = n1 + n3;
+  const pairs = units * 2;
+  if ((odd >= 0.25 * pairs && even <= odd / 10) || (even >= 0.25 * pairs && odd <= even / 10)) return 'UTF-16';
   return undefined;
 }
 

@@ -8,7 +8,16 @@
  */
 import * as iconv from 'iconv-lite';
 import { miitelEncodingOfEditorId } from '../../../shared/encodings';
-import { CP932, type CsvEncoding, decodeCsvBytes, hasUtf8Bom, strictUtf8Decoder, wideBom } from './encoding';
+import {
+  CP932,
+  type CsvEncoding,
+  decodeCsvBytes,
+  hasUtf8Bom,
+  strictUtf8Decoder,
+  WIDE_SNIFF_BYTES,
+  wideBom,
+  wideWithoutBom,
+} from './encoding';
 import { encodingMessages, messages } from './messages';
 
 /** An encoding a text may have been decoded with, or a file written in (`other`: any MiiTel does not take). */
@@ -48,9 +57,9 @@ export function sniffFileEncoding(bytes: Uint8Array): FileSniff {
   return 'error' in decoded ? {} : { encoding: decoded.encoding, text: decoded.text };
 }
 
-/** The encoding a UTF-16 or UTF-32 BOM at the start of the bytes names (see `wideBom`). */
+/** UTF-16 or UTF-32, by a BOM at the start of the bytes or by their NULs (see `wideBom`, `wideWithoutBom`). */
 function wideEncoding(head: Uint8Array): 'utf-16' | 'utf-32' | undefined {
-  const wide = wideBom(head);
+  const wide = wideBom(head) ?? wideWithoutBom(head);
   return wide && (wide === 'UTF-16' ? 'utf-16' : 'utf-32');
 }
 
@@ -81,8 +90,8 @@ export async function sniffFileChunks(open: () => ByteChunks, text: string): Pro
   return (await readAsUtf8(open(), text)) ?? readAsShiftJis(open(), text);
 }
 
-/** Bytes enough to tell every BOM (see `wideBom`). */
-const HEAD = 4;
+/** Bytes enough to tell every BOM (see `wideBom`) and UTF-16/32 without one (see `wideWithoutBom`). */
+const HEAD = WIDE_SNIFF_BYTES;
 
 /**
  * Reads the chunks as `decodeCsvBytes` does first: a UTF-16 or UTF-32 BOM is refused, a UTF-8 BOM

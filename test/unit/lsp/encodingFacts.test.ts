@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -6,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import * as iconv from 'iconv-lite';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentEncodings } from '../../../server/src/lsp/encodingFacts';
-import { sniffFileEncoding } from '../../../server/src/service/encodingCheck';
+import { checkEncoding, sniffFileEncoding } from '../../../server/src/service/encodingCheck';
 
 // Compiled to out/test/unit/lsp: the fixtures are four levels up.
 const fixturePath = (name: string) => path.resolve(__dirname, '../../../../test/fixtures', name);
@@ -19,6 +20,69 @@ const doc = (u: string, text: string, version = 1) => TextDocument.create(u, 'cs
 
 describe('DocumentEncodings', () => {
   const bytes = readFileSync(SHIFT_JIS);
+
+  it('reads the bytes again when the file changed on disk (replaced by a Shift_JIS version)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'miitel-facts-'));
+    try {
+      const file = path.join(dir, 'users.csv');
+      const text = iconv.decode(bytes, 'cp932');
+      writeFileSync(file, text);
+      const u = uri(file);
+      const store = new DocumentEncodings();
+      store.opened(u);
+      store.setEditorEncoding(u, 'utf8');
+      assert.deepEqual(await store.evidence(doc(u, text)), { decodedAs: 'utf-8', file: 'utf-8' });
+      writeFileSync(file, bytes);
+      // VS Code reloads the unedited document as UTF-8: garbled text, and the watcher tells the server.
+      assert.equal(store.fileChanged(u), true);
+      const garbled = doc(u, new TextDecoder().decode(bytes), 2);
+      const evidence = await store.evidence(garbled);
+      assert.deepEqual(evidence, { decodedAs: 'utf-8', file: 'shift_jis' });
+      assert.deepEqual(checkEncoding(garbled.getText(), evidence)?.data, { detected: 'shift_jis' });
+      assert.equal(store.fileChanged(uri(path.join(dir, 'other.csv'))), false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds UTF-16 and UTF-32 without BOM in the bytes: encoding/unsupported in the editor', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'miitel-facts-'));
+    try {
+      const text = 'User name,Login ID\r\n佐藤,sato@example.com\r\n';
+      const cases: [string, Buffer, string][] = [
+        ['le.csv', Buffer.from(text, 'utf16le'), 'UTF-16'],
+        ['be.csv', Buffer.from(text, 'utf16le').swap16(), 'UTF-16'],
+        ['32.csv', Buffer.from(iconv.encode(text, 'utf32le')), 'UTF-32'],
+      ];
+      for (const [name, content, encoding] of cases) {
+        const file = path.join(dir, name);
+        writeFileSync(file, content);
+        const store = new DocumentEncodings();
+        // A client that says nothing of the encoding (any editor but VS Code).
+        const evidence = await store.evidence(doc(uri(file), text));
+        assert.equal(evidence.file, encoding.toLowerCase(), name);
+        const finding = checkEncoding(text, evidence);
+        assert.equal(finding?.code, 'encoding/unsupported', name);
+        assert.deepEqual(finding.data, { encoding });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads nothing from a FIFO or a device named by a document URI (the text alone decides)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = mkdtempSync(path.join(tmpdir(), 'miitel-facts-'));
+    try {
+      execFileSync('mkfifo', [path.join(dir, 'pipe.csv')]);
+      const store = new DocumentEncodings();
+      for (const target of [path.join(dir, 'pipe.csv'), '/dev/zero']) {
+        assert.deepEqual(await store.evidence(doc(uri(target), 'x')), { decodedAs: undefined, file: undefined });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('infers the reading of an unedited document from its bytes: Shift_JIS read right', async () => {
     const store = new DocumentEncodings();

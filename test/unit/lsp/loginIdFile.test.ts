@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { readRegularFile } from '../../../server/src/fileAccess';
 import type { Logger } from '../../../server/src/lsp/logger';
 import { LoginIdFiles } from '../../../server/src/lsp/loginIdFile';
 import { encodeCsvText } from '../../../server/src/service/encoding';
@@ -70,5 +72,115 @@ describe('LoginIdFiles', () => {
     assert.deepEqual(await files.get('ids.txt', undefined), []);
     assert.deepEqual(await files.get('ids.txt', undefined), []);
     assert.equal(warnings.length, 1);
+  });
+
+  describe('refuses what is not a regular file of at most 50 MB, in words, before opening it', () => {
+    const refusals: readonly (readonly [string, () => string, RegExp])[] = [
+      ['/dev/zero', () => '/dev/zero', /\/dev\/zero is not a regular file/],
+      ['/dev/stdin', () => '/dev/stdin', /\/dev\/stdin is (not a regular file|the standard input)|no such file/],
+      [
+        'a FIFO',
+        () => {
+          execFileSync('mkfifo', [path.join(folder, 'pipe')]);
+          return 'pipe';
+        },
+        /pipe is not a regular file/,
+      ],
+      [
+        'a directory',
+        () => {
+          mkdirSync(path.join(folder, 'dir'));
+          return 'dir';
+        },
+        /dir is a directory$/,
+      ],
+      [
+        'a file over 50 MB',
+        () => {
+          writeFileSync(path.join(folder, 'huge.txt'), '');
+          truncateSync(path.join(folder, 'huge.txt'), 50 * 1024 * 1024 + 1);
+          return 'huge.txt';
+        },
+        /huge\.txt is larger than 50 MB$/,
+      ],
+    ];
+    for (const [name, setup, reason] of refusals) {
+      it(name, async function () {
+        if (process.platform === 'win32') this.skip();
+        const setting = setup();
+        assert.deepEqual(await files.get(setting, folder), []);
+        assert.equal(warnings.length, 1);
+        const [warning] = warnings;
+        assert.match(warning ?? '', /^The existing Login IDs file is not used: /);
+        assert.match(warning ?? '', reason);
+        // Words, not a stack trace.
+        assert.doesNotMatch(warning ?? '', /\bat\b.*\(|Error/);
+      });
+    }
+  });
+
+  it("remembers a failure until the file's modification time changes", async () => {
+    let reads = 0;
+    const counting: typeof readRegularFile = (file, max, label) => {
+      reads++;
+      return readRegularFile(file, max, label);
+    };
+    files = new LoginIdFiles(logger, counting);
+    const dir = path.join(folder, 'ids');
+    mkdirSync(dir);
+    assert.deepEqual(await files.get('ids', folder), []);
+    assert.deepEqual(await files.get('ids', folder), []);
+    files.settingsChanged();
+    assert.deepEqual(await files.get('ids', folder), []);
+    assert.equal(reads, 1);
+    utimesSync(dir, new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(await files.get('ids', folder), []);
+    assert.equal(reads, 2);
+  });
+
+  it('does not read an unchanged list again after a settings change', async () => {
+    let reads = 0;
+    files = new LoginIdFiles(logger, (file, max, label) => {
+      reads++;
+      return readRegularFile(file, max, label);
+    });
+    writeFileSync(path.join(folder, 'ids.txt'), 'a@x.jp\n');
+    await files.get('ids.txt', folder);
+    files.settingsChanged();
+    assert.deepEqual(await files.get('ids.txt', folder), ['a@x.jp']);
+    assert.equal(reads, 1);
+  });
+
+  describe('a path from workspace settings stays inside the workspace folder', () => {
+    let outside: string;
+    beforeEach(() => {
+      outside = mkdtempSync(path.join(tmpdir(), 'miitel-outside-'));
+      writeFileSync(path.join(outside, 'secret.txt'), 'root@x.jp\n');
+    });
+    afterEach(() => rmSync(outside, { recursive: true, force: true }));
+
+    it('refuses an absolute path, a ../ path and a symlink leading outside, saying why', async () => {
+      const secret = path.join(outside, 'secret.txt');
+      symlinkSync(secret, path.join(folder, 'link.txt'));
+      const relative = path.relative(folder, secret);
+      for (const setting of [secret, relative, 'link.txt']) {
+        assert.deepEqual(await files.get(setting, folder, true), [], setting);
+      }
+      // The absolute and the ../ path name the same file: logged once.
+      assert.equal(warnings.length, 2);
+      for (const warning of warnings) assert.match(warning, /is set in the workspace settings but lies outside the workspace folder/);
+    });
+
+    it('reads a file inside the folder from workspace settings, and any file from user settings', async () => {
+      writeFileSync(path.join(folder, 'ids.txt'), 'a@x.jp\n');
+      assert.deepEqual(await files.get('ids.txt', folder, true), ['a@x.jp']);
+      assert.deepEqual(await files.get(path.join(outside, 'secret.txt'), folder, false), ['root@x.jp']);
+      assert.deepEqual(warnings, []);
+    });
+
+    it('refuses a workspace-level path for a document in no folder', async () => {
+      assert.deepEqual(await files.get(path.join(outside, 'secret.txt'), undefined, true), []);
+      assert.equal(warnings.length, 1);
+    });
   });
 });

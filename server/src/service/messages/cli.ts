@@ -108,7 +108,6 @@ Codes:
   templateWritten: (path: string, count: number, encoding: string) => t('{0}: template with {1} ({2})', path, rows(count), encoding),
   fileMissing: (path: string) => t('{0}: no such file', path),
   fileIsDirectory: (path: string) => t('{0}: is a directory, not a CSV file', path),
-  fileUnreadable: (path: string, reason: string) => t('{0}: cannot be read ({1})', path, reason),
   fileUndecodable: (path: string, reason: string) => t('{0}: cannot be decoded: {1}', path, reason),
   loginIdListUnreadable: (path: string, reason: string) => t('{0}: cannot be read as a list of Login IDs: {1}', path, reason),
   ruleFailed: (path: string, rule: string, error: string) =>
