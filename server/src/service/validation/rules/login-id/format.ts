@@ -45,7 +45,8 @@ export const loginIdFormatRule: CellRule<typeof codes> = {
     if (!reason) return;
     // The fix's title quotes the corrected value, so a value that may not be shown gets none.
     const suggestion = hiddenReason(doc, cells, column) ? undefined : suggestFix(value, allowed);
-    const message = messages.loginIdFormat(messages.loginIdFormatReasons[reason]);
+    // The message is rendered only if the finding is reported (an error-dense file counts the rest).
+    const message = () => messages.loginIdFormat(messages.loginIdFormatReasons[reason]);
     report('login-id/format', trimmedSpan(cell), message, suggestion !== undefined ? { suggestion } : {});
   },
 };
