@@ -2,7 +2,7 @@
 import type { Hover } from 'vscode-languageserver';
 import { doHover } from '../service/languageService';
 import { type Feature, isCurrent, miitelFile } from './context';
-import { readyProblems } from './problems';
+import { isLargeFile, readyProblems } from './problems';
 import { runSafe } from './runSafe';
 
 export const hover: Feature = {
@@ -19,7 +19,10 @@ export const hover: Feature = {
         // Edited, closed or reopened while the problems were computed (they wait for files on disk): the parse no longer
         // matches the text, so its ranges would point at the wrong characters.
         if (!isCurrent(context, file)) return null;
-        return doHover(document, file.doc, offset, problems, file.state.parsed.rowResults);
+        // A large file whose background check has not begun has no row keys yet: its Login ID count
+        // waits for them rather than reading every row on each hover.
+        const rowResults = file.state.parsed.rowResults ?? (isLargeFile(file) ? null : undefined);
+        return doHover(document, file.doc, offset, problems, rowResults);
       }),
     );
   },

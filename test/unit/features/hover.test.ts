@@ -102,6 +102,11 @@ describe('hover', () => {
     started.rowResults.keys.set('loginIdDuplicate', new RowKeys([undefined, hashString('sato@miitel.jp')]));
     assert.equal(started.rowResults.rowsChecked, false);
     assert.doesNotMatch(hoverText(started), /Login ID\./);
+    // A large file whose background check has not begun (null): no count, and no pass over every row.
+    const pending = parse(text);
+    const pendingText = (doHover(document, pending.doc, offset, [], null)?.contents as MarkupContent).value;
+    assert.doesNotMatch(pendingText, /Login ID\./);
+    assert.match(pendingText, /Login ID/);
   });
 
   it('explains password rules without ever echoing the password', () => {

@@ -4,6 +4,7 @@ import { parse } from '../../../server/src/service/languageService';
 import { hashString } from '../../../server/src/service/validation/rowResults';
 import { requiredRule } from '../../../server/src/service/validation/rules/value/required';
 import { type CellRule, code, type DocumentRule, type UniquenessRule } from '../../../server/src/service/validation/types';
+import { Validation } from '../../../server/src/service/validation/engine';
 import { validate } from '../../../server/src/service/validation/validate';
 import { at, file, row, templateHeader } from '../helpers';
 
@@ -59,11 +60,35 @@ describe('validation runner', () => {
       // Rows 1 and 3 share a key, row 2 has its own.
       key: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even'),
       checkRepeated({ doc }, repeated) {
-        seen.push(doc.rows.map((r) => (repeated.some((x) => x.recordIndex === r.recordIndex) ? 1 : 0)));
+        seen.push(doc.rows.map((_, i) => (repeated.includes(i) ? 1 : 0)));
       },
     };
     validate(parse(TEXT), DEFAULT_SETTINGS, { rules: [keyed] });
     assert.deepEqual(seen, [[1, 0, 1]]);
+  });
+
+  it('resumes a uniqueness rule that goes through its rows in steps, with the same findings as in one go', () => {
+    const text = file(templateHeader(), ...Array.from({ length: 6 }, () => row({ loginId: 'same@x.jp' })));
+    const stepwise: UniquenessRule = {
+      name: 'stepwise',
+      codes: { 'login-id/duplicate': code<{ loginId: string; firstLine: number }>('error') },
+      key: () => 'same',
+      *checkRepeated({ doc }, rows, report) {
+        for (const i of rows.slice(1)) {
+          yield;
+          const { record } = doc.row(i);
+          report('login-id/duplicate', { offset: record.start, length: 1 }, `row ${i}`, { loginId: 'same@x.jp', firstLine: 2 });
+        }
+      },
+    };
+    const once = validate(parse(text), DEFAULT_SETTINGS, { rules: [stepwise] });
+    assert.equal(once.length, 5);
+    // A deadline already past: each call takes one step, so the rule is resumed call after call.
+    const validation = new Validation(parse(text).doc, DEFAULT_SETTINGS, { rules: [stepwise] });
+    let calls = 1;
+    while (!validation.run(0)) calls++;
+    assert.ok(calls > 5, `${calls} calls`);
+    assert.deepEqual(validation.problems(), once);
   });
 
   it('hashes equal strings equally and these Login IDs apart', () => {

@@ -19,14 +19,16 @@ import { codeSpan, escapeMarkdown } from './markdown';
 
 /**
  * The hover at `offset`, given the document's current problems (so invalid cells read like their
- * diagnostics) and, when known, the version's row results (whose Login ID counts spare a pass over every row).
+ * diagnostics) and, when known, the version's row results (whose Login ID counts spare a pass over
+ * every row). `null` row results: a validation of this version is due but has not begun, so the
+ * Login ID count is left out rather than read from every row (a large file's background check).
  */
 export function doHover(
   document: TextDocument,
   doc: MiitelDocument,
   offset: number,
   problems: readonly Problem[],
-  rowResults?: RowResults,
+  rowResults?: RowResults | null,
 ): Hover | null {
   const location = cellAt(doc, offset);
   // Blank and all-empty lines are no user: nothing to explain there.
@@ -73,7 +75,7 @@ function describeCell(
   location: CellLocation,
   column: ColumnSpec,
   problems: readonly Problem[],
-  rowResults: RowResults | undefined,
+  rowResults: RowResults | null | undefined,
 ): string {
   const issues = problemLines(location, problems);
   const value = location.cell.value;
@@ -98,8 +100,9 @@ function countOthers(
   doc: MiitelDocument,
   location: CellLocation,
   column: ColumnSpec,
-  rowResults: RowResults | undefined,
+  rowResults: RowResults | null | undefined,
 ): number | undefined {
+  if (rowResults === null) return undefined;
   // The duplicate rule's row keys, counted by the validation: a 1,000,000-row file is not read again per hover.
   // Row results carried over a header edit hold keys read from other columns until the next validation.
   const keys = rowResults?.key.header === headerKey(doc) ? rowResults.keys.get(loginIdDuplicateRule.name) : undefined;

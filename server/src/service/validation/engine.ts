@@ -124,7 +124,9 @@ export class Validation {
   private nextRow = 0;
   private nextRule = 0;
   /** The rows of repeated keys gathered so far for the uniqueness rule `nextRule` (see `collectRepeated`). */
-  private collected: { readonly rows: UserRow[]; next: number } | undefined;
+  private collected: { readonly rows: number[]; next: number } | undefined;
+  /** The document rule under way when a run stopped in the middle of its steps: what it found so far, and its steps. */
+  private step: { readonly found: Problem[]; readonly dropped: SeverityCounts; steps: Iterator<unknown> | undefined } | undefined;
 
   constructor(
     private readonly doc: MiitelDocument,
@@ -177,8 +179,9 @@ export class Validation {
       const rule = this.documentRules[this.nextRule]!;
       // Gathering the rows of repeated keys reads every row: resumable, like the row checks.
       if (isUniquenessRule(rule) && !this.collectRepeated(rule, deadline)) return false;
+      // A uniqueness rule may go through its rows in steps (a generator): resumed on the next call.
+      if (!this.checkDocument(rule, deadline)) return false;
       this.nextRule++;
-      this.checkDocument(rule);
       if (this.nextRule < this.documentRules.length && performance.now() > deadline) return false;
     }
     return true;
@@ -282,8 +285,9 @@ export class Validation {
   }
 
   /**
-   * Gathers into `collected` the user rows whose key for `rule` two rows or more hold, in text
-   * order, until done (true) or until `performance.now()` passes `deadline` (false: call again).
+   * Gathers into `collected` the indices of the user rows whose key for `rule` two rows or more
+   * hold, in text order, until done (true) or until `performance.now()` passes `deadline` (false:
+   * call again). Indices, not row objects: a file of a million equal Login IDs repeats every row.
    */
   private collectRepeated(rule: UniquenessRule, deadline: number): boolean {
     const keys = this.rowKeys(rule);
@@ -299,32 +303,59 @@ export class Validation {
     return true;
   }
 
-  /** Adds row `i` to `rows` when its key is repeated. */
-  private collectRow(rule: UniquenessRule, keys: RowKeys, repeated: ReadonlySet<number>, i: number, rows: UserRow[]): void {
+  /** Adds row index `i` to `rows` when its key is repeated. */
+  private collectRow(rule: UniquenessRule, keys: RowKeys, repeated: ReadonlySet<number>, i: number, rows: number[]): void {
     let key = keys.get(this.doc.recordIndexOfRow(i));
     // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
     if (key === undefined) {
       const row = this.doc.row(i);
       key = this.computeKey(rule, row, row.record.cells);
     }
-    if (key !== undefined && key !== null && repeated.has(key)) rows.push(this.doc.row(i));
+    if (key !== undefined && key !== null && repeated.has(key)) rows.push(i);
   }
 
-  private checkDocument(rule: DocumentRule | UniquenessRule): void {
-    const found: Problem[] = (this.found = []);
-    const dropped = (this.pendingDropped = noCounts());
-    try {
-      if (isUniquenessRule(rule)) {
-        const rows = this.collected?.rows ?? [];
-        this.collected = undefined;
-        if (rows.length > 0) rule.checkRepeated(this.context, rows, this.report);
-      } else {
-        rule.check(this.context, this.report);
+  /**
+   * Runs document rule `rule`, or resumes it; false when it stopped at `deadline` in the middle of
+   * its steps (call again), true once it is done (or failed: its findings are dropped).
+   */
+  private checkDocument(rule: DocumentRule | UniquenessRule, deadline: number): boolean {
+    let step = this.step;
+    if (!step) {
+      step = { found: [], dropped: noCounts(), steps: undefined };
+      this.found = step.found;
+      this.pendingDropped = step.dropped;
+      try {
+        if (isUniquenessRule(rule)) {
+          const rows = this.collected?.rows ?? [];
+          this.collected = undefined;
+          step.steps = rows.length > 0 ? (rule.checkRepeated(this.context, rows, this.report) ?? undefined) : undefined;
+        } else {
+          rule.check(this.context, this.report);
+        }
+      } catch (error) {
+        this.ruleFailed(rule.name, error);
+        return true;
       }
-    } catch (error) {
-      this.ruleFailed(rule.name, error);
-      return;
     }
+    if (step.steps) {
+      // Where `report` and `countUnreported` put findings, again for this rule's next steps.
+      this.found = step.found;
+      this.pendingDropped = step.dropped;
+      try {
+        while (!step.steps.next().done) {
+          if (performance.now() > deadline) {
+            this.step = step;
+            return false;
+          }
+        }
+      } catch (error) {
+        this.step = undefined;
+        this.ruleFailed(rule.name, error);
+        return true;
+      }
+    }
+    this.step = undefined;
+    const { found, dropped } = step;
     // One rule's findings past the first `maxProblems` by position can never be reported.
     const max = this.settings.maxProblems;
     if (found.length > max) {
@@ -334,6 +365,7 @@ export class Validation {
     }
     for (const p of found) this.documentProblems.push(p);
     for (const severity of ['error', 'warning', 'info'] as const) this.dropped[severity] += dropped[severity];
+    return true;
   }
 
   private ruleFailed(name: string, error: unknown): void {

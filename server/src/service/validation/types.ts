@@ -189,10 +189,12 @@ export interface UniquenessRule<Codes extends CodeTable = CodeTable> extends Rul
   /** The key of one user row (`cells` are `row.record.cells`); undefined for none. */
   readonly key: (context: ValidationContext, row: UserRow, cells: readonly CsvCell[]) => string | undefined;
   /**
-   * The user rows whose key's hash two rows or more hold, in text order; not called when there are
-   * none. Equal keys give equal hashes and different keys almost never do: compare the keys.
+   * The indices of the user rows whose key's hash two rows or more hold (`doc.row(i)`), in text
+   * order; not called when there are none. Equal keys give equal hashes and different keys almost
+   * never do: compare the keys. A rule with many rows to compare may be a generator that yields
+   * now and then: the runner then resumes it in later slices, so other requests are served between.
    */
-  checkRepeated(context: ValidationContext, rows: readonly UserRow[], report: Report<Codes>): void;
+  checkRepeated(context: ValidationContext, rows: readonly number[], report: Report<Codes>): void | Iterator<unknown>;
 }
 
 /** One validation rule. A rule may report several codes; a code comes from one rule only. */
