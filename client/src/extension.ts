@@ -6,6 +6,7 @@ import { commands, env, type ExtensionContext, l10n, type LogOutputChannel, wind
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../shared/commands';
 import { configureL10n } from '../../shared/l10n';
+import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
 import { type SplitOptions, splitFile } from './commands/splitFile';
@@ -27,8 +28,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(output);
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
 
   const start = async () => {

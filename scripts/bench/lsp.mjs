@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const protocol = require('vscode-languageserver-protocol/node');
+/** @type {typeof import('../../shared/serverProcess')} */
+const { SERVER_EXEC_ARGV } = require('../../out/shared/serverProcess.js');
 
 /** The bundled server; BENCH_SERVER names another build to compare with. */
 export const SERVER_PATH = process.env.BENCH_SERVER ?? fileURLToPath(new URL('../../dist/server.js', import.meta.url));
@@ -16,8 +18,9 @@ export const SERVER_PATH = process.env.BENCH_SERVER ?? fileURLToPath(new URL('..
 export class BenchClient {
   /** @param {{ pull: boolean, settings?: Record<string, unknown> }} options */
   static async start(options) {
-    // BENCH_SERVER_ARGS passes Node options to the server, e.g. `--cpu-prof` to profile it.
-    const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+    // The Node options the VS Code client starts the server with, then BENCH_SERVER_ARGS, e.g.
+    // `--cpu-prof` to profile it.
+    const nodeArgs = [...SERVER_EXEC_ARGV, ...(process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean)];
     const child = spawn(process.execPath, [...nodeArgs, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = protocol.createProtocolConnection(
       new protocol.StreamMessageReader(child.stdout),
