@@ -10,6 +10,7 @@ import { type Feature, isCurrent, type MiitelFile, miitelFile, type ServerContex
 import { toDiagnostic } from './diagnostics';
 import { existingLoginIds, isLargeFile, problemsOf, readyProblems, SLICE_MS } from './problems';
 import { runSafe } from './runSafe';
+import { toRange, toTextEdits } from './textEdits';
 
 /** The fix-all kind of this extension. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.miitelCsv`;
@@ -71,11 +72,7 @@ function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic):
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   if (fix.preferred) action.isPreferred = true;
   if (fix.changes.length > 0) {
-    const edits: TextEdit[] = fix.changes.map((c) => ({
-      range: { start: document.positionAt(c.offset), end: document.positionAt(c.offset + c.length) },
-      newText: c.newText,
-    }));
-    action.edit = { changes: { [document.uri]: edits } };
+    action.edit = { changes: { [document.uri]: toTextEdits(document, fix.changes) } };
   }
   if (fix.command) action.command = { title: fix.command.title, command: fix.command.id, arguments: fix.command.arguments };
   return action;
@@ -108,7 +105,7 @@ async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<C
     end++;
   if (end > 0 && isLowSurrogate(text.charCodeAt(text.length - end))) end--;
   const edit: TextEdit = {
-    range: { start: file.document.positionAt(start), end: file.document.positionAt(text.length - end) },
+    range: toRange(file.document, start, text.length - end - start),
     newText: fixed.slice(start, fixed.length - end),
   };
   return { title: fixText.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [file.document.uri]: [edit] } } };

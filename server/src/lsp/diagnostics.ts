@@ -8,6 +8,7 @@ import { DIAGNOSTIC_SOURCE, type Severity } from '../../../shared/codes';
 import type { Problem } from '../service/languageService';
 import { type DocumentSnapshot, isCurrent, miitelFile, type ServerContext, snapshot } from './context';
 import { problemsOf } from './problems';
+import { toRange } from './textEdits';
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -37,10 +38,7 @@ export async function diagnose(context: ServerContext, document: TextDocument): 
 
 /** Converts one problem, resolving its offsets against `document`. */
 export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
-  const range = (offset: number, length: number) => ({
-    start: document.positionAt(offset),
-    end: document.positionAt(offset + length),
-  });
+  const range = (offset: number, length: number) => toRange(document, offset, length);
   const diagnostic: Diagnostic = {
     range: range(problem.offset, problem.length),
     severity: SEVERITY[problem.severity],

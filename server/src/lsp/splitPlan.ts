@@ -4,11 +4,11 @@
  * (the client used to parse the file a second time); the client asks before overwriting, writes the
  * parts in the file's encoding and applies the edits.
  */
-import type { TextEdit } from 'vscode-languageserver';
 import { type SplitPlan, SplitPlanRequest } from '../../../shared/protocol';
 import { planSplit } from '../service/languageService';
 import type { Feature } from './context';
 import { runSafe } from './runSafe';
+import { toTextEdits } from './textEdits';
 
 /** Answers {@link SplitPlanRequest}; null for a document the server does not have open. */
 export const splitPlan: Feature = {
@@ -20,11 +20,7 @@ export const splitPlan: Feature = {
         if (!document) return null;
         const max = params.maxUsers;
         const plan = Number.isInteger(max) && max >= 1 ? planSplit(context.cache.get(document), max) : { changes: [], parts: [] };
-        const edits: TextEdit[] = plan.changes.map((c) => ({
-          range: { start: document.positionAt(c.offset), end: document.positionAt(c.offset + c.length) },
-          newText: c.newText,
-        }));
-        return { version: document.version, edits, parts: plan.parts };
+        return { version: document.version, edits: toTextEdits(document, plan.changes), parts: plan.parts };
       }),
     );
   },

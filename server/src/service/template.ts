@@ -4,6 +4,7 @@
  * and every code column at its default. The CLI (`miitel-csv template`) and the VS Code command
  * both call this; they only choose options and write the bytes.
  */
+import { MIITEL_ENCODINGS } from '../../../shared/encodings';
 import {
   CODE_SETS,
   type ColumnSpec,
@@ -30,7 +31,7 @@ export interface TemplateOptions {
 }
 
 /** The encodings a template can be written in, in the order the command offers them. */
-export const TEMPLATE_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-8-bom', 'shift_jis'];
+export const TEMPLATE_ENCODINGS: readonly CsvEncoding[] = MIITEL_ENCODINGS;
 
 /**
  * Why `options` cannot make a template (the first reason found), or undefined when they can.

@@ -49,9 +49,7 @@ export function addFindingCounts(counts: SeverityCounts, findings: RecordFinding
     for (const p of findings) counts[p.severity]++;
     return findings.length;
   }
-  const error = findings % 2 ** 17;
-  const warning = Math.floor(findings / 2 ** 17) % 2 ** 17;
-  const info = Math.floor(findings / 2 ** 34);
+  const [error, warning, info] = unpacked(findings);
   counts.error += error;
   counts.warning += warning;
   counts.info += info;
@@ -62,7 +60,17 @@ export function addFindingCounts(counts: SeverityCounts, findings: RecordFinding
 export function findingCount(findings: RecordFindings): number {
   if (findings === undefined) return 0;
   if (typeof findings !== 'number') return findings.length;
-  return (findings % 2 ** 17) + (Math.floor(findings / 2 ** 17) % 2 ** 17) + Math.floor(findings / 2 ** 34);
+  const [error, warning, info] = unpacked(findings);
+  return error + warning + info;
+}
+
+/** The errors, warnings and infos of a packed count. */
+function unpacked(packed: number): [number, number, number] {
+  return [
+    packed % packedCount.warning,
+    Math.floor(packed / packedCount.warning) % packedCount.warning,
+    Math.floor(packed / packedCount.info),
+  ];
 }
 
 /** No findings (shared, so clean rows cost one pointer). */

@@ -82,25 +82,17 @@ export const EVERY_CODE_DECLARED: [Exclude<DiagnosticCode, keyof Declared>, Excl
   ? true
   : false = true;
 
-/** The declaration of each code, and the rule that reports it. */
-const DEFINITIONS = new Map<DiagnosticCode, { readonly definition: CodeDefinition<unknown>; readonly rule: string }>();
-for (const rule of RULES) {
-  for (const [code, definition] of Object.entries(rule.codes) as [DiagnosticCode, CodeDefinition<unknown>][]) {
-    DEFINITIONS.set(code, { definition, rule: rule.name });
-  }
-}
+/** The declaration of each code. */
+const DEFINITIONS = new Map<DiagnosticCode, CodeDefinition<unknown>>(
+  RULES.flatMap((rule) => Object.entries(rule.codes) as [DiagnosticCode, CodeDefinition<unknown>][]),
+);
 
 /** The declaration of `code`. */
 export function codeDefinition(code: DiagnosticCode): CodeDefinition<unknown> | undefined {
-  return DEFINITIONS.get(code)?.definition;
-}
-
-/** The rule that declares `code` (a code comes from one rule only). */
-export function ruleOfCode(code: DiagnosticCode): string | undefined {
-  return DEFINITIONS.get(code)?.rule;
+  return DEFINITIONS.get(code);
 }
 
 /** Default severity of every code, as its module declares it. */
 export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = Object.fromEntries(
-  [...DEFINITIONS].map(([code, { definition }]) => [code, definition.severity]),
+  [...DEFINITIONS].map(([code, definition]) => [code, definition.severity]),
 ) as Record<DiagnosticCode, Severity>;
