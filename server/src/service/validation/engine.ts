@@ -24,7 +24,6 @@ import {
   RowResults,
   type RowResultsKey,
 } from './rowResults';
-import { loginIdKey } from './values';
 import { presentColumns, type PresentColumn } from './cells';
 import {
   type CellRule,
@@ -136,18 +135,6 @@ export class Validation {
     known?: RowResults,
   ) {
     this.formatCodes = new Set(doc.format.rules);
-    this.context = {
-      doc,
-      settings,
-      // Folded again per validation: the list is the organisation's users, a few thousand at most.
-      existingLoginIds: new Set(Array.from(options.existingLoginIds ?? [], loginIdKey)),
-      encoding: options.encoding,
-      countUnreported: (code, count) => {
-        if (!this.formatCodes.has(code) || count <= 0) return;
-        const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
-        if (severity !== 'off') this.pendingDropped[severity] += count;
-      },
-    };
     const rules = options.rules ?? RULES;
     for (const rule of rules) {
       // By position, so that a short row (a file of one-field rows) ends the loop at its last cell.
@@ -159,6 +146,17 @@ export class Validation {
     }
     const key: RowResultsKey = { settings, existingLoginIds: options.existingLoginIds, header: headerKey(doc), rules };
     this.results = known?.matches(key) ? known : new RowResults(key, new Array<RecordFindings>(doc.csv.recordCount));
+    this.context = {
+      doc,
+      settings,
+      existingLoginIds: this.results.foldedLoginIds(),
+      encoding: options.encoding,
+      countUnreported: (code, count) => {
+        if (!this.formatCodes.has(code) || count <= 0) return;
+        const severity = this.settings.rules[code] ?? DEFAULT_SEVERITIES[code];
+        if (severity !== 'off') this.pendingDropped[severity] += count;
+      },
+    };
   }
 
   /** The row results this run reads and fills in: the caller keeps them with the version, for the next run. */

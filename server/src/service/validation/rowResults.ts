@@ -8,12 +8,13 @@ import type { Severity } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { RecordMapping } from '../parser';
 import type { Problem } from './types';
+import { loginIdKey } from './values';
 
 /** What every row finding depends on besides the row itself; findings are reused only while all of it is the same. */
 export interface RowResultsKey {
   readonly settings: MiitelCsvSettings;
   /** The `existingLoginIds` option as passed (compared by identity). */
-  readonly existingLoginIds: unknown;
+  readonly existingLoginIds: Iterable<string> | undefined;
   /** The header record's text. */
   readonly header: string;
   /** The rules that ran, in order. */
@@ -80,6 +81,8 @@ export const NO_FINDINGS: readonly Problem[] = Object.freeze([]);
 export class RowResults {
   /** Set once a validation has checked every row: every row's findings and keys are known. */
   rowsChecked = false;
+  /** `key.existingLoginIds` folded by `loginIdKey`: made once, handed on to later versions. */
+  private folded: ReadonlySet<string> | undefined;
 
   constructor(
     readonly key: RowResultsKey,
@@ -101,11 +104,21 @@ export class RowResults {
     );
   }
 
+  /**
+   * The Login IDs in use as `loginIdKey` folds them, for the in-use rule: folded on the first
+   * validation under this key only, not on every keystroke (an organisation has thousands).
+   */
+  foldedLoginIds(): ReadonlySet<string> {
+    return (this.folded ??= new Set(Array.from(this.key.existingLoginIds ?? [], loginIdKey)));
+  }
+
   /** The results for a version whose records relate to this one's by `mapping`: moved records keep theirs. */
   carry(mapping: RecordMapping, recordCount: number): RowResults {
     const keys = new Map<string, RowKeys>();
     for (const [name, rowKeys] of this.keys) keys.set(name, rowKeys.carry(mapping, recordCount));
-    return new RowResults(this.key, carried(this.byRecord, mapping, recordCount), keys);
+    const next = new RowResults(this.key, carried(this.byRecord, mapping, recordCount), keys);
+    next.folded = this.folded;
+    return next;
   }
 }
 
