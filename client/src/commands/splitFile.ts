@@ -39,6 +39,8 @@ export async function splitFile(request: ServerRequest, uri: string, max: number
     if (answer !== overwrite) return [];
   }
 
+  // Edited while the user was asked: the plan's edits would cut the wrong rows.
+  if (document.version !== plan.version) throw new Error(splitText.changed());
   const encoding = miitelEncodingOf(document);
   for (const { text, uri } of parts) await workspace.fs.writeFile(uri, await encodeText(text, encoding));
   const edit = new WorkspaceEdit();
