@@ -5,6 +5,7 @@
 import { DEFAULT_FORMAT, PRODUCTS, SEATS } from './formats/index';
 import type { ProductId, SeatId } from './formats/types';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
+import { isLanguageSetting, type LanguageSetting } from './languages';
 
 /** Severity a user may give a diagnostic code, or `off` to silence it. */
 export type RuleSeverity = 'off' | 'error' | 'warning' | 'info';
@@ -44,6 +45,11 @@ export interface MiitelCsvSettings {
   maxItemsComputed: number;
   /** Inline hints after code cells showing their meaning (`6 ▸ Jakarta`). */
   inlayHints: { enabled: boolean };
+  /**
+   * Language of everything the tool shows: `auto` follows the editor's display language. One value
+   * for the whole window (the server renders in one language at a time), read without a resource.
+   */
+  language: LanguageSetting;
 }
 
 /** Defaults of every setting. */
@@ -59,6 +65,7 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   largeFileThreshold: 1_000_000,
   maxItemsComputed: 5000,
   inlayHints: Object.freeze({ enabled: true }),
+  language: 'auto',
 });
 
 /**
@@ -115,6 +122,9 @@ export function resolveSettings(raw: unknown, onInvalid: InvalidSettingHandler =
   if ((hints.enabled !== undefined && typeof hints.enabled !== 'boolean') || (r.inlayHints !== undefined && hints !== r.inlayHints)) {
     invalid('inlayHints.enabled', true);
   }
+  let language = DEFAULT_SETTINGS.language;
+  if (isLanguageSetting(r.language)) language = r.language;
+  else if (r.language !== undefined) invalid('language', language);
   return {
     files: strings('files') ?? [...DEFAULT_SETTINGS.files],
     subscriptions: (strings('subscriptions', Object.keys(PRODUCTS)) ?? []) as ProductId[],
@@ -127,6 +137,7 @@ export function resolveSettings(raw: unknown, onInvalid: InvalidSettingHandler =
     largeFileThreshold: int('largeFileThreshold', 0, DEFAULT_SETTINGS.largeFileThreshold),
     maxItemsComputed: int('maxItemsComputed', 0, DEFAULT_SETTINGS.maxItemsComputed),
     inlayHints: { enabled: hints.enabled !== false },
+    language,
   };
 }
 

@@ -2,15 +2,15 @@
  * The VS Code side: starts the MiiTel CSV language server and restarts it when the set of files to
  * check changes. Everything else (validation, settings per file) happens in the server.
  */
-import { commands, env, type ExtensionContext, l10n, type LogOutputChannel, window, workspace } from 'vscode';
+import { commands, type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../shared/commands';
-import { configureL10n } from '../../shared/l10n';
 import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
 import { type SplitOptions, splitFile } from './commands/splitFile';
 import { configurationScopeMiddleware } from './configurationScope';
+import { configureClientLanguage, languageSetting } from './language';
 import { documentSelector } from './documentSelector';
 import { encodingMiddleware } from './encodingSync';
 import { clientText } from './messages';
@@ -22,10 +22,13 @@ let client: LanguageClient | undefined;
 
 /** Starts the language client. */
 export async function activate(context: ExtensionContext): Promise<void> {
-  // VS Code loads the bundle of its display language (package.json's `l10n` folder).
-  configureL10n(env.language, l10n.bundle);
   const output = window.createOutputChannel('MiiTel CSV', { log: true });
   context.subscriptions.push(output);
+  const useLanguage = () => {
+    const { warning } = configureClientLanguage(context.extensionPath);
+    if (warning !== undefined) output.warn(warning);
+  };
+  useLanguage();
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
@@ -48,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       // fails that ("Sending notification workspace/didChangeConfiguration failed").
       .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
       .then(async () => {
-        output.info('The files to check changed; restarting the MiiTel CSV server.');
+        output.info(clientText.restarting());
         await client?.stop();
         await start();
       })
@@ -59,6 +62,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.files`)) restart();
+      // The server hears of it through the synchronized section and renders its findings again.
+      if (e.affectsConfiguration(`${SECTION}.language`)) {
+        useLanguage();
+        statusBar.refresh();
+      }
     }),
     workspace.onDidChangeWorkspaceFolders(restart),
   );
@@ -96,6 +104,8 @@ function clientOptions(output: LogOutputChannel): LanguageClientOptions {
   return {
     documentSelector: documentSelector(folders),
     synchronize: { configurationSection: SECTION },
+    // So the server's first findings are already in the language chosen (it knows the display language from `locale`).
+    initializationOptions: { language: languageSetting() },
     outputChannel: output,
     middleware: {
       ...encodingMiddleware(

@@ -71,8 +71,9 @@ export const splitText = {
   changed: () => t('The file changed while the split was being planned: try again.'),
 };
 
-/** Errors of the client itself. */
+/** Errors and log lines of the client itself. */
 export const clientText = {
   noServer: () => t('The MiiTel CSV language server is not running: see the "MiiTel CSV" output for why.'),
   serverFailed: () => t('The MiiTel CSV language server could not answer: see the "MiiTel CSV" output for why.'),
+  restarting: () => t('The files to check changed; restarting the MiiTel CSV server.'),
 };

@@ -49,6 +49,7 @@ function makeDirs() {
     extensions: path.join(dir, 'extensions'),
     suiteWorkspace: path.join(dir, 'suite-workspace'),
     smokeWorkspace: path.join(dir, 'smoke-workspace'),
+    smokeWorkspaceJa: path.join(dir, 'smoke-workspace-ja'),
     serverLog: path.join(dir, 'code-server.log'),
     report: path.join(dir, 'mocha-report.txt'),
   };
@@ -58,6 +59,11 @@ function makeDirs() {
   copyFixtureWorkspace(dirs.suiteWorkspace);
   mkdirSync(dirs.smokeWorkspace);
   cpSync(path.join(root, 'examples', 'users.csv'), path.join(dirs.smokeWorkspace, 'users.csv'));
+  // The same file where the folder's settings choose Japanese: code-server has no Japanese language
+  // pack offline, so its own display language stays English and the setting picks ours.
+  mkdirSync(path.join(dirs.smokeWorkspaceJa, '.vscode'), { recursive: true });
+  cpSync(path.join(root, 'examples', 'users.csv'), path.join(dirs.smokeWorkspaceJa, 'users.csv'));
+  writeFileSync(path.join(dirs.smokeWorkspaceJa, '.vscode', 'settings.json'), `${JSON.stringify({ 'miitelCsv.language': 'ja' })}\n`);
   return dirs;
 }
 
@@ -97,10 +103,16 @@ async function main() {
 
     if (!failure) {
       step('Running the smoke test in the workbench UI');
-      const smoke = await runSmoke(browser, server.port, { folder: dirs.smokeWorkspace, resultsDir: path.join(root, 'test-results') });
-      if (!smoke.ok) {
-        failure = `the smoke test failed: ${smoke.error}`;
-        workbench = { logs: [], console: smoke.console };
+      for (const [language, folder] of [
+        ['en', dirs.smokeWorkspace],
+        ['ja', dirs.smokeWorkspaceJa],
+      ]) {
+        const smoke = await runSmoke(browser, server.port, { folder, language, resultsDir: path.join(root, 'test-results') });
+        if (!smoke.ok) {
+          failure = `the smoke test (${language}) failed: ${smoke.error}`;
+          workbench = { logs: [], console: smoke.console };
+          break;
+        }
       }
     }
   } catch (error) {

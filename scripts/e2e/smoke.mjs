@@ -3,26 +3,57 @@
 // waits for the squiggles, reads the extension's status bar item, opens the Problems panel and
 // reads its rows, points at a Time zone cell and reads the tooltip, and saves a screenshot to
 // test-results/. Every wait polls for what appears on screen; none sleeps a fixed time.
+//
+// It runs once in English and once in Japanese (the folder's `miitelCsv.language` set to `ja`):
+// there the Problems panel must hold exactly the messages `miitel-csv check --lang ja` prints, the
+// status bar the bundle's Japanese, the tooltip Japanese text.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
-import { manifest } from './project.mjs';
+import { manifest, root } from './project.mjs';
 
 const WAIT_MS = 60_000;
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/** `message` (an English bundle key) in `language`, placeholders `{0}`… replaced by `args`. */
+function translate(language, message, ...args) {
+  const bundle = language === 'en' ? {} : JSON.parse(readFileSync(path.join(root, 'l10n', `bundle.l10n.${language}.json`), 'utf8'));
+  const text = bundle[message] ?? message;
+  return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+}
+
+/** The findings of examples/users.csv as the built CLI reports them in `language`. */
+function cliFindings(language) {
+  const cli = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin/miitel-csv.js'), 'check', '--format', 'json', '--lang', language, 'examples/users.csv'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(cli.stdout).files[0].diagnostics;
+}
 
 /**
- * Runs the smoke test against code-server on `port`, with `folder` holding users.csv.
+ * Runs the smoke test against code-server on `port`, with `folder` holding users.csv, in
+ * `language` (`en`, or `ja` when the folder's settings choose Japanese).
  * @returns {Promise<{ ok: boolean, error?: string, console: string[], screenshot?: string }>}
  */
-export async function runSmoke(browser, port, { folder, resultsDir }) {
+export async function runSmoke(browser, port, { folder, resultsDir, language = 'en' }) {
   const page = await newPage(browser);
   page.setDefaultTimeout(WAIT_MS);
   const consoleLines = [];
   page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
   mkdirSync(resultsDir, { recursive: true });
-  const screenshot = path.join(resultsDir, 'smoke.png');
-  const failureShot = path.join(resultsDir, 'smoke-failure.png');
+  const suffix = language === 'en' ? '' : `-${language}`;
+  const screenshot = path.join(resultsDir, `smoke${suffix}.png`);
+  const failureShot = path.join(resultsDir, `smoke${suffix}-failure.png`);
+  const findings = cliFindings(language);
+  const tokyo = findings.find((f) => f.line === 4 && f.code === 'value/not-allowed');
+  assert.ok(tokyo, 'the CLI reports "Tokyo" on line 4');
   rmSync(screenshot, { force: true });
   rmSync(failureShot, { force: true });
   try {
@@ -39,16 +70,22 @@ export async function runSmoke(browser, port, { folder, resultsDir }) {
 
     // The extension's status bar item: 9 users, 6 errors and 1 warning (each count after its
     // icon), and the encoding. It counts what the server reports, so it may show 0 errors first.
-    const status = await waitForStatusBar(page, '9 users 6 1 UTF-8');
+    const status = await waitForStatusBar(page, `${translate(language, '{0} users', 9)} 6 1 UTF-8`);
     console.log(`Status bar: ${JSON.stringify(status)}`);
     assert.deepEqual(status.icons, ['account', 'error', 'warning']);
     // Its accessible label ends with its tooltip, which spells the counts out.
-    assert.ok(
-      status.label.endsWith(', MiiTel CSV: 9 users, 6 errors, 1 warning, UTF-8. Click to open the Problems panel.'),
-      `status bar label: ${status.label}`,
+    const tooltipText = translate(
+      language,
+      'MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.',
+      translate(language, '{0} users', 9),
+      translate(language, '{0} errors', 6),
+      translate(language, '{0} warning', 1),
+      'UTF-8',
     );
+    assert.ok(status.label.endsWith(`, ${tooltipText}`), `status bar label: ${status.label}`);
 
-    // The Problems panel: a row for the file, one per problem, and one per related location.
+    // The Problems panel: a row for the file, one per problem, and one per related location. The
+    // workbench's own words ("Error:", "at line") are VS Code's, English without a language pack.
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
     const labels = () => rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
@@ -58,16 +95,21 @@ export async function runSmoke(browser, port, { folder, resultsDir }) {
     const problems = panel.filter(isProblem);
     assert.equal(panel[0], '7 problems in file users.csv of folder .');
     assert.equal(problems.filter((p) => p.startsWith('Error: ')).length, 6);
-    assert.match(problems[0], /^Error: "Tokyo" is not allowed in Time zone: .* at line 4 and character 50\. generated by miitel-csv$/);
-    assert.match(problems[6], /^Warning: Unused template row: .* at line 10 and character 1\. generated by miitel-csv$/);
+    // Each row is a finding of the CLI, in the same language, at the same place.
+    assert.deepEqual(
+      problems.map((p) => p.replace(/ generated by miitel-csv$/, '')),
+      findings.map((f) => `${f.severity === 'error' ? 'Error' : 'Warning'}: ${f.message} at line ${f.line} and character ${f.column}.`),
+    );
+    if (language === 'ja') for (const f of findings) assert.match(f.message, JAPANESE, f.message);
 
-    // Point at the Time zone cell "Tokyo" and read the tooltip.
-    const hover = await hoverOver(page, 'suzuki.hanako', 'Tokyo', 'Time zone');
+    // Point at the Time zone cell "Tokyo" and read the tooltip: the finding, then the column's help.
+    const hover = await hoverOver(page, 'suzuki.hanako', 'Tokyo', tokyo.message.slice(0, 20));
     const tooltip = await hover.innerText();
     console.log(`Tooltip on "Tokyo":\n  ${tooltip.split('\n').filter(Boolean).join('\n  ')}`);
-    assert.match(tooltip, /"Tokyo" is not allowed in Time zone/);
-    assert.match(tooltip, /Column 5 of the template/);
-    assert.match(tooltip, /\(GMT\+7:00\) Jakarta/);
+    assert.ok(tooltip.includes(tokyo.message), tooltip);
+    assert.ok(tooltip.includes(translate(language, '{0} — Column {1} of the template, required in every file', 'Time zone', 5)), tooltip);
+    assert.match(tooltip, /\(GMT\+7:00\) /);
+    if (language === 'ja') assert.match(tooltip.replace(tokyo.message, ''), JAPANESE);
 
     // The tooltip fades in: let finite animations end so the screenshot shows it as it settles.
     await page.evaluate(() =>

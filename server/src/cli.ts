@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { version } from '../../package.json';
 import { encodingLabel } from '../../shared/encodings';
 import { languageArgument, parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
+import { LANGUAGES, languageCandidates } from '../../shared/languages';
 import { languageFromEnvironment, loadLanguage } from './localization';
 import { cliText } from './service/messages';
 import { MAX_FILE_BYTES, readRegularFile } from './fileAccess';
@@ -41,8 +42,15 @@ export interface CliIo {
 /** Runs the command line `argv` (without node and the script) and resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   // `--lang` wins over the environment; a broken bundle is reported and the check goes on in English.
-  const language = loadLanguage(languageArgument(argv) ?? languageFromEnvironment(io.env ?? process.env));
+  const requested = languageArgument(argv);
+  const language = loadLanguage(requested ?? languageFromEnvironment(io.env ?? process.env));
   if (language.warning !== undefined) io.stderr.write(`miitel-csv: ${language.warning}\n`);
+  // A language asked for by name that has no translation is a mistake to point out; one of the
+  // environment (LANG=fr_FR.UTF-8) just means English.
+  else if (requested !== undefined && language.language === 'en' && !languageCandidates(requested).includes('en')) {
+    io.stderr.write(`miitel-csv: ${cliText.badChoice('--lang', requested, LANGUAGES)}\n${cliText.usageHint}\n`);
+    return 2;
+  }
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'help':

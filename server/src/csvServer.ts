@@ -34,6 +34,7 @@ import { SettingsStore } from './lsp/settings';
 import { splitPlan } from './lsp/splitPlan';
 import { template } from './lsp/template';
 import { WorkspaceFolders } from './lsp/workspace';
+import { effectiveLanguage, isLanguageSetting, type LanguageSetting } from '../../shared/languages';
 import { loadLanguage } from './localization';
 import { t } from '../../shared/l10n';
 
@@ -67,6 +68,13 @@ export function startServer(connection: Connection): void {
   let context: ServerContext | undefined;
   let hooks: FeatureHooks[] = [];
   let notifyTimer: NodeJS.Timeout | undefined;
+  /** The editor's display language (`InitializeParams.locale`) and the `miitelCsv.language` in effect. */
+  let displayLanguage: string | undefined;
+  let languageSetting: LanguageSetting = 'auto';
+  const useLanguage = (setting: LanguageSetting) => {
+    const result = loadLanguage(effectiveLanguage(setting, displayLanguage));
+    if (result.warning !== undefined) logger.warn(result.warning);
+  };
 
   // Per-document settings and relative paths may both depend on what changed: forget at once (the
   // next request reads the new settings), re-validate once the changes stop coming, so a storm of
@@ -85,9 +93,11 @@ export function startServer(connection: Connection): void {
     // A second initialize would register every handler again (one change would then be validated
     // and published once per registration): the protocol allows one, so refuse the others.
     if (context) return new ResponseError(ErrorCodes.InvalidRequest, t('The server is already initialized.'), { retry: false });
-    // Messages in the editor's display language, when there is a bundle for it.
-    const language = loadLanguage(params.locale);
-    if (language.warning !== undefined) logger.warn(language.warning);
+    // Messages in the language of `miitelCsv.language` (passed as an initialization option, so the
+    // first diagnostics are already in it), else in the editor's display language.
+    displayLanguage = params.locale;
+    languageSetting = initializationLanguage(params.initializationOptions);
+    useLanguage(languageSetting);
     workspace.set(params.workspaceFolders, params.rootUri);
     const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
     const ctx: ServerContext = {
@@ -117,8 +127,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((params) =>
-    runSafeAsync(logger, 'Configuration change', () => {
+    runSafeAsync(logger, 'Configuration change', async () => {
       context?.settings.changed(params.settings);
+      // Before the documents are checked again, so their findings come back in the new language.
+      const language = await context?.settings.language();
+      if (language !== undefined && language !== languageSetting) {
+        languageSetting = language;
+        useLanguage(language);
+      }
       settingsChanged();
     }),
   );
@@ -148,6 +164,12 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** `miitelCsv.language` as the client passed it in `initializationOptions.language` (`auto` when absent or unknown). */
+function initializationLanguage(options: unknown): LanguageSetting {
+  const language = isObject(options) ? options.language : undefined;
+  return isLanguageSetting(language) ? language : 'auto';
 }
 
 /** Asks the client to report changes to files on disk, when it can register watchers dynamically (VS Code does). */

@@ -365,18 +365,56 @@ describe('miitel-csv (built CLI)', () => {
   });
 
   describe('message language', () => {
-    it('--help documents --lang and the environment variables it falls back on', () => {
+    const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+    const withoutLocale = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+    /** The messages of a text report (each finding line after `FILE:LINE:COLUMN SEVERITY CODE `, then the summary). */
+    const reportMessages = (stdout: string) =>
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.replace(/^\S+:\d+:\d+ (error|warning|info) \S+ /, ''));
+
+    it('--help documents --lang with its three languages and the environment variables it falls back on', () => {
       const help = run(['--help']).stdout;
-      assert.match(help, /\n {2}--lang LANG {2,}language of the messages/);
+      assert.match(help, /\n {2}--lang en\|ja\|id {2,}language of the messages: English, Japanese or Indonesian/);
       assert.match(help, /LC_ALL, LC_MESSAGES or LANG/);
     });
 
-    it('takes --lang in check and template, and LC_ALL/LANG, in English while there is no bundle for the language', () => {
-      const english = run(['check', EXAMPLE]);
-      assert.deepEqual(run(['check', '--lang', 'xx', EXAMPLE]), english);
-      assert.deepEqual(run(['check', '--lang=xx-YY', EXAMPLE]), english);
-      assert.deepEqual(run(['check', EXAMPLE], root, { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'xx_YY.UTF-8' }), english);
-      assert.equal(run(['template', '--rows', '1', '--encoding', 'utf-8', '--lang', 'xx']).status, 0);
+    it('--lang ja prints every finding and the summary in Japanese; LANG=ja_JP.UTF-8 does the same', () => {
+      const japanese = run(['check', '--lang', 'ja', EXAMPLE], root, withoutLocale);
+      assert.equal(japanese.status, 1);
+      const english = run(['check', EXAMPLE], root, withoutLocale);
+      const lines = reportMessages(japanese.stdout);
+      assert.equal(lines.length, reportMessages(english.stdout).length);
+      for (const line of lines) assert.match(line, JAPANESE, line);
+      assert.deepEqual(run(['check', EXAMPLE], root, { ...withoutLocale, LANG: 'ja_JP.UTF-8' }), japanese);
+      assert.deepEqual(run(['check', '--lang=ja-JP', EXAMPLE], root, withoutLocale), japanese);
+      // The help too.
+      assert.match(run(['--help', '--lang', 'ja']).stdout, JAPANESE);
+    });
+
+    it('--lang id prints Indonesian, line by line different from the English; --lang wins over LANG', () => {
+      const english = reportMessages(run(['check', EXAMPLE], root, withoutLocale).stdout);
+      const indonesian = run(['check', '--lang', 'id', EXAMPLE], root, { ...withoutLocale, LANG: 'ja_JP.UTF-8' });
+      assert.equal(indonesian.status, 1);
+      const lines = reportMessages(indonesian.stdout);
+      assert.equal(lines.length, english.length);
+      lines.forEach((line, i) => assert.notEqual(line, english[i]));
+      assert.match(lines.at(-1) ?? '', /pengguna/);
+      assert.deepEqual(run(['check', EXAMPLE], root, { ...withoutLocale, LC_ALL: 'id_ID.UTF-8' }).stdout, indonesian.stdout);
+    });
+
+    it('refuses a --lang without a translation (exit 2, naming the three), while such a LANG just means English', () => {
+      const english = run(['check', EXAMPLE], root, withoutLocale);
+      for (const lang of ['xx', 'fr', '../ja']) {
+        const refused = run(['check', '--lang', lang, EXAMPLE], root, withoutLocale);
+        assert.equal(refused.status, 2, lang);
+        assert.equal(refused.stdout, '');
+        assert.equal(refused.stderr, `miitel-csv: --lang does not accept "${lang}": use en, ja, id\nRun "miitel-csv --help" for usage.\n`);
+      }
+      assert.deepEqual(run(['check', '--lang', 'en-GB', EXAMPLE], root, withoutLocale), english);
+      assert.deepEqual(run(['check', EXAMPLE], root, { ...withoutLocale, LANG: 'xx_YY.UTF-8' }), english);
+      assert.equal(run(['template', '--rows', '1', '--encoding', 'utf-8', '--lang', 'id']).status, 0);
       assert.equal(run(['--lang']).status, 2);
     });
   });

@@ -73,6 +73,8 @@ export interface ClientOptions {
   readonly flatSymbols?: boolean;
   /** The editor's display language sent in `initialize` (default none: English). */
   readonly locale?: string;
+  /** `initializationOptions` sent in `initialize` (default none). */
+  readonly initializationOptions?: Record<string, unknown>;
 }
 
 interface Waiter<T> {
@@ -151,6 +153,7 @@ export class TestClient {
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: capabilities(options),
       ...(options.locale === undefined ? {} : { locale: options.locale }),
+      ...(options.initializationOptions === undefined ? {} : { initializationOptions: options.initializationOptions }),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

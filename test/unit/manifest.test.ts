@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DIAGNOSTIC_CODES } from '../../shared/codes';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../shared/settings';
+import { LANGUAGE_SETTINGS } from '../../shared/languages';
 import { PRODUCTS, SEATS } from '../../shared/formats/index';
 
 interface PropertySchema {
@@ -10,6 +11,8 @@ interface PropertySchema {
   scope?: string;
   markdownDescription?: string;
   items?: { enum?: string[]; enumDescriptions?: string[] };
+  enum?: string[];
+  enumDescriptions?: string[];
   properties?: Record<string, unknown>;
   propertyNames?: { enum?: string[] };
   additionalProperties?: { enum?: string[] };
@@ -75,11 +78,17 @@ describe('package.json manifest', () => {
     assert.deepEqual(resolveSettings(nestedManifestDefaults()), { ...DEFAULT_SETTINGS });
   });
 
-  it('scopes every setting to the resource and describes it', () => {
+  it('scopes every setting to the resource, the language to the window, and describes each', () => {
     for (const [key, schema] of Object.entries(properties)) {
-      assert.equal(schema.scope, 'resource', key);
+      // One server renders every document of the window, so it speaks one language.
+      assert.equal(schema.scope, key === 'miitelCsv.language' ? 'window' : 'resource', key);
       assert.ok((schema.markdownDescription ?? '').length > 20, key);
     }
+  });
+
+  it('offers exactly the languages with a translation, and auto', () => {
+    assert.deepEqual(prop('language').enum, [...LANGUAGE_SETTINGS]);
+    assert.equal(prop('language').enumDescriptions?.length, LANGUAGE_SETTINGS.length);
   });
 
   it('lists exactly the diagnostic codes as rule names, with the four severities', () => {

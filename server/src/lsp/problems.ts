@@ -16,6 +16,7 @@ import {
   validateInSlices,
   type ValidateOptions,
 } from '../service/languageService';
+import { currentLocale } from '../../../shared/l10n';
 import { isCurrent, type MiitelFile, type ServerContext } from './context';
 import { describeError } from './logger';
 import type { ProblemsMemo } from './versionState';
@@ -47,7 +48,7 @@ export async function problemsOf(context: ServerContext, file: MiitelFile): Prom
   let entry = current(file, ids, encoding);
   if (entry?.problems) return entry.problems;
   if (!entry?.running) {
-    entry = { settings: file.settings, existingLoginIds: ids, encoding };
+    entry = { settings: file.settings, existingLoginIds: ids, encoding, language: currentLocale() };
     file.state.problems = entry;
     const options: ValidateOptions = {
       existingLoginIds: ids,
@@ -88,10 +89,15 @@ export async function readyProblems(context: ServerContext, file: MiitelFile): P
   return current(file, ids, encoding)?.problems ?? [];
 }
 
-/** The memo of this version, if it was made with these settings, Login IDs and encoding evidence. */
+/** The memo of this version, if it was made with these settings, Login IDs and encoding evidence, in the language of now. */
 function current(file: MiitelFile, ids: readonly string[], encoding: EncodingEvidence): ProblemsMemo | undefined {
   const entry = file.state.problems;
-  const same = entry && entry.settings === file.settings && entry.existingLoginIds === ids && sameEvidence(entry.encoding, encoding);
+  const same =
+    entry &&
+    entry.settings === file.settings &&
+    entry.existingLoginIds === ids &&
+    sameEvidence(entry.encoding, encoding) &&
+    entry.language === currentLocale();
   return same ? entry : undefined;
 }
 

@@ -4,7 +4,8 @@
  * capability get the section they last sent with `didChangeConfiguration`, else the defaults.
  */
 import type { Connection } from 'vscode-languageserver';
-import { type MiitelCsvSettings, resolveSettings } from '../../../shared/settings';
+import type { LanguageSetting } from '../../../shared/languages';
+import { DEFAULT_SETTINGS, type MiitelCsvSettings, resolveSettings } from '../../../shared/settings';
 import { describeError, type Logger } from './logger';
 import { t } from '../../../shared/l10n';
 import { compileFilePatterns, type FilePatterns } from '../service/detect';
@@ -58,6 +59,21 @@ export class SettingsStore {
       for (const { pattern, reason } of compiled.refused) this.logger.warn(refusalMessage(pattern, reason));
     }
     return compiled;
+  }
+
+  /**
+   * `miitelCsv.language`: one value for the window, so read without a resource (the server renders
+   * every document in one language).
+   */
+  async language(): Promise<LanguageSetting> {
+    if (!this.pullsConfiguration) return this.global.language;
+    try {
+      const raw: unknown = await this.connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
+      return resolveSettings(raw, this.onInvalid).language;
+    } catch (error) {
+      this.logger.warn(`${t('Could not read the {0} settings; using the defaults.', SETTINGS_SECTION)} ${describeError(error)}`);
+      return DEFAULT_SETTINGS.language;
+    }
   }
 
   /** Handles `didChangeConfiguration`: forget what was read, keep the pushed section for clients that push. */

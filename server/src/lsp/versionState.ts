@@ -11,6 +11,8 @@ export interface ProblemsMemo {
   readonly settings: MiitelCsvSettings;
   readonly existingLoginIds: readonly string[];
   readonly encoding: EncodingEvidence;
+  /** The language the problems' messages are rendered in: a language change renders them again. */
+  readonly language: string;
   /** Set once computed. */
   problems?: Problem[];
   /** A slice run in progress; resolves to undefined when it was stopped. */

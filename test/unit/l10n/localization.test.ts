@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureL10n, currentLocale, formatNumber, joinList, plural, t } from '../../../shared/l10n';
-import { findBundleDirectory, languageCandidates, languageFromEnvironment, loadLanguage } from '../../../server/src/localization';
+import { languageCandidates } from '../../../shared/languages';
+import { findBundleDirectory, languageFromEnvironment, loadLanguage } from '../../../server/src/localization';
 import { cliText, fixText } from '../../../server/src/service/messages';
 import * as vscodeL10n from '@vscode/l10n';
 import { L10N_DIR, readJson } from './bundles';
@@ -56,7 +57,7 @@ describe('l10n: choosing the language', () => {
       assert.equal(t('Header'), 'Header');
       assert.equal(currentLocale(), 'en');
     }
-    assert.deepEqual(loadLanguage('ja', undefined), { language: 'en' });
+    assert.deepEqual(loadLanguage('ja', join(dir, 'no-such-directory')), { language: 'en' });
   });
 
   it('falls back to English with a warning for a broken, oversized or misshapen bundle, and skips a directory', () => {

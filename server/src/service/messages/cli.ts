@@ -51,8 +51,8 @@ Options of template (writes a new "Add multiple users" template, like MiiTel's "
   -o, --output FILE           write to FILE instead of stdout
   --force                     overwrite FILE if it exists (otherwise: exit 2)
 
-  --lang LANG                 language of the messages, such as ja or id (default: the language
-                              of LC_ALL, LC_MESSAGES or LANG; English when there is no translation)
+  --lang en|ja|id             language of the messages: English, Japanese or Indonesian (default:
+                              the language of LC_ALL, LC_MESSAGES or LANG, else English)
   -h, --help                  show this help
   --version                   show the version
 
