@@ -45,6 +45,8 @@ describe('the .vsix package', () => {
       'extension/changelog.md',
       'extension/dist/client.js',
       'extension/docs/screenshot.png',
+      'extension/docs/screenshot-ja.png',
+      'extension/README.ja.md',
       'extension/dist/server.js',
       'extension/images/icon.png',
       'extension/package.json',

@@ -41,4 +41,14 @@ describe('rule registry', () => {
       DIAGNOSTIC_CODES.map((code: DiagnosticCode) => [code, DEFAULT_SEVERITIES[code]]),
     );
   });
+
+  it("lists exactly the codes in the Japanese README's table, in order, with their default severity", () => {
+    const readme = readFileSync(path.join(root, 'README.ja.md'), 'utf8');
+    const severity: Record<string, string> = { エラー: 'error', 警告: 'warning', 情報: 'info' };
+    const rows = [...readme.matchAll(/^\| `([a-z-]+\/[a-z-]+)` \| (エラー|警告|情報) \|/gm)].map((m) => [m[1], severity[m[2] ?? '']]);
+    assert.deepEqual(
+      rows,
+      DIAGNOSTIC_CODES.map((code: DiagnosticCode) => [code, DEFAULT_SEVERITIES[code]]),
+    );
+  });
 });
