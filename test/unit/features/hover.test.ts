@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { CREATE_USERS } from '../../../shared/formats/index';
+import { featureText } from '../../../server/src/service/messages';
 import { doHover } from '../../../server/src/service/features/hover';
 import { type ParsedVersion, parse, validate } from '../../../server/src/service/languageService';
 import { Validation } from '../../../server/src/service/validation/engine';
@@ -58,8 +60,17 @@ describe('hover', () => {
 
   it('on the prerequisite column lists who needs it', () => {
     const { value } = hoverAt(file(templateHeader(), row({ phone: '‸1' })));
-    assert.match(value, /MiiTel Phone Mobile Enable = 1 need this column = 1\./);
+    assert.match(value, /\nMiiTel Phone Mobile Enable = 1 needs this column = 1\.( {2})?\n/);
     assert.match(value, /`1` → Yes/);
+  });
+
+  it('would name several columns that need one in a sentence of its own', () => {
+    const [a, b] = CREATE_USERS.columns.filter((c) => c.id === 'callCenterAdmin' || c.id === 'meetingsBot');
+    assert.ok(a && b);
+    assert.equal(
+      featureText.neededBy([a, b]),
+      'Each of MiiTel Call Center CC Administrative privileges, MiiTel Meetings Use bot needs this column = 1 when set to 1.',
+    );
   });
 
   it('counts other rows using the same Login ID, ignoring case', () => {

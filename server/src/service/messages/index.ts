@@ -269,7 +269,12 @@ export const featureText = {
     kind === 'requires'
       ? t('Needs {0} = {1} in the same row.', required.header, value)
       : t('Only useful with {0} = {1}.', required.header, value),
-  neededBy: (dependents: readonly ColumnSpec[]) => t('{0} = 1 need this column = 1.', headerList(dependents)),
+  neededBy: (dependents: readonly ColumnSpec[]) =>
+    plural(
+      dependents.length,
+      { one: msg('{0} = 1 needs this column = 1.'), other: msg('Each of {0} needs this column = 1 when set to 1.') },
+      headerList(dependents),
+    ),
   seat: (seat: SeatId) => t('Each user with 1 here takes one {0} seat of the contract.', t(SEATS[seat])),
   unknownHeader: (text: string) => t('Unknown column {0}: MiiTel does not know this header.', quote(text)),
   get tableHeader() {

@@ -14,13 +14,16 @@ export interface CharacterRun {
   readonly kind: CharacterKind;
 }
 
-/** The kind of a character a rule rejects. */
+/**
+ * The kind of a character a rule rejects. Full-width means the full-width forms of ASCII (`Ａ`, `１`,
+ * `＠`) and the ideographic space, what a Japanese input method types; not every character NFKC
+ * folds to ASCII (`①` → `1`, the no-break space → ` ` are not full-width).
+ */
 function kindOf(c: string): CharacterKind {
-  if (c === ' ') return 'space';
-  if (/[\s\p{Cc}]/u.test(c)) return 'control';
-  const folded = c.normalize('NFKC');
-  // Full-width forms (`Ａ`, `１`, `＠`, the ideographic space) fold to ASCII.
-  return folded !== c && /^[\x20-\x7e]+$/.test(folded) ? 'fullWidth' : 'other';
+  if (/[\u3000\uff01-\uff5e]/.test(c)) return 'fullWidth';
+  if (/\p{Cc}/u.test(c)) return 'control';
+  if (/\s/u.test(c)) return 'space';
+  return 'other';
 }
 
 /** The runs of characters of `value` that `allowed` rejects, in order (empty when none). */

@@ -69,6 +69,18 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
     for (const c of password) assert.ok(!JSON.stringify(found).includes(c), c);
   });
 
+  it('names each kind right: a full-width space is full-width, a no-break space a space, a circled digit not a digit', () => {
+    // Ａ\u3000Ｂ: full-width letters around an ideographic (full-width) space; then a no-break space, then ①.
+    const text = file(templateHeader(), row({ password: 'Ａ\u3000Ｂxx\u00a0yy①' }));
+    assert.deepEqual(problems(text)[0]?.data, {
+      runs: [
+        { from: 1, to: 3, kind: 'fullWidth' },
+        { from: 6, to: 6, kind: 'space' },
+        { from: 9, to: 9, kind: 'other' },
+      ],
+    });
+  });
+
   it('lists at most four places, then counts the rest', () => {
     const text = file(templateHeader(), row({ password: 'aé1é2é3é4é5é6' }));
     assert.match(problems(text)[0]?.message ?? '', /character 8 is not a letter, digit or ASCII symbol, 2 more places\)/);
