@@ -50,7 +50,21 @@ export interface MiitelCsvSettings {
    * for the whole window (the server renders in one language at a time), read without a resource.
    */
   language: LanguageSetting;
+  /**
+   * Organisation facts that only the organisation config (`.miitel-csv.json`) sets, never a VS Code
+   * setting or a plain CLI flag: {@link ORGANISATION_ONLY} lists them, and {@link resolveSettings}
+   * leaves them at their defaults.
+   */
+  /** Which format the files are: `auto` tells by the header. */
+  format: 'auto' | 'create' | 'update';
+  /** Other header texts of the team's files → the canonical header (`{"ログインID": "Login ID"}`). */
+  headerAliases: Record<string, string>;
+  /** Domains a Login ID must belong to (empty: any). */
+  loginIdDomains: string[];
 }
+
+/** The keys of {@link MiitelCsvSettings} only the organisation config sets (no VS Code setting has them). */
+export const ORGANISATION_ONLY = ['format', 'headerAliases', 'loginIdDomains'] as const;
 
 /** Defaults of every setting. */
 export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
@@ -66,6 +80,9 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   maxItemsComputed: 5000,
   inlayHints: Object.freeze({ enabled: true }),
   language: 'auto',
+  format: 'auto',
+  headerAliases: Object.freeze({}) as Record<string, string>,
+  loginIdDomains: Object.freeze([]) as unknown as string[],
 });
 
 /**
@@ -138,6 +155,9 @@ export function resolveSettings(raw: unknown, onInvalid: InvalidSettingHandler =
     maxItemsComputed: int('maxItemsComputed', 0, DEFAULT_SETTINGS.maxItemsComputed),
     inlayHints: { enabled: hints.enabled !== false },
     language,
+    format: DEFAULT_SETTINGS.format,
+    headerAliases: {},
+    loginIdDomains: [],
   };
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DIAGNOSTIC_CODES } from '../../shared/codes';
-import { DEFAULT_SETTINGS, resolveSettings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, ORGANISATION_ONLY, resolveSettings } from '../../shared/settings';
 import { LANGUAGE_SETTINGS } from '../../shared/languages';
 import { PRODUCTS, SEATS } from '../../shared/formats/index';
 
@@ -43,6 +43,7 @@ const prop = (key: string): PropertySchema => {
 function flatDefaults(): Record<string, unknown> {
   const flat: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+    if ((ORGANISATION_ONLY as readonly string[]).includes(key)) continue;
     const group = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0;
     if (group) for (const [sub, v] of Object.entries(value)) flat[`${key}.${sub}`] = v;
     else flat[key] = value;
