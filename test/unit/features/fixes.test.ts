@@ -79,7 +79,7 @@ describe('quick fixes', () => {
     const text = file(H.replace('Time zone', 'Timezone'), row());
     const [fix] = fixesOf(text, 'header/unknown-column');
     assert.ok(fix);
-    assert.equal(fix.title, 'Did you mean "Time zone"? Rename the column');
+    assert.equal(fix.title, 'Rename the column to "Time zone"');
     assertFixes(text, fix, file(H, row()));
     // Inserting a new "Time zone" column is still offered, but renaming is the one to prefer.
     const [insert] = fixesOf(text, 'header/missing-column');

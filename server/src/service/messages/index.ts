@@ -350,7 +350,7 @@ export const fixText = {
     return t('Remove the spaces around the value');
   },
   halfWidth: (value: string) => t('Write as {0} (half-width)', quote(value)),
-  renameHeader: (header: string) => t('Did you mean "{0}"? Rename the column', header),
+  renameHeader: (header: string) => t('Rename the column to "{0}"', header),
   insertColumn: (column: ColumnSpec, value: string) =>
     value === ''
       ? t('Add column "{0}" at template position {1}', column.header, column.index + 1)
