@@ -5,10 +5,8 @@
 import { DIAGNOSTIC_CODES } from '../codes';
 import { msg } from '../l10n';
 import { characterSet, type ColumnInit, defineFormat } from './define';
+import { MIN_KNOWN_HEADERS } from './headerMatch';
 import type { ColumnId, CsvFormat, Dependency, ProductId } from './types';
-
-/** Known headers besides Login ID a first line needs before it counts as this format's header. */
-export const MIN_OTHER_HEADERS = 3;
 
 function flag(id: ColumnId, header: string, description: string, extra: Partial<ColumnInit> = {}): ColumnInit {
   return { id, header, kind: 'code', codeSet: 'flag', description, example: '', ...extra };
@@ -174,5 +172,5 @@ export const CREATE_USERS: CsvFormat = defineFormat({
   // Every code applies when creating users (an update format would leave out `login-id/in-use`).
   rules: DIAGNOSTIC_CODES,
   template: { optionColumns: ['locale', 'timeZone'], passwordColumn: 'password', eol: '\r\n' },
-  identifiedBy: (ids) => ids.has('loginId') && ids.size - 1 >= MIN_OTHER_HEADERS,
+  identifiedBy: (ids) => ids.size >= MIN_KNOWN_HEADERS,
 });

@@ -1,5 +1,6 @@
 /** Builds a {@link CsvFormat} value from its data: indexes, defaults and the header lookup are derived here once. */
 import type { DiagnosticCode } from '../codes';
+import { recognisedColumns } from './headerMatch';
 import type { CharacterSet, ColumnId, ColumnSpec, CsvFormat, FormatId, FormatLimits, TemplateDefinition } from './types';
 
 /**
@@ -37,7 +38,10 @@ export interface FormatInit {
   readonly limits: FormatLimits;
   readonly rules: readonly DiagnosticCode[];
   readonly template: TemplateDefinition;
-  /** Whether the recognised columns of a first line (by id, each once) make it this format's header. */
+  /**
+   * Whether the columns a first line names (by id, each once; matched tolerantly, see headerMatch.ts)
+   * make it this format's header.
+   */
   readonly identifiedBy: (columns: ReadonlySet<ColumnId>) => boolean;
 }
 
@@ -55,7 +59,7 @@ export function defineFormat(init: FormatInit): CsvFormat {
   const byHeader = new Map<string, ColumnSpec>();
   for (const c of columns) for (const text of [c.header, ...c.aliases]) byHeader.set(normalizeHeader(text), c);
   const findColumn = (text: string) => byHeader.get(normalizeHeader(text));
-  return {
+  const format: CsvFormat = {
     id: init.id,
     displayName: init.displayName,
     columns,
@@ -64,13 +68,7 @@ export function defineFormat(init: FormatInit): CsvFormat {
     limits: init.limits,
     rules: init.rules,
     template: init.template,
-    identifies(headerFields) {
-      const ids = new Set<ColumnId>();
-      for (const field of headerFields) {
-        const id = findColumn(field)?.id;
-        if (id) ids.add(id);
-      }
-      return init.identifiedBy(ids);
-    },
+    identifies: (headerFields) => init.identifiedBy(recognisedColumns(format, headerFields)),
   };
+  return format;
 }

@@ -4,6 +4,8 @@ import {
   type DocumentLocation,
   firstRecordFields,
   hasMiitelHeader,
+  knownHeaderCount,
+  resemblesMiitelHeader,
   isMiitelCsv as isMiitelCsvCompiled,
   matchesFilePatterns as matchesCompiled,
 } from '../../server/src/service/detect';
@@ -40,20 +42,32 @@ describe('detect', () => {
       assert.equal(hasMiitelHeader(`\ufeff${FULL_HEADER}`), true);
     });
 
-    it('accepts Login ID plus exactly three other known headers, in any order, case and spacing', () => {
-      assert.equal(hasMiitelHeader(' time  ZONE ,login id,"User name",Locale,Extra'), true);
+    it('accepts exactly three known headers, in any order, case and spacing', () => {
+      assert.equal(hasMiitelHeader(' time  ZONE ,login id,"User name",Extra'), true);
+      assert.equal(hasMiitelHeader('User name,Password,Locale,Department'), true, 'Login ID is not needed');
     });
 
-    it('rejects Login ID with only two other known headers', () => {
-      assert.equal(hasMiitelHeader('Login ID,User name,Locale,Department,Phone'), false);
+    it('accepts misspelled and aliased headers (the header rules then report them)', () => {
+      assert.equal(hasMiitelHeader('LoginID,User Name,Timezone'), true);
+      assert.equal(hasMiitelHeader('Login-ID,Username,Time Zone,Note'), true);
+      assert.equal(hasMiitelHeader('login_id,Full name,Pasword'), true);
+    });
+
+    it('rejects two known headers, and one', () => {
+      assert.equal(hasMiitelHeader('Login ID,User name,Department,Phone'), false);
+      assert.equal(hasMiitelHeader('LoginID,Timezone,Department'), false);
+      assert.equal(hasMiitelHeader('Name,Locale,Email'), false);
     });
 
     it('does not count a repeated header twice', () => {
-      assert.equal(hasMiitelHeader('Login ID,User name,User name,User name,Locale'), false);
+      assert.equal(hasMiitelHeader('Login ID,User name,User name,Username,LoginID'), false);
     });
 
-    it('rejects known headers without Login ID', () => {
-      assert.equal(hasMiitelHeader('User name,Password,Locale,Time zone,Administrative privileges'), false);
+    it('looks at the first 64 fields only', () => {
+      const filler = Array.from({ length: 64 }, (_, i) => `c${i}`).join(',');
+      assert.equal(hasMiitelHeader(`${filler},Login ID,User name,Locale`), false);
+      assert.equal(hasMiitelHeader(`Login ID,${filler},User name,Locale`), false);
+      assert.equal(hasMiitelHeader(`Login ID,User name,Locale,${filler}`), true);
     });
 
     it('rejects headers that appear only after the first line', () => {
@@ -63,6 +77,23 @@ describe('detect', () => {
     it('rejects an unrelated CSV and empty text', () => {
       assert.equal(hasMiitelHeader('date,amount,currency\n2026-01-01,12.5,JPY\n'), false);
       assert.equal(hasMiitelHeader(''), false);
+    });
+  });
+
+  describe('knownHeaderCount and resemblesMiitelHeader', () => {
+    it('counts the known headers of the create format: 3 checked, 2 resembling, 1 or 0 silent', () => {
+      assert.equal(knownHeaderCount('LoginID,User name,Timezone,Department'), 3);
+      assert.equal(resemblesMiitelHeader('LoginID,User name,Timezone,Department'), false);
+      assert.equal(knownHeaderCount('LoginID,Department,Time Zone'), 2);
+      assert.equal(resemblesMiitelHeader('LoginID,Department,Time Zone'), true);
+      assert.equal(knownHeaderCount('id,Name,Locale,Email\n1,a,ja,a@b.jp'), 1);
+      assert.equal(resemblesMiitelHeader('id,Name,Locale,Email\n1,a,ja,a@b.jp'), false);
+      assert.equal(knownHeaderCount('date,amount,currency'), 0);
+      assert.equal(resemblesMiitelHeader(''), false);
+    });
+
+    it('counts a column once however often it appears', () => {
+      assert.equal(knownHeaderCount('Login ID,LoginID,login-id,Note'), 1);
     });
   });
 

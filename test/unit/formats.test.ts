@@ -30,9 +30,11 @@ describe('CSV formats', () => {
     assert.equal(detectFormat(['E-mail']), undefined, 'only the built-in formats are detected');
   });
 
-  it('identifies the create-users header by Login ID and three other known columns', () => {
+  it('identifies the create-users header by three known columns, matched tolerantly', () => {
     assert.equal(detectFormat(['Login ID', 'User name', 'Password', 'Locale']), CREATE_USERS);
-    assert.equal(detectFormat(['Login ID', 'User name', 'Password', 'Department']), undefined);
+    assert.equal(detectFormat(['User name', 'Password', 'Department', 'Locale']), CREATE_USERS);
+    assert.equal(detectFormat(['LoginID', 'Username', 'Timezone']), CREATE_USERS);
+    assert.equal(detectFormat(['Login ID', 'User name', 'Department']), undefined);
   });
 
   it('gives every parsed document a format: the one its header identifies, else the default one', () => {

@@ -1,14 +1,21 @@
 /**
- * Decides whether a document is a MiiTel create-users CSV, so that every other CSV in the
- * workspace stays free of our diagnostics. Pure and cheap: it reads only the first record's text
+ * Decides whether a document is a MiiTel user CSV, so that every other CSV in the workspace stays
+ * free of our diagnostics: its first line names at least three known headers of a format (matched
+ * tolerantly, see shared/formats/headerMatch.ts), or `miitelCsv.files` names it. A CSV whose first
+ * line names exactly two "resembles" one: it is only offered the "check this file" code lens.
+ * Pure and cheap: it reads only the first record's text (at most {@link MAX_HEADER_FIELDS} fields)
  * and matches paths with the patterns of `miitelCsv.files` compiled once by {@link compileFilePatterns}
  * (see glob.ts: a matcher that cannot backtrack), without touching the file system.
  */
-import { type CsvFormat, detectFormat } from '../../../shared/formats/index';
+import { type CsvFormat, detectFormat, FORMATS } from '../../../shared/formats/index';
+import { RESEMBLING_HEADERS, recognisedColumns } from '../../../shared/formats/headerMatch';
 import { type CompiledGlob, compileGlob, type GlobRefusal, globMatches } from './glob';
 
 /** Longest stretch of text read when looking for the end of the first record. */
 const MAX_HEADER_CHARS = 64 * 1024;
+
+/** Most fields of the first record looked at (MiiTel's formats have about 24 columns). */
+const MAX_HEADER_FIELDS = 64;
 
 /** Where a document lives, as plain paths (the LSP layer converts URIs). */
 export interface DocumentLocation {
@@ -24,8 +31,8 @@ export function isMiitelCsv(text: string, location: DocumentLocation, patterns: 
 }
 
 /**
- * The format whose header the first record is (for create users: Login ID and at least three other
- * known columns), undefined for none.
+ * The format whose header the first record is (at least three known headers of it, matched
+ * tolerantly), undefined for none.
  */
 export function detectHeaderFormat(text: string): CsvFormat | undefined {
   return detectFormat(firstRecordFields(text));
@@ -36,8 +43,22 @@ export function hasMiitelHeader(text: string): boolean {
   return detectHeaderFormat(text) !== undefined;
 }
 
+/** The most headers of one format the first record names (each column counted once, matched tolerantly). */
+export function knownHeaderCount(text: string): number {
+  const fields = firstRecordFields(text);
+  return Math.max(0, ...FORMATS.map((format) => recognisedColumns(format, fields).size));
+}
+
 /**
- * The fields of the first record, quotes removed. Only a header is expected here, so a quoted
+ * True when the document resembles a MiiTel user CSV but not enough to be checked: its first
+ * record names exactly {@link RESEMBLING_HEADERS} known headers of a format.
+ */
+export function resemblesMiitelHeader(text: string): boolean {
+  return knownHeaderCount(text) === RESEMBLING_HEADERS;
+}
+
+/**
+ * The fields of the first record, quotes removed, at most {@link MAX_HEADER_FIELDS} of them. Only a header is expected here, so a quoted
  * field may span lines but the scan stops after {@link MAX_HEADER_CHARS} characters.
  */
 export function firstRecordFields(text: string): string[] {
@@ -57,6 +78,7 @@ export function firstRecordFields(text: string): string[] {
     } else if (ch === ',') {
       fields.push(field);
       field = '';
+      if (fields.length === MAX_HEADER_FIELDS) return fields;
     } else if (ch === '\n' || ch === '\r') {
       break;
     } else {
