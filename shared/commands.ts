@@ -6,4 +6,10 @@ export const COMMANDS = {
   reopenWithEncoding: 'miitelCsv.reopenWithEncoding',
   /** "MiiTel CSV: Generate user template": no argument, a folder Uri (explorer), or a GenerateTemplateArgs object. */
   generateTemplate: 'miitelCsv.generateTemplate',
+  /**
+   * "MiiTel CSV: Check this file as a user CSV" (command palette, and the code lens on a CSV that
+   * resembles a MiiTel file): adds the file to `files` of the organisation config. Argument: the
+   * document's uri (string or Uri), else the active editor's document.
+   */
+  checkAsUserCsv: 'miitelCsv.checkAsUserCsv',
 } as const;

@@ -6,6 +6,7 @@ import { commands, type ExtensionContext, type LogOutputChannel, window, workspa
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../shared/commands';
 import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
+import { checkAsUserCsv } from './commands/checkAsUserCsv';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
 import { type SplitOptions, splitFile } from './commands/splitFile';
@@ -86,6 +87,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     statusBar,
     commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) => generateTemplate(request, arg)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
+    commands.registerCommand(COMMANDS.checkAsUserCsv, checkAsUserCsv),
   );
   await start();
 }

@@ -16,6 +16,18 @@ const warnings = (n: number) => plural(n, { one: msg('{0} warning'), other: msg(
 /** A list of file names as the messages show them. */
 const names = (list: readonly string[]) => list.join(', ');
 
+/** Text of "MiiTel CSV: Check this file as a user CSV" (which adds the file to the config's `files`). */
+export const configText = {
+  noCsv: () => t('Open a CSV file first: this command adds the active CSV file to the MiiTel CSV configuration.'),
+  unsaved: () => t('Save the file first: only a saved file can be added to the "files" of .miitel-csv.json.'),
+  added: (entry: string, config: string) => t('{0} was added to the "files" of {1}.', entry, config),
+  present: (entry: string, config: string) => t('{0} is already in the "files" of {1}.', entry, config),
+  notObject: (config: string) => t('{0} is not a valid JSON object, so the file could not be added: correct it, then try again.', config),
+  filesNotList: (config: string) =>
+    t('"files" in {0} is not a list of paths, so the file could not be added: correct it, then try again.', config),
+  openConfig: () => t('Open the configuration'),
+};
+
 /** Text of the encoding quick fix's client command and of the status bar. */
 export const editorText = {
   reopenDirty: (encoding: string) =>

@@ -23,6 +23,7 @@ import { documentInfo } from './lsp/documentInfo';
 import { connectionLogger } from './lsp/logger';
 import { LoginIdFiles } from './lsp/loginIdFile';
 import { codeActions } from './lsp/codeActions';
+import { codeLens } from './lsp/codeLens';
 import { completion } from './lsp/completion';
 import { documentSymbols } from './lsp/documentSymbols';
 import { hover } from './lsp/hover';
@@ -50,6 +51,7 @@ const FEATURES: readonly Feature[] = [
   inlayHints,
   documentSymbols,
   codeActions,
+  codeLens,
   documentEncoding,
   documentInfo,
   template,

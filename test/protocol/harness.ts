@@ -12,6 +12,8 @@ import {
   type ClientCapabilities,
   type CodeAction,
   CodeActionRequest,
+  type CodeLens,
+  CodeLensRequest,
   type Command,
   type CompletionItem,
   type CompletionList,
@@ -276,6 +278,11 @@ export class TestClient {
       range,
       context: { diagnostics, ...(only ? { only } : {}), triggerKind: 1 },
     });
+  }
+
+  /** `textDocument/codeLens`. */
+  codeLenses(uri: string): Promise<CodeLens[] | null> {
+    return this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
   }
 
   /** One of the custom requests of `shared/protocol.ts`, as the VS Code client sends it. */

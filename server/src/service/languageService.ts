@@ -54,7 +54,7 @@ export function checkText(text: string, settings: MiitelCsvSettings, options?: V
 }
 
 // Which documents are MiiTel files, and how large.
-export { isMiitelCsv } from './detect';
+export { isMiitelCsv, resemblesMiitelHeader } from './detect';
 export type { DocumentLocation } from './detect';
 export { isLargerThan } from './textSize';
 

@@ -260,6 +260,10 @@ export const messages = {
 
 /** Text of hovers, completion, inlay hints and document symbols (getters: rendered in the language of the moment). */
 export const featureText = {
+  /** The code lens on line 1 of a CSV that resembles a MiiTel file (two known headers) but is not checked. */
+  get checkAsUserCsv() {
+    return t('Check this file as a MiiTel user CSV');
+  },
   /** The title line of a column's hover: `name` (the header, already formatted) — where it is in the template, and when it is needed. */
   columnTitle: (name: string, column: ColumnSpec) =>
     column.products

@@ -20,6 +20,25 @@ describe('rule unknownColumn (header/unknown-column)', () => {
     ]);
   });
 
+  it('suggests the intended column for every spelling that detection accepts but MiiTel does not', () => {
+    const cases: [string, string][] = [
+      ['Login ID', 'LoginID'],
+      ['Login ID', 'Login-ID'],
+      ['Login ID', 'login_id'],
+      ['User name', 'Username'],
+      ['User name', 'User-Name'],
+      ['Time zone', 'Timezone'],
+      ['Time zone', 'Time_Zone'],
+      ['Password', 'Pasword'],
+      ['Locale', 'Lcoale'],
+    ];
+    for (const [header, spelling] of cases) {
+      const [p, ...rest] = problems(file(templateHeader().replace(header, spelling), row()));
+      assert.deepEqual(rest, [], spelling);
+      assert.deepEqual(p?.data, { header: spelling, suggestion: header }, spelling);
+    }
+  });
+
   it('suggests despite case and spacing differences', () => {
     const header = templateHeader().replace('MiiTel Phone Enable', 'miitel  phone enabled');
     const [p] = problems(file(header, row()));
