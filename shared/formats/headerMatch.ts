@@ -57,47 +57,79 @@ export function maxTypoDistance(length: number): number {
 
 /**
  * Optimal string alignment distance (Damerau-Levenshtein where each substring is edited once)
- * between `a` and `b`, counted in code points; stops early and returns `limit + 1` once the
- * distance is sure to exceed `limit`.
+ * between `a` and `b`, counted in code points. With a finite `limit`, only the band of cells within
+ * `limit` of the diagonal is computed and `limit + 1` is returned once the distance is sure to
+ * exceed it: O(length × limit), so a long header line stays cheap.
  */
 export function typoDistance(a: string, b: string, limit = Infinity): number {
   const s = Array.from(a);
   const u = Array.from(b);
   if (Math.abs(s.length - u.length) > limit) return limit + 1;
-  // Three rows of the table: row i-2 (for swaps), i-1 and i. Indices are in range, hence the `!`s.
-  let before: number[] = [];
-  let previous = Array.from({ length: u.length + 1 }, (_, j) => j);
+  const band = Math.min(limit, Math.max(s.length, u.length));
+  const over = band + 1;
+  const width = u.length + 1;
+  // Three rows of the table: row i-2 (for swaps), i-1 and i; cells outside the band hold `over`.
+  let before = new Uint32Array(width).fill(over);
+  let previous = new Uint32Array(width).fill(over);
+  let current = new Uint32Array(width).fill(over);
+  for (let j = 0; j <= Math.min(u.length, band); j++) previous[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= u.length; j++) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(u.length, i + band);
+    current.fill(over);
+    if (i <= band) current[0] = i;
+    let rowMin = current[0]!;
+    for (let j = from; j <= to; j++) {
       const cost = s[i - 1] === u[j - 1] ? 0 : 1;
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && s[i - 1] === u[j - 2] && s[i - 2] === u[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
+      current[j] = Math.min(d, over);
+      rowMin = Math.min(rowMin, current[j]!);
     }
     if (rowMin > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
-  return previous[u.length]!;
+  const distance = previous[u.length]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
+/** A key a cell may match, with the typos it tolerates. */
+interface ColumnKey {
+  readonly key: string;
+  readonly length: number;
+  readonly max: number;
+}
+
+/** The keys of each column, worked out once per column (formats are built once). */
+const keyCache = new WeakMap<ColumnSpec, readonly ColumnKey[]>();
+
 /** Every key a cell may match for `column`: its header's, its aliases' and its built-in detection aliases'. */
-function columnKeys(column: ColumnSpec): string[] {
-  return [column.header, ...column.aliases, ...(DETECTION_ALIASES[column.id] ?? [])].map(headerKey);
+function columnKeys(column: ColumnSpec): readonly ColumnKey[] {
+  let keys = keyCache.get(column);
+  if (!keys) {
+    keys = [column.header, ...column.aliases, ...(DETECTION_ALIASES[column.id] ?? [])].map((text) => {
+      const key = headerKey(text);
+      const length = Array.from(key).length;
+      return { key, length, max: maxTypoDistance(length) };
+    });
+    keyCache.set(column, keys);
+  }
+  return keys;
+}
+
+/** Whether the cell key `key` (of `length` code points, see {@link headerKey}) names `column`. */
+function keyMatches(key: string, length: number, column: ColumnSpec): boolean {
+  if (key === '') return false;
+  const typos = length <= MAX_TYPO_KEY;
+  return columnKeys(column).some(
+    (k) => k.key === key || (typos && k.max > 0 && Math.abs(k.length - length) <= k.max && typoDistance(key, k.key, k.max) <= k.max),
+  );
 }
 
 /** Whether the header cell `text` names `column` (exactly, by an alias, or with a small typo). */
 export function matchesColumn(text: string, column: ColumnSpec): boolean {
   const key = headerKey(text);
-  if (key === '') return false;
-  const typos = Array.from(key).length <= MAX_TYPO_KEY;
-  return columnKeys(column).some((k) => {
-    const max = maxTypoDistance(Array.from(k).length);
-    return k === key || (typos && max > 0 && typoDistance(key, k, max) <= max);
-  });
+  return keyMatches(key, Array.from(key).length, column);
 }
 
 /**
@@ -105,7 +137,11 @@ export function matchesColumn(text: string, column: ColumnSpec): boolean {
  * the first column it matches tolerantly; undefined for none.
  */
 export function matchColumn(format: CsvFormat, text: string): ColumnSpec | undefined {
-  return format.findColumn(text) ?? format.columns.find((column) => matchesColumn(text, column));
+  const exact = format.findColumn(text);
+  if (exact) return exact;
+  const key = headerKey(text);
+  const length = Array.from(key).length;
+  return format.columns.find((column) => keyMatches(key, length, column));
 }
 
 /** The distinct columns of `format` that the header cells `fields` name, tolerantly. */

@@ -35,7 +35,9 @@ export function isMiitelCsv(text: string, location: DocumentLocation, patterns: 
  * tolerantly), undefined for none.
  */
 export function detectHeaderFormat(text: string): CsvFormat | undefined {
-  return detectFormat(firstRecordFields(text));
+  const facts = headerFacts(text);
+  if (!('format' in facts)) facts.format = detectFormat(facts.fields);
+  return facts.format;
 }
 
 /** True when the first record is the header of a MiiTel format. */
@@ -45,8 +47,29 @@ export function hasMiitelHeader(text: string): boolean {
 
 /** The most headers of one format the first record names (each column counted once, matched tolerantly). */
 export function knownHeaderCount(text: string): number {
+  const facts = headerFacts(text);
+  facts.count ??= Math.max(0, ...FORMATS.map((format) => recognisedColumns(format, facts.fields).size));
+  return facts.count;
+}
+
+/** What is known of one first record: worked out when first asked. */
+interface HeaderFacts {
+  readonly key: string;
+  readonly fields: readonly string[];
+  format?: CsvFormat | undefined;
+  count?: number;
+}
+
+/**
+ * The facts of the first record of `text`, kept for the last header seen: every request on a
+ * document asks again, and the header rarely changes while the rows are edited.
+ */
+let lastHeader: HeaderFacts | undefined;
+function headerFacts(text: string): HeaderFacts {
   const fields = firstRecordFields(text);
-  return Math.max(0, ...FORMATS.map((format) => recognisedColumns(format, fields).size));
+  const key = fields.join('\u0000');
+  if (lastHeader?.key !== key) lastHeader = { key, fields };
+  return lastHeader;
 }
 
 /**
