@@ -59,6 +59,23 @@ describe('protocol: detection with a client that only accepts pushed diagnostics
     ]);
   });
 
+  it('drops the code lens and checks the file once miitelCsv.files names it', async () => {
+    const uri = 'file:///nowhere/named.csv';
+    const text = 'Login ID,User name,Department\r\nsato@miitel.jp,Sato,Sales\r\n';
+    let published = client.nextPublish(uri);
+    await client.open(uri, text);
+    assert.deepEqual((await published).diagnostics, []);
+    assert.equal((await client.codeLenses(uri))?.length, 1);
+    published = client.nextPublish(uri);
+    await client.changeConfiguration({ files: ['**/named.csv'] });
+    try {
+      assert.ok((await published).diagnostics.some((d) => d.code === 'header/missing-column'));
+      assert.deepEqual(await client.codeLenses(uri), []);
+    } finally {
+      await client.changeConfiguration({});
+    }
+  });
+
   it('leaves an unrelated CSV with one coincidental header silent, without a code lens', async () => {
     for (const [name, text] of [
       ['people.csv', 'id,Name,Email\r\n1,Sato,sato@miitel.jp\r\n'],

@@ -19,6 +19,31 @@ describe('header matching for detection', () => {
     assert.equal(typoDistance('abcdef', 'uvwxyz', 1), 2, 'stops past the limit');
   });
 
+  it('gives the same answer within a limit as without one, past it limit + 1', () => {
+    const words = [
+      '',
+      'a',
+      'ab',
+      'ba',
+      'abc',
+      'acb',
+      'loginid',
+      'logind',
+      'lgoinid',
+      'username',
+      'usrename',
+      'timezone',
+      'tmiezone',
+      'xyz',
+    ];
+    for (const a of words) {
+      for (const b of words) {
+        const full = typoDistance(a, b);
+        for (const limit of [0, 1, 2, 3]) assert.equal(typoDistance(a, b, limit), Math.min(full, limit + 1), `${a} ${b} ${limit}`);
+      }
+    }
+  });
+
   it('allows no typo in keys under 5 code points, 1 up to 12, 2 beyond', () => {
     assert.deepEqual([4, 5, 12, 13, 40].map(maxTypoDistance), [0, 1, 1, 2, 2]);
   });
