@@ -34,7 +34,9 @@ export function allowedList(column: ColumnSpec): string {
 }
 
 /** A code with its meaning: `1 (Yes)`, and `0 (GMT+9:00) Tokyo` for labels that bring their own brackets. */
-export const withLabel = (code: string, label: string) => (label.startsWith('(') ? `${code} ${label}` : `${code} (${label})`);
+export const withLabel = (code: string, label: string) =>
+  // A time zone label carries its own brackets: "0 (GMT+9:00) Tokyo". Other labels get the language's: "1 (Yes)", "1（はい）".
+  label.startsWith('(') ? `${code} ${label}` : t('{0} ({1})', code, label);
 
 /** A suggested code with its meaning, so "Did you mean 1 (Yes)?" reads without the table. */
 const suggestionWithLabel = (column: ColumnSpec, code: string) => {
