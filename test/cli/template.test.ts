@@ -91,6 +91,14 @@ describe('miitel-csv template (built CLI)', () => {
     });
   });
 
+  it('--subscriptions meetingsBot also writes the MiiTel Meetings Enable column the bot column depends on', () => {
+    const r = run(['template', '--rows', '1', '--encoding', 'utf-8', '--subscriptions', 'meetingsBot'], dir);
+    assert.equal(r.status, 0);
+    const [header, row] = lines(r.stdout.toString('utf8'));
+    assert.equal(header, `${HEADER_11},MiiTel Meetings Enable,MiiTel Meetings Use bot`);
+    assert.match(row ?? '', /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0,0,0$/);
+  });
+
   describe('-o FILE', () => {
     it('writes the file, says so, and the file checks with only "fill in" errors and "no users" (exit 1)', () => {
       const r = run(['template', '--rows', '37', '--encoding', 'shift_jis', '-o', 'users.csv'], dir);

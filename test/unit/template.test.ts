@@ -54,6 +54,28 @@ describe('generateTemplate', () => {
     assert.match(row, /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,0$/);
   });
 
+  it('adds the columns the chosen columns depend on: the Meetings bot option brings MiiTel Meetings Enable', () => {
+    const [header, row] = lines(generateTemplate({ rows: 1, subscriptions: ['meetingsBot'] }));
+    assert.ok(header && row);
+    assert.deepEqual(header.split(','), [...HEADER_11, 'MiiTel Meetings Enable', 'MiiTel Meetings Use bot']);
+    assert.match(row, /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0,0,0$/);
+    // The file checks with nothing but its unused template rows, the bot column's dependency included.
+    const text = generateTemplate({ rows: 1, subscriptions: ['meetingsBot'] });
+    const filled = text.replace('\r\n,,', '\r\nsato@miitel.jp,Sato,');
+    assert.deepEqual(checkText(filled, { ...DEFAULT_SETTINGS, subscriptions: ['meetingsBot'] }).problems, []);
+  });
+
+  it('closes over every dependency between columns, for every product subset', () => {
+    for (const subscriptions of subsets()) {
+      const ids = new Set(templateColumns(subscriptions).map((c) => c.id));
+      for (const column of COLUMNS.filter((c) => ids.has(c.id))) {
+        for (const dependency of column.dependencies ?? []) {
+          assert.ok(ids.has(dependency.column), `${subscriptions.join(',')}: ${column.id} needs ${dependency.column}`);
+        }
+      }
+    }
+  });
+
   it('puts the chosen Locale and Time zone in every row', () => {
     const rows = lines(generateTemplate({ rows: 3, locale: '1', timeZone: '13' })).slice(1);
     for (const row of rows) assert.deepEqual(row.split(',').slice(3, 5), ['1', '13']);
