@@ -275,6 +275,30 @@ describe('miitel-csv (built CLI)', () => {
       ]);
     });
 
+    it('warns about a header-only file: no users to add (exit 0)', () => {
+      const r = checkLines([HEADER_11]);
+      assert.equal(r.status, 0);
+      assert.deepEqual(r.findings, ['1:1 warning rows/none']);
+      assert.equal(r.last, '1 file, 0 users: 1 warning');
+    });
+
+    it('reports 150 users once, on user 101, saying how many are too many', () => {
+      const users = Array.from({ length: 150 }, (_, i) => `user${i + 1}@example.com,User ${i + 1},Vn5bM2xQr8Lw,0,0,0,0,0,0,0,1`);
+      const dir = mkdtempSync(join(tmpdir(), 'miitel-cli-rows-'));
+      try {
+        const path = join(dir, 'users.csv');
+        writeFileSync(path, [HEADER_11, ...users].map((l) => `${l}\r\n`).join(''));
+        const r = run(['check', path]);
+        assert.equal(r.status, 1);
+        assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
+          `${path}:102:1 error rows/too-many 150 users: 50 more than one upload takes (MiiTel adds at most 100 users from one file). Split the file.`,
+          '1 file, 150 users: 1 error',
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('fails on an unused template row (an error: MiiTel rejects its empty Login ID)', () => {
       const r = checkLines([HEADER_11, 'ito.kenji@example.co.jp,Ito Kenji,Vn5bM2xQr8Lw,0,0,0,0,0,0,0,1', ',,pHNK29BhZXcU,1,6,0,0,0,0,0,0']);
       assert.equal(r.status, 1);

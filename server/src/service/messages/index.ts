@@ -321,7 +321,7 @@ export const featureText = {
         'Letters, digits and the ASCII symbols ^ $ * . [ ] { } ( ) ? " ! @ # % & / \\ , > < \' : ; | _ ~ ` = + - only (a value with , or " must be quoted in the CSV).',
       ),
       t('Not only consecutive letters or digits (abcdefgh, 12345678, 87654321).'),
-      t("Not only letters or only digits (MiiTel's user form rejects those)."),
+      t('Not only letters or only digits (MiiTel does not accept those).'),
     ];
   },
   get passwordOk() {
