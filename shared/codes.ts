@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = [
   'dependency/recommended',
   'rows/too-many',
   'rows/unused-template-row',
+  'rows/none',
   'limit/seats',
   'security/formula',
   'encoding/mismatch',

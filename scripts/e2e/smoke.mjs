@@ -64,13 +64,14 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-line', { hasText: 'Tokyo' }).waitFor();
 
-    // The example has 6 errors and 1 warning, each drawn as a squiggle on its cell.
-    await waitForCount(editor.locator('.squiggly-error'), 6, 'error squiggles');
-    await waitForCount(editor.locator('.squiggly-warning'), 1, 'warning squiggles');
+    // The example has 7 errors (its last row, an unused template row, is one) and no warning, each
+    // drawn as a squiggle on its cell.
+    await waitForCount(editor.locator('.squiggly-error'), 7, 'error squiggles');
+    await waitForCount(editor.locator('.squiggly-warning'), 0, 'warning squiggles');
 
-    // The extension's status bar item: 9 users, 6 errors and 1 warning (each count after its
+    // The extension's status bar item: 9 users, 7 errors and 0 warnings (each count after its
     // icon), and the encoding. It counts what the server reports, so it may show 0 errors first.
-    const status = await waitForStatusBar(page, `${translate(language, '{0} users', 9)} 6 1 UTF-8`);
+    const status = await waitForStatusBar(page, `${translate(language, '{0} users', 9)} 7 0 UTF-8`);
     console.log(`Status bar: ${JSON.stringify(status)}`);
     assert.deepEqual(status.icons, ['account', 'error', 'warning']);
     // Its accessible label ends with its tooltip, which spells the counts out.
@@ -78,8 +79,8 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
       language,
       'MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.',
       translate(language, '{0} users', 9),
-      translate(language, '{0} errors', 6),
-      translate(language, '{0} warning', 1),
+      translate(language, '{0} errors', 7),
+      translate(language, '{0} warnings', 0),
       'UTF-8',
     );
     assert.ok(status.label.endsWith(`, ${tooltipText}`), `status bar label: ${status.label}`);
@@ -94,7 +95,7 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     console.log(`Problems panel:\n  ${panel.join('\n  ')}`);
     const problems = panel.filter(isProblem);
     assert.equal(panel[0], '7 problems in file users.csv of folder .');
-    assert.equal(problems.filter((p) => p.startsWith('Error: ')).length, 6);
+    assert.equal(problems.filter((p) => p.startsWith('Error: ')).length, 7);
     // Each row is a finding of the CLI, in the same language, at the same place.
     assert.deepEqual(
       // (A finding with related locations ends in VS Code's own "This problem has references to N locations.")

@@ -8,6 +8,7 @@ import type { CsvFormat } from './types';
 export { CREATE_USERS } from './createUsers';
 export { allowedValues, CODE_SETS, isColumnSubscribed, PRODUCTS, SEATS } from './codeSets';
 export { normalizeHeader } from './define';
+export { templateColumnsOf } from './templateColumns';
 export type * from './types';
 
 /** Every built-in format, in the order detection tries them. */

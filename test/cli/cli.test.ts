@@ -94,7 +94,7 @@ describe('miitel-csv (built CLI)', () => {
         '7:38 error password/too-short',
         '8:67 error dependency/requires', // Phone Mobile = 1, Phone = 0
         '9:26 error user-name/too-long',
-        '10:1 warning rows/unused-template-row',
+        '10:1 error rows/unused-template-row',
       ]);
     });
 
@@ -110,7 +110,7 @@ describe('miitel-csv (built CLI)', () => {
     });
 
     it('ends with a summary line counting files, users, errors and warnings', () => {
-      assert.equal(lastLine(result().stdout), '1 file, 9 users: 6 errors, 1 warning');
+      assert.equal(lastLine(result().stdout), '1 file, 9 users: 7 errors');
     });
 
     it('prints paths exactly as given, relative to the working directory', () => {
@@ -149,7 +149,7 @@ describe('miitel-csv (built CLI)', () => {
         endColumn: 45,
       });
       const template = file.diagnostics.find((d) => d.code === 'rows/unused-template-row');
-      assert.deepEqual([template?.severity, template?.line, template?.column, template?.endLine], ['warning', 10, 1, 10]);
+      assert.deepEqual([template?.severity, template?.line, template?.column, template?.endLine], ['error', 10, 1, 10]);
     });
 
     it('prints {"files":[]} and exits 2 when no file could be read', () => {
@@ -241,6 +241,68 @@ describe('miitel-csv (built CLI)', () => {
         r.stderr,
         `miitel-csv: ${UTF16}: cannot be decoded: UTF-16 is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.\n`,
       );
+    });
+  });
+
+  describe('template rows and user rows', () => {
+    /** Runs `check` on a file of `lines` (CRLF), written to a temporary folder. */
+    const checkLines = (lines: readonly string[], args: readonly string[] = []) => {
+      const dir = mkdtempSync(join(tmpdir(), 'miitel-cli-rows-'));
+      try {
+        const path = join(dir, 'users.csv');
+        writeFileSync(path, lines.map((l) => `${l}\r\n`).join(''));
+        const r = run(['check', ...args, path]);
+        return { status: r.status, findings: findings(r.stdout, path), last: lastLine(r.stdout) };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+
+    it('checks a row with a password and invalid codes fully, as a user row (it is no unused template row)', () => {
+      const r = checkLines([HEADER_11, ',,pHNK29BhZXcU,7,99,5,5,5,5,5,5']);
+      assert.equal(r.status, 1);
+      assert.deepEqual(r.findings, [
+        '2:1 error value/required', // Login ID
+        '2:2 error value/required', // User name
+        '2:16 error value/not-allowed', // Locale 7
+        '2:18 error value/not-allowed', // Time zone 99
+        '2:21 error value/not-allowed',
+        '2:23 error value/not-allowed',
+        '2:25 error value/not-allowed',
+        '2:27 error value/not-allowed',
+        '2:29 error value/not-allowed',
+        '2:31 error value/not-allowed',
+      ]);
+    });
+
+    it('warns about a header-only file: no users to add (exit 0)', () => {
+      const r = checkLines([HEADER_11]);
+      assert.equal(r.status, 0);
+      assert.deepEqual(r.findings, ['1:1 warning rows/none']);
+      assert.equal(r.last, '1 file, 0 users: 1 warning');
+    });
+
+    it('reports 150 users once, on user 101, saying how many are too many', () => {
+      const users = Array.from({ length: 150 }, (_, i) => `user${i + 1}@example.com,User ${i + 1},Vn5bM2xQr8Lw,0,0,0,0,0,0,0,1`);
+      const dir = mkdtempSync(join(tmpdir(), 'miitel-cli-rows-'));
+      try {
+        const path = join(dir, 'users.csv');
+        writeFileSync(path, [HEADER_11, ...users].map((l) => `${l}\r\n`).join(''));
+        const r = run(['check', path]);
+        assert.equal(r.status, 1);
+        assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
+          `${path}:102:1 error rows/too-many 150 users: 50 more than one upload takes (MiiTel adds at most 100 users from one file). Split the file.`,
+          '1 file, 150 users: 1 error',
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('fails on an unused template row (an error: MiiTel rejects its empty Login ID)', () => {
+      const r = checkLines([HEADER_11, 'ito.kenji@example.co.jp,Ito Kenji,Vn5bM2xQr8Lw,0,0,0,0,0,0,0,1', ',,pHNK29BhZXcU,1,6,0,0,0,0,0,0']);
+      assert.equal(r.status, 1);
+      assert.deepEqual(r.findings, ['3:1 error rows/unused-template-row']);
     });
   });
 

@@ -91,17 +91,27 @@ describe('miitel-csv template (built CLI)', () => {
     });
   });
 
+  it('--subscriptions meetingsBot also writes the MiiTel Meetings Enable column the bot column depends on', () => {
+    const r = run(['template', '--rows', '1', '--encoding', 'utf-8', '--subscriptions', 'meetingsBot'], dir);
+    assert.equal(r.status, 0);
+    const [header, row] = lines(r.stdout.toString('utf8'));
+    assert.equal(header, `${HEADER_11},MiiTel Meetings Enable,MiiTel Meetings Use bot`);
+    assert.match(row ?? '', /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0,0,0$/);
+  });
+
   describe('-o FILE', () => {
-    it('writes the file, says so, and the file checks with only "fill in" warnings (exit 0)', () => {
+    it('writes the file, says so, and the file checks with only "fill in" errors and "no users" (exit 1)', () => {
       const r = run(['template', '--rows', '37', '--encoding', 'shift_jis', '-o', 'users.csv'], dir);
       assert.deepEqual([r.status, r.stdout.toString('utf8'), r.stderr], [0, 'users.csv: template with 37 rows (Shift_JIS)\n', '']);
       assert.equal(lines(readFileSync(join(dir, 'users.csv'), 'latin1')).length, 38);
       const check = run(['check', 'users.csv'], dir);
-      assert.equal(check.status, 0);
+      // Unused template rows fail the upload (their Login ID is empty): the check fails until they are filled in.
+      assert.equal(check.status, 1);
       const out = check.stdout.toString('utf8').trimEnd().split('\n');
-      assert.equal(out.length, 38);
-      assert.ok(out.slice(0, 37).every((l, i) => l.startsWith(`users.csv:${i + 2}:1 warning rows/unused-template-row `)));
-      assert.equal(out[37], '1 file, 37 users: 37 warnings');
+      assert.equal(out.length, 39);
+      assert.equal(out[0], 'users.csv:1:1 warning rows/none No users to add: the file has a header but no user rows.');
+      assert.ok(out.slice(1, 38).every((l, i) => l.startsWith(`users.csv:${i + 2}:1 error rows/unused-template-row `)));
+      assert.equal(out[38], '1 file, 37 users: 37 errors, 1 warning');
     });
 
     it('refuses to overwrite an existing file (exit 2, file untouched), and overwrites it with --force', () => {

@@ -39,6 +39,12 @@ describe('protocol: custom requests of the VS Code client', () => {
       assert.equal(new Set(rows.map((cells) => cells[2])).size, 3);
     });
 
+    it('closes over column dependencies, as the CLI does: the Meetings bot option brings MiiTel Meetings Enable', async () => {
+      const result = await client.request(TemplateRequest, { rows: 1, encoding: 'utf-8', subscriptions: ['meetingsBot'] });
+      assert.ok(result && 'text' in result, 'a template');
+      assert.equal(result.text.split('\r\n')[0], `${HEADER},MiiTel Meetings Enable,MiiTel Meetings Use bot`);
+    });
+
     it('answers why the options cannot make a template, the options before the encoding', async () => {
       assert.deepEqual(await client.request(TemplateRequest, { rows: 0, encoding: 'latin1' }), {
         error: 'rows must be a whole number from 1 to 100, not "0"',

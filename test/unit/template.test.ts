@@ -10,7 +10,8 @@ const COLUMNS = CREATE_USERS.columns;
 const HEADER_11 = COLUMNS.slice(0, 11).map((c) => c.header);
 const ALL_PRODUCTS = Object.keys(PRODUCTS) as ProductId[];
 const ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-8-bom', 'shift_jis'];
-const UNUSED_ROW_MESSAGE = 'Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.';
+const UNUSED_ROW_MESSAGE =
+  'Unused template row: it has no Login ID or User name, only what the template put there. MiiTel rejects it for its empty Login ID: fill in Login ID and User name, or delete the row.';
 
 /** The lines of a CRLF text without the final empty one (fails on a lone LF or CR). */
 function lines(text: string): string[] {
@@ -53,6 +54,28 @@ describe('generateTemplate', () => {
     assert.match(row, /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,0$/);
   });
 
+  it('adds the columns the chosen columns depend on: the Meetings bot option brings MiiTel Meetings Enable', () => {
+    const [header, row] = lines(generateTemplate({ rows: 1, subscriptions: ['meetingsBot'] }));
+    assert.ok(header && row);
+    assert.deepEqual(header.split(','), [...HEADER_11, 'MiiTel Meetings Enable', 'MiiTel Meetings Use bot']);
+    assert.match(row, /^,,[A-Za-z0-9]{12},0,0,0,0,0,0,0,0,0,0$/);
+    // The file checks with nothing but its unused template rows, the bot column's dependency included.
+    const text = generateTemplate({ rows: 1, subscriptions: ['meetingsBot'] });
+    const filled = text.replace('\r\n,,', '\r\nsato@miitel.jp,Sato,');
+    assert.deepEqual(checkText(filled, { ...DEFAULT_SETTINGS, subscriptions: ['meetingsBot'] }).problems, []);
+  });
+
+  it('closes over every dependency between columns, for every product subset', () => {
+    for (const subscriptions of subsets()) {
+      const ids = new Set(templateColumns(subscriptions).map((c) => c.id));
+      for (const column of COLUMNS.filter((c) => ids.has(c.id))) {
+        for (const dependency of column.dependencies ?? []) {
+          assert.ok(ids.has(dependency.column), `${subscriptions.join(',')}: ${column.id} needs ${dependency.column}`);
+        }
+      }
+    }
+  });
+
   it('puts the chosen Locale and Time zone in every row', () => {
     const rows = lines(generateTemplate({ rows: 3, locale: '1', timeZone: '13' })).slice(1);
     for (const row of rows) assert.deepEqual(row.split(',').slice(3, 5), ['1', '13']);
@@ -92,27 +115,30 @@ describe('generateTemplate', () => {
     }
   });
 
-  it('validates with one "fill in" warning per row and nothing else, for every product subset', () => {
+  it('validates with one "fill in" error per row, "no users" on the header and nothing else, for every product subset', () => {
     for (const subscriptions of subsets()) {
       const text = generateTemplate({ rows: 3, subscriptions });
       const { problems } = checkText(text, { ...DEFAULT_SETTINGS, subscriptions });
       const rowStarts = [...text.matchAll(/\r\n(?=.)/g)].map((m) => m.index + 2);
       assert.deepEqual(
         problems.map((p) => [p.code, p.severity, p.offset, p.message]),
-        rowStarts.map((offset) => ['rows/unused-template-row', 'warning', offset, UNUSED_ROW_MESSAGE]),
+        [
+          ['rows/none', 'warning', 0, 'No users to add: the file has a header but no user rows.'],
+          ...rowStarts.map((offset) => ['rows/unused-template-row', 'error', offset, UNUSED_ROW_MESSAGE]),
+        ],
         subscriptions.join(',') || 'no subscriptions',
       );
     }
   });
 
-  it('validates with only "fill in" warnings for every Locale and Time zone, in 1, 37 and 100 rows', () => {
+  it('validates with only "fill in" errors and "no users" for every Locale and Time zone, in 1, 37 and 100 rows', () => {
     for (const locale of CODE_SETS.locale) {
       for (const timeZone of CODE_SETS.timeZone) {
         for (const rows of [1, 37, 100]) {
           const options = { rows, subscriptions: ALL_PRODUCTS, locale: locale.code, timeZone: timeZone.code };
           const { problems } = checkText(generateTemplate(options), { ...DEFAULT_SETTINGS, subscriptions: ALL_PRODUCTS });
-          assert.deepEqual(new Set(problems.map((p) => p.code)), new Set(['rows/unused-template-row']));
-          assert.equal(problems.length, rows);
+          assert.deepEqual(new Set(problems.map((p) => p.code)), new Set(['rows/none', 'rows/unused-template-row']));
+          assert.equal(problems.length, rows + 1);
         }
       }
     }

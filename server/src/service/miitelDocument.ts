@@ -5,8 +5,9 @@
 import { type ColumnId, type ColumnSpec, type CsvFormat, DEFAULT_FORMAT, detectFormat } from '../../../shared/formats/index';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
 import { parseCsv, type RecordMapping } from './parser';
-import { cellCount, cellOf, isEmptyCellOf, isEmptyRecordOf } from './parserModel';
+import { cellOf, isEmptyRecordOf } from './parserModel';
 import { lowerBound } from './search';
+import { unusedTemplateRowTest } from './templateRow';
 
 /** One header cell and what it was recognised as. */
 export interface HeaderColumn {
@@ -26,7 +27,10 @@ export interface UserRow {
   readonly recordIndex: number;
   /** 1-based number of the user in the file (the header is not counted). */
   readonly userNumber: number;
-  /** True for a template row whose only content is the pre-filled password (and code defaults). */
+  /**
+   * True for an unused template row: empty Login ID and User name, every other cell empty or what the
+   * template writes there (templateRow.ts).
+   */
   readonly unusedTemplate: boolean;
 }
 
@@ -135,18 +139,17 @@ export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, ma
     const position = positions.get(column);
     return position === undefined ? undefined : cellOf(record, position);
   };
-  const isBlank = (record: CsvRecord, position: number | undefined) =>
-    position === undefined || position >= cellCount(record) || isEmptyCellOf(record, position);
-  const loginId = positions.get('loginId');
-  const userName = positions.get('userName');
-  const password = positions.get('password');
+  const isUnusedTemplate = unusedTemplateRowTest(
+    headerColumns.map((h) => h.column),
+    resolved,
+  );
 
   const table = new RowTable(csv.recordCount);
   const addRows = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const record = csv.record(i);
       if (isEmptyRecordOf(record)) continue;
-      table.push(i, password !== undefined && isBlank(record, loginId) && isBlank(record, userName) && !isBlank(record, password));
+      table.push(i, isUnusedTemplate(record));
     }
   };
   const before = previous?.rowTable;

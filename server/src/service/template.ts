@@ -10,9 +10,9 @@ import {
   type ColumnSpec,
   type CsvFormat,
   DEFAULT_FORMAT,
-  isColumnSubscribed,
   PRODUCTS,
   type ProductId,
+  templateColumnsOf,
 } from '../../../shared/formats/index';
 import type { CsvEncoding } from './encoding';
 import { templateText } from './messages';
@@ -22,7 +22,10 @@ import { generatePassword } from './password';
 export interface TemplateOptions {
   /** Number of user rows, 1 to the format's `usersPerFile`. */
   readonly rows: number;
-  /** Optional products whose columns the template includes (columns 1–11 are always there). */
+  /**
+   * Optional products whose columns the template includes (columns 1–11 are always there), with the
+   * columns those depend on.
+   */
   readonly subscriptions?: readonly ProductId[];
   /** Locale code of every row (default: the column's default, `0` Japanese). */
   readonly locale?: string;
@@ -55,9 +58,12 @@ export function templateOptionsError(options: unknown, format: CsvFormat = DEFAU
   return undefined;
 }
 
-/** The columns a template with these subscriptions has, in template order. */
+/**
+ * The columns a template with these subscriptions has, in template order: the subscribed ones and
+ * every column they depend on (the Meetings bot option brings MiiTel Meetings Enable).
+ */
 export function templateColumns(subscriptions: readonly ProductId[] = [], format: CsvFormat = DEFAULT_FORMAT): ColumnSpec[] {
-  return format.columns.filter((column) => isColumnSubscribed(column, subscriptions));
+  return templateColumnsOf(format, subscriptions);
 }
 
 /**

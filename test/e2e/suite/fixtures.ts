@@ -16,7 +16,7 @@ export function expectedMistakes(document: vscode.TextDocument): Shown[] {
     { code: 'value/not-allowed', severity: 'error', range: at(4, COLUMN.timeZone) }, // Tokyo
     { code: 'password/too-short', severity: 'error', range: at(5, COLUMN.password) }, // 7 characters
     { code: 'login-id/duplicate', severity: 'error', range: at(6, COLUMN.loginId) }, // same as line 2
-    { code: 'password/single-class', severity: 'warning', range: at(7, COLUMN.password) }, // letters only
+    { code: 'password/single-class', severity: 'error', range: at(7, COLUMN.password) }, // letters only
   ];
 }
 

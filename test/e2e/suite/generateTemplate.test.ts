@@ -52,15 +52,16 @@ describe('generate template command', () => {
     const document = await openedDocument(target);
     assert.equal(document.encoding, 'utf8bom');
     assert.equal(document.getText(), text);
-    // Checked at once: each row only waits for its Login ID and User name.
-    await waitForDiagnostics(
-      target,
-      [1, 2, 3].map((line) => ({
+    // Checked at once: each row only waits for its Login ID and User name (an error until then:
+    // MiiTel rejects an empty Login ID), and the file has no user to add yet.
+    await waitForDiagnostics(target, [
+      { code: 'rows/none', severity: 'warning', range: `0:0-0:${document.lineAt(0).text.length}` },
+      ...[1, 2, 3].map((line) => ({
         code: 'rows/unused-template-row',
-        severity: 'warning',
+        severity: 'error' as const,
         range: `${line}:0-${line}:${document.lineAt(line).text.length}`,
       })),
-    );
+    ]);
   });
 
   it('writes Shift_JIS without a BOM and opens the file as Shift_JIS', async () => {

@@ -44,6 +44,12 @@ export const CATALOGUE: readonly CatalogueCase[] = [
     options: {},
   },
   {
+    // A header and no users.
+    text: file(header),
+    settings: settings(),
+    options: {},
+  },
+  {
     // CSV structure: a stray quote and a quote that never closes.
     text: file(header, row({ userName: 'Ja"ne' }), row({ userName: '"Jane' })),
     settings: settings(),

@@ -37,13 +37,16 @@ describe('validation of error-dense files', () => {
   });
 
   it('counts the findings past the cap per severity, as the uncapped list has them', () => {
-    // Each row: an error (time zone 99) and a warning (a password of letters only), and every
-    // third row an info-level finding through a rule severity setting.
+    // Each row: an error (time zone 99) and a warning (a password of letters only, turned into a
+    // warning), and every third row an info-level finding, both through rule severity settings.
     const rows = Array.from({ length: 900 }, (_, i) =>
       row({ loginId: `user${i}@miitel.jp`, userName: i % 3 === 0 ? '=SUM(1)' : `User ${i}`, password: 'abcdexyzq', timeZone: '99' }),
     );
     const text = file(templateHeader(), ...rows);
-    const withRules = (maxProblems: number): MiitelCsvSettings => ({ ...settings(maxProblems), rules: { 'security/formula': 'info' } });
+    const withRules = (maxProblems: number): MiitelCsvSettings => ({
+      ...settings(maxProblems),
+      rules: { 'security/formula': 'info', 'password/single-class': 'warning' },
+    });
     const all = validate(parse(text), withRules(1_000_000));
     const expected = { error: 0, warning: 0, info: 0 };
     for (const p of all) expected[p.severity]++;

@@ -171,12 +171,12 @@ export const messages = {
   loginIdDuplicateCase: (shown: ShownValue, firstLine: number) =>
     'hidden' in shown
       ? t(
-          'This Login ID differs only in upper/lower case from the one on line {0}: MiiTel may treat them as the same ID. {1}',
+          'This Login ID differs only in upper/lower case from the one on line {0}: it is the same Login ID, and each user needs a different one. {1}',
           firstLine,
           hiddenNote(shown.hidden),
         )
       : t(
-          'Login ID {0} differs only in upper/lower case from the one on line {1}: MiiTel may treat them as the same ID.',
+          'Login ID {0} differs only in upper/lower case from the one on line {1}: it is the same Login ID, and each user needs a different one.',
           quote(shown.value),
           firstLine,
         ),
@@ -200,17 +200,29 @@ export const messages = {
   passwordSequential: () => t('Password is only consecutive letters or digits (like abcdefgh or 12345678): MiiTel rejects it.'),
   passwordSingleClass: (kind: 'letters' | 'digits') =>
     kind === 'letters'
-      ? t("Password is only letters: MiiTel's user form rejects such passwords; mix letters, digits and symbols.")
-      : t("Password is only digits: MiiTel's user form rejects such passwords; mix letters, digits and symbols."),
+      ? t('Password is only letters: MiiTel does not accept a password of only letters or only digits. Mix letters, digits and symbols.')
+      : t('Password is only digits: MiiTel does not accept a password of only letters or only digits. Mix letters, digits and symbols.'),
   dependencyRequires: (column: ColumnSpec, value: string, required: ColumnSpec, requiredValue: string) =>
     t('{0} = {1} needs {2} = {3} in the same row.', column.header, value, required.header, requiredValue),
   dependencyRecommended: (column: ColumnSpec, value: string, required: ColumnSpec, requiredValue: string) =>
     t('{0} = {1} has no effect without {2} = {3}.', column.header, value, required.header, requiredValue),
   dependencyPrerequisite: (required: ColumnSpec, requiredValue: string) => t('{0} would need to be {1}.', required.header, requiredValue),
-  tooManyRows: (max: number, userNumber: number) =>
-    t('User {0} is past the limit: MiiTel adds at most {1} users from one file. Split the file.', userNumber, max),
+  tooManyRows: (users: number, max: number) =>
+    plural(
+      max,
+      {
+        one: msg('{0} users: {1} more than one upload takes (MiiTel adds at most {2} user from one file). Split the file.'),
+        other: msg('{0} users: {1} more than one upload takes (MiiTel adds at most {2} users from one file). Split the file.'),
+      },
+      users,
+      users - max,
+      max,
+    ),
   unusedTemplateRow: () =>
-    t('Unused template row: it has only the pre-filled password. Fill in Login ID and User name, or delete the row.'),
+    t(
+      'Unused template row: it has no Login ID or User name, only what the template put there. MiiTel rejects it for its empty Login ID: fill in Login ID and User name, or delete the row.',
+    ),
+  noRows: () => t('No users to add: the file has a header but no user rows.'),
   seatsUsers: (limit: number) => t('Adding this user exceeds the remaining seats of the contract ({0} users).', limit),
   seats: (seat: SeatId, limit: number) => t('Enabling {0} for this user exceeds the remaining {0} seats ({1}).', t(SEATS[seat]), limit),
   /** `sample` is the garbled text, undefined when it may not be shown (a password, a shifted row: validation/shown.ts). */
@@ -315,7 +327,7 @@ export const featureText = {
         'Letters, digits and the ASCII symbols ^ $ * . [ ] { } ( ) ? " ! @ # % & / \\ , > < \' : ; | _ ~ ` = + - only (a value with , or " must be quoted in the CSV).',
       ),
       t('Not only consecutive letters or digits (abcdefgh, 12345678, 87654321).'),
-      t("Not only letters or only digits (MiiTel's user form rejects those)."),
+      t('Not only letters or only digits (MiiTel does not accept those).'),
     ];
   },
   get passwordOk() {

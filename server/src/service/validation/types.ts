@@ -138,7 +138,7 @@ export interface DocumentRule<Codes extends CodeTable = CodeTable> extends RuleB
 /** Which rows the runner shows a row, cell or uniqueness rule. */
 interface RowScope {
   /**
-   * Also the unused template rows (only a pre-filled password): by default the runner skips them,
+   * Also the unused template rows (only template values, templateRow.ts): by default the runner skips them,
    * since `rows/unused-template-row` reports each once and nothing else about them is news.
    */
   readonly unusedTemplateRows?: boolean;

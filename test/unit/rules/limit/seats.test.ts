@@ -80,14 +80,18 @@ describe('rule seats (limit/seats)', () => {
   });
 
   it('counts only the exact value 1, and not in unused template rows', () => {
-    const text = file(
-      templateHeader(),
-      user(1, { phone: '1' }),
-      user(2, { phone: ' 1' }),
-      user(3, { phone: '１' }),
-      row({ loginId: '', userName: '', phone: '1' }),
-    );
+    const text = file(templateHeader(), user(1, { phone: '1' }), user(2, { phone: ' 1' }), user(3, { phone: '１' }), template);
     assert.deepEqual(problems(text, { phone: 1 }), []);
+    assert.deepEqual(problems(file(templateHeader(), template, template), { users: 1 }), []);
+  });
+
+  it('counts a row without Login ID and User name that enables a product: it is a user row, not a template one', () => {
+    const nameless = row({ loginId: '', userName: '', phone: '1' });
+    const text = file(templateHeader(), user(1, { phone: '1' }), nameless);
+    assert.deepEqual(
+      problems(text, { phone: 1 }).map((p) => [p.offset, p.data]),
+      [[fieldAt(text, nameless, 'phone'), { seat: 'phone', limit: 1 }]],
+    );
   });
 
   it('says nothing without limits, or when the seat column is absent', () => {

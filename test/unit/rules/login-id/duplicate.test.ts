@@ -26,7 +26,7 @@ describe('rule loginIdDuplicate (login-id/duplicate, login-id/duplicate-case)', 
     ]);
   });
 
-  it('warns about a repeat differing only in case, and errs on a later exact repeat of it', () => {
+  it('errs on a repeat differing only in case, and on a later exact repeat of it', () => {
     const text = file(
       templateHeader(),
       row({ loginId: 'sato@miitel.jp' }),
@@ -36,13 +36,13 @@ describe('rule loginIdDuplicate (login-id/duplicate, login-id/duplicate-case)', 
     assert.deepEqual(
       problems(text).map((p) => [p.code, p.severity, p.offset, p.length, p.data, p.related?.map((r) => r.offset)]),
       [
-        ['login-id/duplicate-case', 'warning', at(text, 'Sato@'), 14, { loginId: 'Sato@Miitel.jp', firstLine: 2 }, [at(text, 'sato@')]],
+        ['login-id/duplicate-case', 'error', at(text, 'Sato@'), 14, { loginId: 'Sato@Miitel.jp', firstLine: 2 }, [at(text, 'sato@')]],
         ['login-id/duplicate', 'error', at(text, 'Sato@', 2), 14, { loginId: 'Sato@Miitel.jp', firstLine: 3 }, [at(text, 'Sato@')]],
       ],
     );
     assert.equal(
       problems(text)[0]?.message,
-      'Login ID "Sato@Miitel.jp" differs only in upper/lower case from the one on line 2: MiiTel may treat them as the same ID.',
+      'Login ID "Sato@Miitel.jp" differs only in upper/lower case from the one on line 2: it is the same Login ID, and each user needs a different one.',
     );
   });
 

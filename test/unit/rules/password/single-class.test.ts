@@ -6,30 +6,31 @@ const problems = (text: string) => check(text, {}, passwordSingleClassRule);
 const withPassword = (password: string) => file(templateHeader(), row({ userName: '佐藤 太郎', password }));
 
 describe('rule passwordSingleClass (password/single-class)', () => {
-  it('warns about a password of letters only', () => {
+  it('is an error for a password of letters only', () => {
     const text = withPassword('XdCxbGXxctN');
     assert.deepEqual(problems(text), [
       {
         code: 'password/single-class',
-        severity: 'warning',
+        severity: 'error',
         offset: at(text, 'XdCxbGXxctN'),
         length: 'XdCxbGXxctN'.length,
-        message: "Password is only letters: MiiTel's user form rejects such passwords; mix letters, digits and symbols.",
+        message:
+          'Password is only letters: MiiTel does not accept a password of only letters or only digits. Mix letters, digits and symbols.',
       },
     ]);
   });
 
-  it('warns about a quoted password of digits only', () => {
+  it('is an error for a quoted password of digits only', () => {
     const text = withPassword('"13572468"');
     assert.deepEqual(
       problems(text).map((p) => [p.code, p.severity, p.offset, p.length, p.message]),
       [
         [
           'password/single-class',
-          'warning',
+          'error',
           at(text, '13572468'),
           8,
-          "Password is only digits: MiiTel's user form rejects such passwords; mix letters, digits and symbols.",
+          'Password is only digits: MiiTel does not accept a password of only letters or only digits. Mix letters, digits and symbols.',
         ],
       ],
     );

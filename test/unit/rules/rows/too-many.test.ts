@@ -8,7 +8,7 @@ const user = (n: number) => row({ loginId: `user${n}@example.com` });
 const users = (count: number) => Array.from({ length: count }, (_, i) => user(i + 1));
 
 describe('rule tooManyRows (rows/too-many)', () => {
-  it('reports every user past the limit on the whole record', () => {
+  it('reports once, on the whole record of the first user past the limit, how many users are too many', () => {
     const text = file(templateHeader(), ...users(4));
     assert.deepEqual(problems(text, { maxUsersPerFile: 2 }), [
       {
@@ -16,18 +16,21 @@ describe('rule tooManyRows (rows/too-many)', () => {
         severity: 'error',
         offset: at(text, 'user3@'),
         length: user(3).length,
-        message: 'User 3 is past the limit: MiiTel adds at most 2 users from one file. Split the file.',
-        data: { max: 2 },
-      },
-      {
-        code: 'rows/too-many',
-        severity: 'error',
-        offset: at(text, 'user4@'),
-        length: user(4).length,
-        message: 'User 4 is past the limit: MiiTel adds at most 2 users from one file. Split the file.',
+        message: '4 users: 2 more than one upload takes (MiiTel adds at most 2 users from one file). Split the file.',
         data: { max: 2 },
       },
     ]);
+  });
+
+  it('says so for 150 users, with the singular for one too many', () => {
+    assert.deepEqual(
+      problems(file(templateHeader(), ...users(150))).map((p) => p.message),
+      ['150 users: 50 more than one upload takes (MiiTel adds at most 100 users from one file). Split the file.'],
+    );
+    assert.deepEqual(
+      problems(file(templateHeader(), ...users(2)), { maxUsersPerFile: 1 }).map((p) => p.message),
+      ['2 users: 1 more than one upload takes (MiiTel adds at most 1 user from one file). Split the file.'],
+    );
   });
 
   it('uses the limit of 100 by default', () => {

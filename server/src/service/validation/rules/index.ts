@@ -15,6 +15,7 @@ import { duplicateColumnRule } from './header/duplicate-column';
 import { columnOrderRule } from './header/column-order';
 import { tooManyRowsRule } from './rows/too-many';
 import { unusedTemplateRowRule } from './rows/unused-template-row';
+import { noRowsRule } from './rows/none';
 import { seatsRule } from './limit/seats';
 import { requiredRule } from './value/required';
 import { whitespaceRule } from './value/whitespace';
@@ -43,6 +44,7 @@ const MODULES = [
   columnOrderRule,
   tooManyRowsRule,
   unusedTemplateRowRule,
+  noRowsRule,
   seatsRule,
   requiredRule,
   whitespaceRule,

@@ -22,7 +22,7 @@ export interface DuplicateData {
 /** No quick fix: which of the two users needs another Login ID is the author's call. */
 const codes = {
   'login-id/duplicate': code<DuplicateData>('error'),
-  'login-id/duplicate-case': code<DuplicateData>('warning'),
+  'login-id/duplicate-case': code<DuplicateData>('error'),
 };
 
 /** Where an occurrence is: its span and its 1-based line. */
@@ -49,7 +49,8 @@ interface Spellings {
 
 /**
  * An exact repeat of the canonical value is an error (MiiTel rejects the row); a repeat differing
- * only in case is a warning, since whether MiiTel folds case is not documented [decision]. An exact
+ * only in case is an error too, as the in-use check already compared ignoring case: e-mail-shaped
+ * IDs are the same account whatever their case [decision, revised: it was a warning]. An exact
  * repeat points at the first exact occurrence, a case-only repeat at the first case-insensitive one.
  *
  * This rule runs on every validation, over every row. Each row's key is its `loginIdKey`, which the

@@ -1,16 +1,16 @@
-/** `password/single-class`: a password of only letters or only digits (warning [decision]). */
+/** `password/single-class`: a password of only letters or only digits (an error [decision, revised]). */
 import { messages } from '../../../messages';
 import { code, type CellRule, ofKind } from '../../types';
 import { newPasswordFix } from './newPassword';
 import { isSequential } from './sequential';
 
-const codes = { 'password/single-class': code<undefined>('warning', newPasswordFix) };
+const codes = { 'password/single-class': code<undefined>('error', newPasswordFix) };
 
 /**
- * MiiTel's single-user form rejects such passwords; whether the CSV import does is not documented,
- * hence a warning. A sequential password is already an error of its own and is not reported twice.
+ * MiiTel's own page says "You cannot set a password with only letters or numbers": an error, not
+ * the warning it was while only the single-user form was known to reject them. A sequential
+ * password is already an error of its own and is not reported twice.
  */
-
 export const passwordSingleClassRule: CellRule<typeof codes> = {
   name: 'passwordSingleClass',
   codes,

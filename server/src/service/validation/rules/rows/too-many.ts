@@ -1,9 +1,12 @@
 /**
- * `rows/too-many`: users past `maxUsersPerFile` (MiiTel adds at most 100 from one file).
+ * `rows/too-many`: more users than `maxUsersPerFile` (MiiTel adds at most 100 from one file).
+ *
+ * Reported once, on the first user past the limit, saying how many users are too many: the file
+ * needs splitting, not each extra row its own finding (a 150-user file had 50 alike errors).
  *
  * Every user row counts, unused template rows included: MiiTel does not know they are unused and
  * tries to import them like any other row, so they count against its limit too (and get their own
- * warning). Completely empty records are not rows and never count.
+ * error). Completely empty records are not rows and never count.
  */
 import { COMMANDS } from '../../../../../../shared/commands';
 import { fixText as t, messages } from '../../../messages';
@@ -22,22 +25,14 @@ const codes = {
   }),
 };
 
-/**
- * Rows come in text order and the runner keeps only the first `maxProblems` problems by position,
- * so rows past that many reports could never be shown: a 100,000-row export stops there.
- */
 export const tooManyRowsRule: DocumentRule<typeof codes> = {
   name: 'tooManyRows',
   codes,
-  check({ doc, settings, countUnreported }, report) {
+  check({ doc, settings }, report) {
     const max = settings.maxUsersPerFile;
-    const data = { max };
-    const end = Math.min(doc.rowCount, max + settings.maxProblems);
-    for (let i = max; i < end; i++) {
-      const { record, userNumber } = doc.row(i);
-      const message = messages.tooManyRows(max, userNumber);
-      report('rows/too-many', { offset: record.start, length: record.end - record.start }, message, data);
-    }
-    countUnreported?.('rows/too-many', doc.rowCount - Math.max(end, max));
+    if (doc.rowCount <= max) return;
+    const { record } = doc.row(max);
+    const message = messages.tooManyRows(doc.rowCount, max);
+    report('rows/too-many', { offset: record.start, length: record.end - record.start }, message, { max });
   },
 };

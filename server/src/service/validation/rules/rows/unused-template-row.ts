@@ -1,14 +1,15 @@
 /**
- * `rows/unused-template-row` (warning): a row that holds only the template's pre-filled password
- * (and code defaults). Uploading it would fail on the missing Login ID; most likely the template
- * was downloaded with more rows than needed.
+ * `rows/unused-template-row` (error): a row with no Login ID or User name that holds only what the
+ * template put there (templateRow.ts). Uploading it fails on the empty Login ID, so a check must not
+ * pass the file [decision, revised: it was a warning]; most likely the template was downloaded with
+ * more rows than needed.
  */
 import { deleteRows } from '../../../features/rowEdits';
 import { fixText as t, messages } from '../../../messages';
 import { code, type RowRule } from '../../types';
 
 const codes = {
-  'rows/unused-template-row': code('warning', ({ doc, fix }) => {
+  'rows/unused-template-row': code('error', ({ doc, fix }) => {
     const unused = doc.rows.filter((r) => r.unusedTemplate);
     return [fix(t.deleteUnusedRows(unused.length), deleteRows(doc, unused))];
   }),
