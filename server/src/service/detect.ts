@@ -1,11 +1,12 @@
 /**
- * Decides whether a document is a MiiTel create-users CSV, so that every other CSV in the
+ * Decides whether a document is a MiiTel user CSV (create or update), so that every other CSV in the
  * workspace stays free of our diagnostics. Pure and cheap: it reads only the first record's text
  * and matches paths with the patterns of `miitelCsv.files` compiled once by {@link compileFilePatterns}
  * (see glob.ts: a matcher that cannot backtrack), without touching the file system.
  */
 import { type CsvFormat, detectFormat } from '../../../shared/formats/index';
 import { type CompiledGlob, compileGlob, type GlobRefusal, globMatches } from './glob';
+import { headerResolver, type ParseOptions } from './parseOptions';
 
 /** Longest stretch of text read when looking for the end of the first record. */
 const MAX_HEADER_CHARS = 64 * 1024;
@@ -18,22 +19,27 @@ export interface DocumentLocation {
   readonly folder?: string;
 }
 
-/** True when the document is one to check: its header says so, or `miitelCsv.files` names it. */
-export function isMiitelCsv(text: string, location: DocumentLocation, patterns: FilePatterns): boolean {
-  return hasMiitelHeader(text) || matchesFilePatterns(location, patterns);
+/**
+ * True when the document is one to check: its header says so (the team's header aliases
+ * applied), or `miitelCsv.files` names it.
+ */
+export function isMiitelCsv(text: string, location: DocumentLocation, patterns: FilePatterns, options: ParseOptions = {}): boolean {
+  return hasMiitelHeader(text, options) || matchesFilePatterns(location, patterns);
 }
 
 /**
- * The format whose header the first record is (for create users: Login ID and at least three other
- * known columns), undefined for none.
+ * The format whose header the first record is (Login ID and at least three other known columns;
+ * Extension number and no Password for an update file), undefined for none. `options.headerAliases`
+ * name columns too; `options.format` does not matter here: it says how a file is read, not which.
  */
-export function detectHeaderFormat(text: string): CsvFormat | undefined {
-  return detectFormat(firstRecordFields(text));
+export function detectHeaderFormat(text: string, options: ParseOptions = {}): CsvFormat | undefined {
+  const resolve = headerResolver(options);
+  return detectFormat(firstRecordFields(text).map(resolve));
 }
 
 /** True when the first record is the header of a MiiTel format. */
-export function hasMiitelHeader(text: string): boolean {
-  return detectHeaderFormat(text) !== undefined;
+export function hasMiitelHeader(text: string, options: ParseOptions = {}): boolean {
+  return detectHeaderFormat(text, options) !== undefined;
 }
 
 /**
