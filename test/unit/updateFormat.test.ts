@@ -105,9 +105,9 @@ describe('the update-users format', () => {
       const version = parse(text);
       const [problem] = checkText(text, settings()).problems;
       assert.equal(problem?.code, 'extension-number/format');
-      const [fix] = getFixes(version.doc, problem!);
+      const [fix] = getFixes(version.doc, problem);
       assert.equal(fix?.title, 'Change to "123"');
-      assert.equal(applyChanges(text, fix!.changes), file(updateHeader, updateRow({ extensionNumber: '123' })));
+      assert.equal(applyChanges(text, fix.changes), file(updateHeader, updateRow({ extensionNumber: '123' })));
     });
   });
 
