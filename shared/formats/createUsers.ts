@@ -1,5 +1,5 @@
 /**
- * MiiTel's "Create multiple new users" CSV format (MiiTel Admin help page "Add multiple users"):
+ * MiiTel's "Create multiple new users" CSV format ("Create users"; MiiTel Admin help page "Add multiple users"):
  * 24 columns, at most 100 users per file. Descriptions are English message keys (`msg`).
  */
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../codes';
