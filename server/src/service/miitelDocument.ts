@@ -1,5 +1,5 @@
 /**
- * The CSV seen as a MiiTel create-users file: which spec column each header cell is, and which
+ * The CSV seen as a MiiTel user file (create or update): which spec column each header cell is, and which
  * records are users. Built once per parsed document and shared by every rule and feature.
  */
 import {
@@ -38,7 +38,7 @@ export interface UserRow {
   readonly unusedTemplate: boolean;
 }
 
-/** A parsed CSV read as a MiiTel create-users file. */
+/** A parsed CSV read as a MiiTel user file of its format. */
 export interface MiitelDocument {
   readonly csv: CsvDocument;
   /** The format the file is read as: the one the options force, else the one its header identifies, else the default one. */
