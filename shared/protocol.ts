@@ -31,6 +31,8 @@ export interface DocumentInfo {
   readonly isMiitel: boolean;
   /** Number of user rows (the header and blank lines not counted). */
   readonly users: number;
+  /** The name of the format the file is read as ("Create users", "Update users"), in the server's language; absent when not MiiTel. */
+  readonly formatName?: string;
   /**
    * The encoding the server believes the file is in: what the editor reported, else what the
    * file's bytes say (`utf-8`, `utf-8-bom`, `shift_jis`, `utf-16`, `utf-32`). Absent when unknown.

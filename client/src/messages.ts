@@ -32,16 +32,18 @@ export const configText = {
 export const editorText = {
   reopenDirty: (encoding: string) =>
     t('The file has unsaved changes, so it cannot be reopened as {0}: undo them or run "File: Revert File", then try again.', encoding),
-  statusTooltip: (userCount: number, errorCount: number, warningCount: number, encoding: string | undefined) =>
-    encoding
-      ? t(
-          'MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.',
-          users(userCount),
-          errors(errorCount),
-          warnings(warningCount),
-          encoding,
-        )
-      : t('MiiTel CSV: {0}, {1}, {2}. Click to open the Problems panel.', users(userCount), errors(errorCount), warnings(warningCount)),
+  /** `format` is the format's name as the server renders it ("Update users"), absent from an older server. */
+  statusTooltip: (userCount: number, errorCount: number, warningCount: number, encoding: string | undefined, format?: string) => {
+    const counts = [users(userCount), errors(errorCount), warnings(warningCount)];
+    if (format === undefined) {
+      return encoding
+        ? t('MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.', ...counts, encoding)
+        : t('MiiTel CSV: {0}, {1}, {2}. Click to open the Problems panel.', ...counts);
+    }
+    return encoding
+      ? t('MiiTel CSV ({0}): {1}, {2}, {3}, {4}. Click to open the Problems panel.', format, ...counts, encoding)
+      : t('MiiTel CSV ({0}): {1}, {2}, {3}. Click to open the Problems panel.', format, ...counts);
+  },
   statusUsers: users,
 };
 

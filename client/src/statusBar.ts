@@ -1,5 +1,6 @@
 /**
- * The status bar item of the active MiiTel CSV: "$(account) 12 users  $(error) 2 $(warning) 1  UTF-8".
+ * The status bar item of the active MiiTel CSV: "$(account) 12 users  $(error) 2 $(warning) 1  UTF-8",
+ * its tooltip naming the format the server reads the file as ("MiiTel CSV (Update users): …").
  * The user count comes from the server (`miitelCsv/documentInfo`), the error and warning counts
  * from the diagnostics VS Code already holds, the encoding from the document itself. Clicking it
  * opens the Problems panel. Hidden for every other editor.
@@ -81,7 +82,7 @@ export class MiitelStatusBar implements Disposable {
     const warnings = ours.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
     const encoding = encodingLabel(document, info.encoding);
     this.item.text = `$(account) ${editorText.statusUsers(info.users)}  $(error) ${errors} $(warning) ${warnings}${encoding ? `  ${encoding}` : ''}`;
-    this.item.tooltip = editorText.statusTooltip(info.users, errors, warnings, encoding);
+    this.item.tooltip = editorText.statusTooltip(info.users, errors, warnings, encoding, info.formatName);
     this.item.show();
   }
 }

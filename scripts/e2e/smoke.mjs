@@ -77,7 +77,8 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     // Its accessible label ends with its tooltip, which spells the counts out.
     const tooltipText = translate(
       language,
-      'MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.',
+      'MiiTel CSV ({0}): {1}, {2}, {3}, {4}. Click to open the Problems panel.',
+      translate(language, 'Create users'),
       translate(language, '{0} users', 9),
       translate(language, '{0} errors', 7),
       translate(language, '{0} warnings', 0),

@@ -1,8 +1,8 @@
 /**
- * MiiTel's "Create multiple new users" CSV format (MiiTel Admin help page "Add multiple users"):
+ * MiiTel's "Create multiple new users" CSV format ("Create users"; MiiTel Admin help page "Add multiple users"):
  * 24 columns, at most 100 users per file. Descriptions are English message keys (`msg`).
  */
-import { DIAGNOSTIC_CODES } from '../codes';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../codes';
 import { msg } from '../l10n';
 import { characterSet, type ColumnInit, defineFormat } from './define';
 import { MIN_KNOWN_HEADERS } from './headerMatch';
@@ -18,7 +18,8 @@ function range(id: ColumnId, header: string, description: string, example: strin
 
 const requiresOne = (column: ColumnId): Dependency => ({ column, value: '1', whenValue: '1', kind: 'requires' });
 
-const columns: readonly ColumnInit[] = [
+/** The columns in template order; the update format (updateUsers.ts) takes most of them from here. */
+export const CREATE_COLUMNS: readonly ColumnInit[] = [
   {
     id: 'loginId',
     header: 'Login ID',
@@ -156,11 +157,14 @@ const columns: readonly ColumnInit[] = [
   }),
 ];
 
-/** The create-users format: the first, and so far the only, format. */
+/** Codes only the update format checks (an extension number, a Login ID that must exist). */
+export const UPDATE_ONLY_CODES: readonly DiagnosticCode[] = ['extension-number/format', 'extension-number/duplicate', 'login-id/not-found'];
+
+/** The create-users format. */
 export const CREATE_USERS: CsvFormat = defineFormat({
   id: 'createUsers',
-  displayName: msg('Create multiple new users'),
-  columns,
+  displayName: msg('Create users'),
+  columns: CREATE_COLUMNS,
   limits: {
     usersPerFile: 100,
     passwordMinLength: 8,
@@ -169,8 +173,8 @@ export const CREATE_USERS: CsvFormat = defineFormat({
     // Every printable ASCII punctuation character.
     passwordCharacters: characterSet('^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+-'),
   },
-  // Every code applies when creating users (an update format would leave out `login-id/in-use`).
-  rules: DIAGNOSTIC_CODES,
+  // Every code applies when creating users, except the update format's own.
+  rules: DIAGNOSTIC_CODES.filter((c) => !UPDATE_ONLY_CODES.includes(c)),
   template: { optionColumns: ['locale', 'timeZone'], passwordColumn: 'password', eol: '\r\n' },
   identifiedBy: (ids) => ids.size >= MIN_KNOWN_HEADERS,
 });

@@ -37,6 +37,7 @@ export type ColumnId =
   | 'loginId'
   | 'userName'
   | 'password'
+  | 'extensionNumber'
   | 'locale'
   | 'timeZone'
   | 'admin'
@@ -60,7 +61,7 @@ export type ColumnId =
   | 'incomingWebhook';
 
 /** How a column's values are checked. */
-export type ColumnKind = 'loginId' | 'text' | 'password' | 'code';
+export type ColumnKind = 'loginId' | 'text' | 'password' | 'code' | 'extension';
 
 /** A rule between columns: when this column is `whenValue`, column `column` must be `value`. */
 export interface Dependency {
@@ -136,7 +137,7 @@ export interface TemplateDefinition {
 }
 
 /** Identifier of a format. */
-export type FormatId = 'createUsers';
+export type FormatId = 'createUsers' | 'updateUsers';
 
 /** One MiiTel user CSV format. */
 export interface CsvFormat {

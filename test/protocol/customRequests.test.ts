@@ -19,9 +19,20 @@ describe('protocol: custom requests of the VS Code client', () => {
   });
 
   describe('miitelCsv/documentInfo', () => {
-    it('counts the users of a MiiTel file and says nothing about any other CSV', async () => {
+    it('counts the users of a MiiTel file, names its format and says nothing about any other CSV', async () => {
       await client.open(uriOf('info.csv'), crlfFile(HEADER, user(1), user(2), user(3)));
-      assert.deepEqual(await client.request(DocumentInfoRequest, { uri: uriOf('info.csv') }), { isMiitel: true, users: 3 });
+      assert.deepEqual(await client.request(DocumentInfoRequest, { uri: uriOf('info.csv') }), {
+        isMiitel: true,
+        users: 3,
+        formatName: 'Create users',
+      });
+      const update = 'Login ID,User name,Extension number,Locale,Time zone,Administrative privileges';
+      await client.open(uriOf('update-info.csv'), crlfFile(update, 'sato@miitel.jp,Sato,123,0,0,0'));
+      assert.deepEqual(await client.request(DocumentInfoRequest, { uri: uriOf('update-info.csv') }), {
+        isMiitel: true,
+        users: 1,
+        formatName: 'Update users',
+      });
       await client.open(uriOf('other.csv'), 'a,b\n1,2\n');
       assert.deepEqual(await client.request(DocumentInfoRequest, { uri: uriOf('other.csv') }), { isMiitel: false, users: 0 });
     });

@@ -234,7 +234,8 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
       const refreshed = client.nextInlayHintRefresh();
       await client.changeConfiguration({ inlayHints: { enabled: true } });
       await refreshed;
-      assert.equal((await client.inlayHints(uri, whole))?.length, users.length * 8);
+      // 8 per user, and one naming the format after the header.
+      assert.equal((await client.inlayHints(uri, whole))?.length, users.length * 8 + 1);
       await client.close(uri);
     });
   });
@@ -258,7 +259,13 @@ describe('protocol: editor features (hover, completion, inlay hints, outline)', 
         selectionRange: rangeOf(text, loginId),
       });
       assert.deepEqual(symbols, [
-        { name: 'Header', kind: 3 /* SymbolKind.Namespace */, range: rangeOf(text, HEADER), selectionRange: rangeOf(text, HEADER) },
+        {
+          name: 'Header',
+          detail: 'Create users',
+          kind: 3 /* SymbolKind.Namespace */,
+          range: rangeOf(text, HEADER),
+          selectionRange: rangeOf(text, HEADER),
+        },
         user(users[0], 'sato@miitel.jp', 'Sato Taro', 1),
         user(users[1], 'suzuki@miitel.jp', 'Suzuki Hanako', 2),
         user(users[2], 'ito@miitel.jp', 'Ito Jun', 3),

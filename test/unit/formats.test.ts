@@ -47,7 +47,7 @@ describe('CSV formats', () => {
     const text = file(templateHeader(), row({ loginId: 'sato@miitel.jp' }));
     const existing = ['sato@miitel.jp'];
     const codes = (format?: CsvFormat) =>
-      validate(new ParsedVersion(parseMiitel(text, format)), DEFAULT_SETTINGS, { existingLoginIds: existing }).map((p) => p.code);
+      validate(new ParsedVersion(parseMiitel(text, {}, format)), DEFAULT_SETTINGS, { existingLoginIds: existing }).map((p) => p.code);
     assert.deepEqual(codes(), ['login-id/in-use']);
     const withoutInUse: CsvFormat = { ...CREATE_USERS, rules: CREATE_USERS.rules.filter((c) => c !== 'login-id/in-use') };
     assert.deepEqual(codes(withoutInUse), []);

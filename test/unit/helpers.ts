@@ -3,16 +3,23 @@
  * are computed from that text with {@link at}, never hard-coded.
  */
 import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../shared/settings';
-import { CREATE_USERS, type ColumnId, type ColumnSpec } from '../../shared/formats/index';
+import { CREATE_USERS, type ColumnId, type ColumnSpec, UPDATE_USERS } from '../../shared/formats/index';
 import { parse } from '../../server/src/service/languageService';
 import type { Problem, Rule } from '../../server/src/service/validation/types';
 import { validate } from '../../server/src/service/validation/validate';
 
-const COLUMN_BY_ID = Object.fromEntries(CREATE_USERS.columns.map((c) => [c.id, c])) as Record<ColumnId, ColumnSpec>;
+// Both formats' columns: an update file's Extension number too (the other columns are the same).
+const COLUMN_BY_ID = Object.fromEntries([...UPDATE_USERS.columns, ...CREATE_USERS.columns].map((c) => [c.id, c])) as Record<
+  ColumnId,
+  ColumnSpec
+>;
 const COLUMNS = CREATE_USERS.columns;
 
 /** Every column id in template order. */
 export const ALL_COLUMNS: readonly ColumnId[] = COLUMNS.map((c) => c.id);
+
+/** Every column id of the update format, in its template order (`templateHeader(UPDATE_COLUMNS)`, `row({}, UPDATE_COLUMNS)`). */
+export const UPDATE_COLUMNS: readonly ColumnId[] = UPDATE_USERS.columns.map((c) => c.id);
 
 /** The header line (no line break) of `columns`, by default all 24 in template order, exactly as the template writes them. */
 export function templateHeader(columns: readonly ColumnId[] = ALL_COLUMNS): string {

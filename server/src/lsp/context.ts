@@ -5,7 +5,7 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MiitelCsvSettings } from '../../../shared/settings';
-import { isMiitelCsv, type MiitelDocument } from '../service/languageService';
+import { isMiitelCsv, type MiitelDocument, parseOptionsOf } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
 import type { DocumentEncodings } from './encodingFacts';
 import type { Logger } from './logger';
@@ -25,7 +25,7 @@ export interface DocumentSnapshot {
   readonly text: string;
 }
 
-/** A document recognised as a MiiTel create-users CSV, with its parsed model and settings. */
+/** A document recognised as a MiiTel user CSV, with its parsed model (read with its settings' parse options) and settings. */
 export interface MiitelFile extends DocumentSnapshot {
   /** The parse of `text`. */
   readonly doc: MiitelDocument;
@@ -77,8 +77,9 @@ export async function miitelFile(context: ServerContext, document: TextDocument)
   // Closed (or replaced by a second open) while the settings were read: answer nothing, keep nothing.
   if (context.documents.get(document.uri) !== document) return undefined;
   const location = context.workspace.locate(document.uri);
-  if (!isMiitelCsv(document.getText(), location, context.settings.filePatterns(settings))) return undefined;
-  const state = context.cache.state(document);
+  const options = parseOptionsOf(settings);
+  if (!isMiitelCsv(document.getText(), location, context.settings.filePatterns(settings), options)) return undefined;
+  const state = context.cache.state(document, options);
   return { document, version: state.version, text: state.text, doc: state.doc, state, settings, folder: location.folder };
 }
 

@@ -12,10 +12,14 @@
  * The cache also hears of every edit (see {@link trackEdits}): a version after a typed character
  * is parsed again only from the record the edit touched (`reparse`), which on a 100,000-row file is
  * a few milliseconds instead of a full parse.
+ *
+ * A parse is also keyed on its {@link ParseOptions} (the settings' forced format and header
+ * aliases): asked with other options, as after a settings change, the cache parses the text again
+ * and never serves a parse made with the old ones.
  */
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type MiitelDocument, parse, reparse, type TextEdit } from '../service/languageService';
+import { type MiitelDocument, parse, type ParseOptions, reparse, sameParseOptions, type TextEdit } from '../service/languageService';
 import { VersionState } from './versionState';
 
 interface Entry {
@@ -41,23 +45,26 @@ export class DocumentCache {
     this.entries.set(document.uri, { document, followable: true });
   }
 
-  /** The parsed model of `document`'s current text, parsing it if needed. */
-  get(document: TextDocument): MiitelDocument {
-    return this.state(document).doc;
+  /** The parsed model of `document`'s current text read with `options`, parsing it if needed. */
+  get(document: TextDocument, options: ParseOptions = {}): MiitelDocument {
+    return this.state(document, options).doc;
   }
 
   /**
-   * The state of `document`'s current text (its parse and what was computed for it), parsing it if
-   * needed. A document that is not open (closed while a check awaited something) is parsed and
-   * nothing is kept.
+   * The state of `document`'s current text read with `options` (its parse and what was computed for
+   * it), parsing it if needed. A document that is not open (closed while a check awaited something)
+   * is parsed and nothing is kept.
    */
-  state(document: TextDocument): VersionState {
+  state(document: TextDocument, options: ParseOptions = {}): VersionState {
     const text = document.getText();
     const entry = this.entries.get(document.uri);
-    if (!entry || entry.document !== document) return new VersionState(parse(text), document.version);
-    const { state, pending } = entry;
+    if (!entry || entry.document !== document) return new VersionState(parse(text, options), document.version);
+    const { pending } = entry;
+    // A parse made with other options is of no use, not even to reparse from.
+    const state = entry.state && sameParseOptions(entry.state.parsed.options, options) ? entry.state : undefined;
     if (state && state.version === document.version && state.text === text) return state;
-    const parsed = state && entry.followable && pending && pending.text === text ? reparse(state.parsed, pending.edit, text) : parse(text);
+    const parsed =
+      state && entry.followable && pending && pending.text === text ? reparse(state.parsed, pending.edit, text) : parse(text, options);
     entry.state = new VersionState(parsed, document.version);
     entry.pending = undefined;
     entry.followable = true;

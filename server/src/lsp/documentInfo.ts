@@ -1,9 +1,10 @@
 /**
  * `miitelCsv/documentInfo`: what the client's status bar shows about an open document (is it a
- * MiiTel file, how many users, which encoding). The counts of errors and warnings the client takes
+ * MiiTel file, which format, how many users, which encoding). The counts of errors and warnings the client takes
  * from the diagnostics it already has.
  */
 import { type DocumentInfo, DocumentInfoRequest } from '../../../shared/protocol';
+import { updateFeatureText } from '../service/messages';
 import { miitelFile, type Feature } from './context';
 import { runSafe } from './runSafe';
 
@@ -19,9 +20,8 @@ export const documentInfo: Feature = {
         const { decodedAs, file: onDisk } = await context.encodings.evidence(file.document);
         // The editor's reading is what a save writes, so it comes before what the bytes on disk say.
         const encoding = decodedAs ?? onDisk;
-        return encoding === undefined
-          ? { isMiitel: true, users: file.doc.rowCount }
-          : { isMiitel: true, users: file.doc.rowCount, encoding };
+        const info = { isMiitel: true, users: file.doc.rowCount, formatName: updateFeatureText.formatName(file.doc.format) };
+        return encoding === undefined ? info : { ...info, encoding };
       }),
     );
   },

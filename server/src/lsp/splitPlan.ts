@@ -5,7 +5,7 @@
  * parts in the file's encoding and applies the edits.
  */
 import { type SplitPlan, SplitPlanRequest } from '../../../shared/protocol';
-import { planSplit } from '../service/languageService';
+import { parseOptionsOf, planSplit } from '../service/languageService';
 import type { Feature } from './context';
 import { runSafe } from './runSafe';
 import { toTextEdits } from './textEdits';
@@ -14,12 +14,15 @@ import { toTextEdits } from './textEdits';
 export const splitPlan: Feature = {
   register(context) {
     context.connection.onRequest(SplitPlanRequest, (params, token) =>
-      runSafe<SplitPlan | null>(context.logger, 'Split plan', token, null, () => {
+      runSafe<SplitPlan | null>(context.logger, 'Split plan', token, null, async () => {
+        if (typeof params?.uri !== 'string') return null;
+        // Read with the options every other feature reads it with (the cache parses once for all).
+        const options = parseOptionsOf(await context.settings.get(params.uri));
         // Synchronous from here on: the plan, its edits and the version all describe the same text.
-        const document = typeof params?.uri === 'string' ? context.documents.get(params.uri) : undefined;
+        const document = context.documents.get(params.uri);
         if (!document) return null;
         const max = params.maxUsers;
-        const plan = Number.isInteger(max) && max >= 1 ? planSplit(context.cache.get(document), max) : { changes: [], parts: [] };
+        const plan = Number.isInteger(max) && max >= 1 ? planSplit(context.cache.get(document, options), max) : { changes: [], parts: [] };
         return { version: document.version, edits: toTextEdits(document, plan.changes), parts: plan.parts };
       }),
     );

@@ -1,8 +1,9 @@
 /**
- * Decides whether a document is a MiiTel user CSV, so that every other CSV in the workspace stays
- * free of our diagnostics: its first line names at least three known headers of a format (matched
- * tolerantly, see shared/formats/headerMatch.ts), or `miitelCsv.files` names it. A CSV whose first
- * line names exactly two "resembles" one: it is only offered the "check this file" code lens.
+ * Decides whether a document is a MiiTel user CSV (create or update), so that every other CSV in the
+ * workspace stays free of our diagnostics: its first line names at least three known headers of a
+ * format (matched tolerantly, see shared/formats/headerMatch.ts; the team's `headerAliases` count
+ * too), or `miitelCsv.files` names it. A CSV whose first line names exactly two "resembles" one: it
+ * is only offered the "check this file" code lens.
  * Pure and cheap: it reads only the first record's text (at most {@link MAX_HEADER_FIELDS} fields)
  * and matches paths with the patterns of `miitelCsv.files` compiled once by {@link compileFilePatterns}
  * (see glob.ts: a matcher that cannot backtrack), without touching the file system.
@@ -10,6 +11,7 @@
 import { type CsvFormat, detectFormat, FORMATS } from '../../../shared/formats/index';
 import { RESEMBLING_HEADERS, recognisedColumns } from '../../../shared/formats/headerMatch';
 import { type CompiledGlob, compileGlob, type GlobRefusal, globMatches } from './glob';
+import { headerResolver, type ParseOptions } from './parseOptions';
 
 /** Longest stretch of text read when looking for the end of the first record. */
 const MAX_HEADER_CHARS = 64 * 1024;
@@ -25,29 +27,34 @@ export interface DocumentLocation {
   readonly folder?: string;
 }
 
-/** True when the document is one to check: its header says so, or `miitelCsv.files` names it. */
-export function isMiitelCsv(text: string, location: DocumentLocation, patterns: FilePatterns): boolean {
-  return hasMiitelHeader(text) || matchesFilePatterns(location, patterns);
+/**
+ * True when the document is one to check: its header says so (the team's header aliases
+ * applied), or `miitelCsv.files` names it.
+ */
+export function isMiitelCsv(text: string, location: DocumentLocation, patterns: FilePatterns, options: ParseOptions = {}): boolean {
+  return hasMiitelHeader(text, options) || matchesFilePatterns(location, patterns);
 }
 
 /**
  * The format whose header the first record is (at least three known headers of it, matched
- * tolerantly), undefined for none.
+ * tolerantly; Extension number and no Password for an update file), undefined for none.
+ * `options.headerAliases` name columns too; `options.format` does not matter here: it says how a
+ * file is read, not which files are read.
  */
-export function detectHeaderFormat(text: string): CsvFormat | undefined {
-  const facts = headerFacts(text);
+export function detectHeaderFormat(text: string, options: ParseOptions = {}): CsvFormat | undefined {
+  const facts = headerFacts(text, options);
   if (!('format' in facts)) facts.format = detectFormat(facts.fields);
   return facts.format;
 }
 
 /** True when the first record is the header of a MiiTel format. */
-export function hasMiitelHeader(text: string): boolean {
-  return detectHeaderFormat(text) !== undefined;
+export function hasMiitelHeader(text: string, options: ParseOptions = {}): boolean {
+  return detectHeaderFormat(text, options) !== undefined;
 }
 
 /** The most headers of one format the first record names (each column counted once, matched tolerantly). */
-export function knownHeaderCount(text: string): number {
-  const facts = headerFacts(text);
+export function knownHeaderCount(text: string, options: ParseOptions = {}): number {
+  const facts = headerFacts(text, options);
   facts.count ??= Math.max(0, ...FORMATS.map((format) => recognisedColumns(format, facts.fields).size));
   return facts.count;
 }
@@ -65,8 +72,9 @@ interface HeaderFacts {
  * document asks again, and the header rarely changes while the rows are edited.
  */
 let lastHeader: HeaderFacts | undefined;
-function headerFacts(text: string): HeaderFacts {
-  const fields = firstRecordFields(text);
+function headerFacts(text: string, options: ParseOptions): HeaderFacts {
+  // Aliases resolved first, so the key changes with them.
+  const fields = firstRecordFields(text).map(headerResolver(options));
   const key = fields.join('\u0000');
   if (lastHeader?.key !== key) lastHeader = { key, fields };
   return lastHeader;
@@ -76,8 +84,8 @@ function headerFacts(text: string): HeaderFacts {
  * True when the document resembles a MiiTel user CSV but not enough to be checked: its first
  * record names exactly {@link RESEMBLING_HEADERS} known headers of a format.
  */
-export function resemblesMiitelHeader(text: string): boolean {
-  return knownHeaderCount(text) === RESEMBLING_HEADERS;
+export function resemblesMiitelHeader(text: string, options: ParseOptions = {}): boolean {
+  return knownHeaderCount(text, options) === RESEMBLING_HEADERS;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { MiitelCsvSettings } from '../../../shared/settings';
 import type { MiitelDocument } from './miitelDocument';
 import { parseVersion, reparseVersion } from './parsedVersion';
+import { parseOptionsOf } from './parseOptions';
 import type { Problem } from './validation/types';
 import type { SeverityCounts } from './validation/validate';
 import { validateCounted, type ValidateOptions } from './validation/validate';
@@ -21,8 +22,10 @@ import { validateCounted, type ValidateOptions } from './validation/validate';
 export { ParsedVersion } from './parsedVersion';
 export type { MiitelDocument, UserRow } from './miitelDocument';
 export type { TextEdit } from './parser';
+export { parseOptionsOf, sameParseOptions } from './parseOptions';
+export type { ParseOptions } from './parseOptions';
 
-/** Parses `text` into a new version (see {@link ParsedVersion}). */
+/** Parses `text` into a new version (see {@link ParsedVersion}), read with the given {@link ParseOptions}. */
 export const parse = parseVersion;
 
 /**
@@ -47,9 +50,9 @@ export interface CheckResult {
   readonly total: number;
 }
 
-/** Parses and validates `text` (the CLI's one call per file). */
+/** Parses (with the settings' format and header aliases) and validates `text` (the CLI's one call per file). */
 export function checkText(text: string, settings: MiitelCsvSettings, options?: ValidateOptions): CheckResult {
-  const version = parseVersion(text);
+  const version = parseVersion(text, parseOptionsOf(settings));
   return { doc: version.doc, ...validateCounted(version, settings, options) };
 }
 

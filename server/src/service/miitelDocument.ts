@@ -1,9 +1,17 @@
 /**
- * The CSV seen as a MiiTel create-users file: which spec column each header cell is, and which
+ * The CSV seen as a MiiTel user file (create or update): which spec column each header cell is, and which
  * records are users. Built once per parsed document and shared by every rule and feature.
  */
-import { type ColumnId, type ColumnSpec, type CsvFormat, DEFAULT_FORMAT, detectFormat } from '../../../shared/formats/index';
+import {
+  type ColumnId,
+  type ColumnSpec,
+  type CsvFormat,
+  DEFAULT_FORMAT,
+  detectFormat,
+  formatOfSetting,
+} from '../../../shared/formats/index';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
+import { headerResolver, type ParseOptions } from './parseOptions';
 import { parseCsv, type RecordMapping } from './parser';
 import { cellOf, isEmptyRecordOf } from './parserModel';
 import { lowerBound } from './search';
@@ -34,10 +42,10 @@ export interface UserRow {
   readonly unusedTemplate: boolean;
 }
 
-/** A parsed CSV read as a MiiTel create-users file. */
+/** A parsed CSV read as a MiiTel user file of its format. */
 export interface MiitelDocument {
   readonly csv: CsvDocument;
-  /** The format the file is read as: the one its header identifies, else the default one. */
+  /** The format the file is read as: the one the options force, else the one its header identifies, else the default one. */
   readonly format: CsvFormat;
   /** The first record, when the file has any. */
   readonly header?: CsvRecord;
@@ -66,10 +74,10 @@ export interface MiitelDocument {
 /**
  * Parses `text` once and reads it as a MiiTel file (the model features reuse). Here rather than in
  * languageService.ts so that code that only reads files (the client's split command) does not
- * bring in the rules.
+ * bring in the rules. `format` (a format value, for tests of made-up formats) overrides the options.
  */
-export function parseMiitel(text: string, format?: CsvFormat): MiitelDocument {
-  return toMiitelDocument(parseCsv(text), undefined, undefined, format);
+export function parseMiitel(text: string, options: ParseOptions = {}, format?: CsvFormat): MiitelDocument {
+  return toMiitelDocument(parseCsv(text), undefined, undefined, options, format);
 }
 
 /**
@@ -110,25 +118,36 @@ export class RowTable {
 
 /**
  * Reads `csv` as a MiiTel file. With `previous` and `mapping` (`csv` was reparsed from
- * `previous.csv` after an edit that left the header alone), rows the edit did not touch take their
- * row facts from `previous` instead of looking at their cells again. `format` overrides detection.
+ * `previous.csv` after an edit that left the header alone, with the same `options`), rows the edit
+ * did not touch take their row facts from `previous` instead of looking at their cells again.
+ * `options.format` forces a format; `options.headerAliases` make other header texts name columns,
+ * for detection too. `format` overrides both (a made-up format, in tests).
  */
-export function toMiitelDocument(csv: CsvDocument, previous?: MiitelDocument, mapping?: RecordMapping, format?: CsvFormat): MiitelDocument {
+export function toMiitelDocument(
+  csv: CsvDocument,
+  previous?: MiitelDocument,
+  mapping?: RecordMapping,
+  options: ParseOptions = {},
+  format?: CsvFormat,
+): MiitelDocument {
   const header = csv.recordCount > 0 ? csv.record(0) : undefined;
   // Built once: a record's `cells` are new objects on every read.
   const headerCells = header?.cells ?? [];
   const headerUnchanged = previous !== undefined && mapping !== undefined && mapping.head > 0;
+  const resolve = headerResolver(options);
   // A first line of a huge non-CSV file can have a million fields, mostly alike: look at each text once.
   const resolved =
     format ??
-    (headerUnchanged ? previous.format : header ? detectFormat(new Set(headerCells.map((c) => c.value))) : undefined) ??
+    formatOfSetting(options.format) ??
+    (headerUnchanged ? previous.format : header ? detectFormat(new Set(headerCells.map((c) => resolve(c.value)))) : undefined) ??
     DEFAULT_FORMAT;
   const headerColumns: HeaderColumn[] = [];
   const positions = new Map<ColumnId, number>();
   const recognised = new Map<string, ColumnSpec | undefined>();
   headerCells.forEach((cell, position) => {
     let column = recognised.get(cell.value);
-    if (column === undefined && !recognised.has(cell.value)) recognised.set(cell.value, (column = resolved.findColumn(cell.value)));
+    if (column === undefined && !recognised.has(cell.value))
+      recognised.set(cell.value, (column = resolved.findColumn(resolve(cell.value))));
     const first = column ? positions.get(column.id) : undefined;
     if (column && first === undefined) positions.set(column.id, position);
     headerColumns.push({ position, cell, column, duplicateOf: first });

@@ -6,6 +6,7 @@
  * on close) frees all of it.
  */
 import { type MiitelDocument, toMiitelDocument } from './miitelDocument';
+import type { ParseOptions } from './parseOptions';
 import { parseCsv, reparseCsv, type TextEdit } from './parser';
 import type { RowResults } from './validation/rowResults';
 
@@ -22,6 +23,8 @@ export class ParsedVersion {
     /** The parse, read as a MiiTel file. */
     readonly doc: MiitelDocument,
     rowResults?: RowResults,
+    /** The options it was read with (a reparse keeps them). */
+    readonly options: ParseOptions = {},
   ) {
     this.rowResults = rowResults;
   }
@@ -32,19 +35,19 @@ export class ParsedVersion {
   }
 }
 
-/** Parses `text` into a new version. */
-export function parseVersion(text: string): ParsedVersion {
-  return new ParsedVersion(toMiitelDocument(parseCsv(text)));
+/** Parses `text` into a new version, read with `options` (a forced format, header aliases). */
+export function parseVersion(text: string, options: ParseOptions = {}): ParsedVersion {
+  return new ParsedVersion(toMiitelDocument(parseCsv(text), undefined, undefined, options), undefined, options);
 }
 
 /**
  * Parses `text`, the text of `previous` after `edit`, again only from the records the edit can have
  * changed; the row findings known for `previous` carry over to the records it only moved, so the next
- * validation checks only the rest. (The counts of row keys move to the new version; `previous`
+ * validation checks only the rest. The options of `previous` are kept. (The counts of row keys move to the new version; `previous`
  * counts again if it is validated later.)
  */
 export function reparseVersion(previous: ParsedVersion, edit: TextEdit, text: string): ParsedVersion {
   const { csv, mapping } = reparseCsv(previous.doc.csv, edit, text);
-  const doc = toMiitelDocument(csv, previous.doc, mapping);
-  return new ParsedVersion(doc, mapping && previous.rowResults?.carry(mapping, csv.recordCount));
+  const doc = toMiitelDocument(csv, previous.doc, mapping, previous.options);
+  return new ParsedVersion(doc, mapping && previous.rowResults?.carry(mapping, csv.recordCount), previous.options);
 }

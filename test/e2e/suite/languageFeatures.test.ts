@@ -85,7 +85,12 @@ describe('completion, inlay hints and outline', () => {
     const document = await openFixture('clean.csv');
     await waitUntilChecked(document);
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    assert.deepEqual(await inlayHints(document.uri, whole), expectedHints(document, [2, 3]));
+    // The header line ends with the format the file is read as.
+    const headerEnd = document.lineAt(0).range.end;
+    assert.deepEqual(await inlayHints(document.uri, whole), [
+      `${headerEnd.line}:${headerEnd.character} ▸ Create users`,
+      ...expectedHints(document, [2, 3]),
+    ]);
     assert.deepEqual(await inlayHints(document.uri, document.lineAt(2).range), expectedHints(document, [3]));
 
     const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
@@ -121,7 +126,7 @@ describe('completion, inlay hints and outline', () => {
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail, vscode.SymbolKind[s.kind], rangeText(s.range), rangeText(s.selectionRange), s.children.length]),
       [
-        ['Header', '', 'Namespace', rangeText(document.lineAt(0).range), rangeText(document.lineAt(0).range), 0],
+        ['Header', 'Create users', 'Namespace', rangeText(document.lineAt(0).range), rangeText(document.lineAt(0).range), 0],
         [
           'tanaka@example.com — Tanaka Ichiro',
           'user 1',

@@ -18,7 +18,7 @@ describe('document symbols', () => {
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail, s.kind, s.range.start.line, s.range.end.line]),
       [
-        ['Header', undefined, SymbolKind.Namespace, 0, 0],
+        ['Header', 'Create users', SymbolKind.Namespace, 0, 0],
         ['sato@miitel.jp — 佐藤 花子', 'user 1', SymbolKind.Object, 1, 2],
         ['ito@miitel.jp — Ken Ito', 'user 2', SymbolKind.Object, 4, 4],
         ['(no Login ID) — (no User name)', 'user 3', SymbolKind.Object, 5, 5],
@@ -35,7 +35,7 @@ describe('document symbols', () => {
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail, s.kind, s.range.start.line, s.range.end.line]),
       [
-        ['Header', undefined, SymbolKind.Namespace, 0, 0],
+        ['Header', 'Create users', SymbolKind.Namespace, 0, 0],
         ['u0@miitel.jp — User 0', 'user 1', SymbolKind.Object, 1, 1],
         ['u1@miitel.jp — User 1', 'user 2', SymbolKind.Object, 2, 2],
         ['3 more users', 'outline limited to 2 (miitelCsv.maxItemsComputed)', SymbolKind.Array, 3, 5],

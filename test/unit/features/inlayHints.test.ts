@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { getInlayHints } from '../../../server/src/service/features/inlayHints';
-import { file, row, templateHeader } from '../helpers';
+import { file, row, templateHeader, UPDATE_COLUMNS } from '../helpers';
 import { withCaret } from './caret';
 
 describe('inlay hints', () => {
@@ -16,6 +16,7 @@ describe('inlay hints', () => {
     const hints = getInlayHints(document, doc, all);
     const t = document.getText();
     const expected = [
+      [t.indexOf('\r\n'), '▸ Create users'],
       [t.indexOf(',1,6,1') + 2, '▸ English'],
       [t.indexOf(',6,1') + 2, '▸ Jakarta'],
       [t.indexOf(',1\r\n') + 2, '▸ Yes'],
@@ -43,15 +44,24 @@ describe('inlay hints', () => {
     );
   });
 
-  it('gives no hint in the header row', () => {
+  it('names the format after the header row, and gives no other hint there', () => {
     const { document, doc } = withCaret(file(templateHeader(), '‸'));
-    assert.deepEqual(getInlayHints(document, doc, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }), []);
+    const hints = getInlayHints(document, doc, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } });
+    assert.deepEqual(
+      hints.map((h) => [h.position, h.label, h.tooltip]),
+      [[{ line: 0, character: templateHeader().length }, '▸ Create users', 'Read as a MiiTel "Create users" file.']],
+    );
+    const update = withCaret(file(templateHeader(UPDATE_COLUMNS), '‸'));
+    assert.deepEqual(
+      getInlayHints(update.document, update.doc, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }).map((h) => h.label),
+      ['▸ Update users'],
+    );
   });
 });
 
 describe('inlay hints on a full template row', () => {
   it('hints all 21 code columns', () => {
     const { document, doc } = withCaret(file(templateHeader(), row() + '‸'));
-    assert.equal(getInlayHints(document, doc, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }).length, 21);
+    assert.equal(getInlayHints(document, doc, { start: { line: 1, character: 0 }, end: { line: 3, character: 0 } }).length, 21);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SETTINGS, type MiitelCsvSettings } from '../../../shared/settings';
 import type { ValidateOptions } from '../../../server/src/service/languageService';
-import { ALL_COLUMNS, file, row, templateHeader } from '../helpers';
+import { ALL_COLUMNS, file, row, templateHeader, UPDATE_COLUMNS } from '../helpers';
 
 /** One file of the catalogue: its text, settings and validation options. */
 export interface CatalogueCase {
@@ -48,6 +48,18 @@ export const CATALOGUE: readonly CatalogueCase[] = [
     text: file(header),
     settings: settings(),
     options: {},
+  },
+  {
+    // Update format: a malformed (spreadsheet `123.0`) and a repeated extension number, a Login ID
+    // that is not in use.
+    text: file(
+      templateHeader(UPDATE_COLUMNS),
+      row({ loginId: 'sato@example.jp', extensionNumber: '123.0' }, UPDATE_COLUMNS),
+      row({ loginId: 'ito@example.jp', extensionNumber: '456' }, UPDATE_COLUMNS),
+      row({ loginId: 'kato@example.jp', extensionNumber: '456' }, UPDATE_COLUMNS),
+    ),
+    settings: settings(),
+    options: { existingLoginIds: ['sato@example.jp', 'ito@example.jp'] },
   },
   {
     // CSV structure: a stray quote and a quote that never closes.

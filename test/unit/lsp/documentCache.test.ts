@@ -122,6 +122,45 @@ describe('DocumentCache after edits', () => {
   });
 });
 
+describe('DocumentCache keyed on the parse options', () => {
+  const update = 'Login ID,User name,Extension number,Locale,Time zone\r\na@x.jp,A,123,0,0\r\n';
+
+  it('parses again when the options change (a settings change), and never serves a parse made with others', () => {
+    const cache = new DocumentCache();
+    const document = trackEdits(cache).create('file:///u.csv', 'csv', 1, update);
+    const auto = cache.get(document, { format: 'auto' });
+    assert.equal(auto.format.id, 'updateUsers');
+    assert.equal(cache.get(document, {}), auto, 'auto is the default');
+    const forced = cache.get(document, { format: 'create' });
+    assert.notEqual(forced, auto);
+    assert.equal(forced.format.id, 'createUsers');
+    assert.equal(cache.get(document, { format: 'create' }), forced);
+    assert.equal(cache.get(document, {}).format.id, 'updateUsers');
+  });
+
+  it('compares header aliases by content, and reparses an edit with the options it was parsed with', () => {
+    const cache = new DocumentCache();
+    const documents = trackEdits(cache);
+    const text = 'ID,User name,Extension number,Locale\r\na@x.jp,A,123,0\r\n';
+    const document = documents.create('file:///a.csv', 'csv', 1, text);
+    const plain = cache.get(document);
+    assert.equal(plain.positions.get('loginId'), undefined);
+    const aliased = cache.get(document, { headerAliases: { ID: 'Login ID' } });
+    assert.equal(aliased.positions.get('loginId'), 0);
+    assert.equal(cache.get(document, { headerAliases: { ID: 'Login ID' } }), aliased, 'equal aliases in a new object: the same parse');
+    // An edit past the header is reparsed from the aliased parse: still aliased.
+    documents.update(
+      document,
+      [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'b@x.jp,B,124,0\r\n' }],
+      2,
+    );
+    const edited = cache.get(document, { headerAliases: { ID: 'Login ID' } });
+    assert.equal(edited.positions.get('loginId'), 0);
+    assert.equal(edited.rowCount, 2);
+    assert.equal(cache.get(document).positions.get('loginId'), undefined);
+  });
+});
+
 describe('DocumentCache keyed on the open document and its text', () => {
   const URI = 'file:///a.csv';
   const OLD = 'Login ID,User name\r\na@x.jp,A\r\n';

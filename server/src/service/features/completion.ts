@@ -1,6 +1,7 @@
 /**
  * Completion: in a code cell every allowed code labelled with its meaning (typing a meaning such
- * as "jak" finds Jakarta and inserts 6); in the header row the names of the missing columns.
+ * as "jak" finds Jakarta and inserts 6); in the header row the names of the missing columns of
+ * the file's format, labelled with the format's name.
  * The inserted text replaces the whole field, quotes included, so the CSV stays valid.
  */
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
@@ -10,7 +11,7 @@ import { allowedValues, type CodeValue } from '../../../../shared/formats/index'
 import { t as translate } from '../../../../shared/l10n';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt } from '../locate';
-import { featureText as t } from '../messages';
+import { featureText as t, updateFeatureText } from '../messages';
 import { quoteField } from './csvQuote';
 
 /** Completion items at `offset`, or null outside a cell that has any. */
@@ -22,8 +23,11 @@ export function doComplete(document: TextDocument, doc: MiitelDocument, offset: 
   let items: CompletionItem[] = [];
   if (location.isHeader) {
     const missing = doc.format.columns.filter((c) => !doc.positions.has(c.id) || doc.positions.get(c.id) === location.position);
+    // The columns offered are the format's: its name says which ("Update users" has Extension number, no Password).
+    const formatName = updateFeatureText.formatName(doc.format);
     items = missing.map((c) => ({
       label: c.header,
+      labelDetails: { description: formatName },
       kind: CompletionItemKind.Field,
       detail: t.missingHeaderDetail(c),
       sortText: String(c.index).padStart(2, '0'),

@@ -1,10 +1,13 @@
-/** Document symbols: the header and one symbol per user (`Login ID — User name`) for the outline and breadcrumbs. */
+/**
+ * Document symbols: the header (its detail the file's format) and one symbol per user
+ * (`Login ID — User name`) for the outline and breadcrumbs.
+ */
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CsvRecord } from '../csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
-import { featureText as text } from '../messages';
+import { featureText as text, updateFeatureText } from '../messages';
 import { isShifted } from '../validation/shown';
 
 /**
@@ -17,7 +20,9 @@ export function getDocumentSymbols(document: TextDocument, doc: MiitelDocument, 
   const symbols: DocumentSymbol[] = [];
   if (doc.header && !doc.header.blank) {
     const range = rangeOf(doc.header);
-    symbols.push({ name: text.headerSymbol, kind: SymbolKind.Namespace, range, selectionRange: range });
+    // The detail names the format the file is read as ("Update users").
+    const detail = updateFeatureText.formatName(doc.format);
+    symbols.push({ name: text.headerSymbol, detail, kind: SymbolKind.Namespace, range, selectionRange: range });
   }
   const listed = Math.min(doc.rowCount, limit);
   for (let i = 0; i < listed; i++) {

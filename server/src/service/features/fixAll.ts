@@ -5,6 +5,7 @@
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import { parseVersion } from '../parsedVersion';
+import { parseOptionsOf } from '../parseOptions';
 import { validate, validateInSlices, type SliceControl, type ValidateOptions } from '../validation/validate';
 import type { Problem } from '../validation/types';
 import type { MiitelDocument } from '../miitelDocument';
@@ -23,12 +24,12 @@ const PROBLEMS_PER_CHECK = 64;
  */
 const uncapped = (settings: MiitelCsvSettings): MiitelCsvSettings => ({ ...settings, maxProblems: Number.MAX_SAFE_INTEGER });
 
-/** The text after applying every safe fix (the input itself when there is none). */
+/** The text after applying every safe fix (the input itself when there is none), read with the settings' parse options. */
 export function fixAll(text: string, settings: MiitelCsvSettings, options: ValidateOptions = {}): string {
   const all = uncapped(settings);
   let current = text;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const version = parseVersion(current);
+    const version = parseVersion(current, parseOptionsOf(settings));
     const accepted = new Accepted(version.doc);
     for (const problem of validate(version, all, options)) accepted.add(problem);
     if (accepted.changes.length === 0) break;
@@ -50,7 +51,7 @@ export async function fixAllInSlices(
   const all = uncapped(settings);
   let current = text;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const version = parseVersion(current);
+    const version = parseVersion(current, parseOptionsOf(settings));
     const problems = await validateInSlices(version, all, options, control);
     if (!problems) return undefined;
     const accepted = new Accepted(version.doc);

@@ -9,7 +9,7 @@ import { allowedValues, type ColumnSpec, type CsvFormat } from '../../../../shar
 import { t as translate } from '../../../../shared/l10n';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt, type CellLocation } from '../locate';
-import { featureText as t } from '../messages';
+import { featureText as t, updateFeatureText } from '../messages';
 import { headerKey } from '../validation/engine';
 import type { RowResults } from '../validation/rowResults';
 import type { Problem } from '../validation/types';
@@ -60,14 +60,21 @@ function describeColumn(format: CsvFormat, column: ColumnSpec): string[] {
   if (dependents.length > 0) relations.push(t.neededBy(dependents));
   if (column.seat) relations.push(t.seat(column.seat));
   if (relations.length > 0) lines.push(relations.map(escapeMarkdown).join('  \n'));
-  if (column.kind === 'loginId') lines.push(t.loginIdRules.map((r) => `- ${escapeMarkdown(r)}`).join('\n'));
-  if (column.kind === 'password') lines.push(t.passwordRules.map((r) => `- ${escapeMarkdown(r)}`).join('\n'));
+  // An update file's Login IDs must exist; a create file's must not.
+  const loginIdRules = format.rules.includes('login-id/not-found') ? updateFeatureText.updateLoginIdRules : t.loginIdRules;
+  if (column.kind === 'loginId') lines.push(bullets(loginIdRules));
+  if (column.kind === 'password') lines.push(bullets(t.passwordRules));
+  if (column.kind === 'extension') lines.push(bullets(updateFeatureText.extensionNumberRules));
   const values = allowedValues(column);
   if (values.length > 0) {
     lines.push([t.tableHeader, ...values.map((v) => `| \`${v.code}\` | ${escapeMarkdown(translate(v.label))} |`)].join('\n'));
   }
+  // Create and update files share most headers: say which one this file is read as.
+  lines.push(`*${escapeMarkdown(updateFeatureText.formatLine(format))}*`);
   return lines;
 }
+
+const bullets = (rules: readonly string[]) => rules.map((r) => `- ${escapeMarkdown(r)}`).join('\n');
 
 /** What the value of a data cell means, or why it is wrong. */
 function describeCell(

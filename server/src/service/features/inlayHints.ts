@@ -1,8 +1,12 @@
-/** Inlay hints: the meaning of each valid code, shown after its cell (`6 ▸ Jakarta`). */
+/**
+ * Inlay hints: the meaning of each valid code, shown after its cell (`6 ▸ Jakarta`), and the format
+ * the file is read as after the header (`▸ Update users`).
+ */
 import type { InlayHint, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allowedValues, type CodeValue } from '../../../../shared/formats/index';
 import { t } from '../../../../shared/l10n';
+import { updateFeatureText } from '../messages';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { lowerBound } from '../search';
 
@@ -17,6 +21,15 @@ export function getInlayHints(document: TextDocument, doc: MiitelDocument, range
       meanings: new Map<string, CodeValue>(allowedValues(c).map((v) => [v.code, v])),
     }));
   const hints: InlayHint[] = [];
+  const header = doc.header;
+  if (header && !header.blank && header.end >= from && header.end <= to) {
+    hints.push({
+      position: document.positionAt(header.end),
+      label: `▸ ${updateFeatureText.formatName(doc.format)}`,
+      paddingLeft: true,
+      tooltip: updateFeatureText.formatLine(doc.format),
+    });
+  }
   for (const row of rowsIn(doc, from, to)) {
     for (const column of codeColumns) {
       const cell = doc.cell(row, column.id);

@@ -11,6 +11,8 @@ import { CODE_SETS, type ColumnSpec, type CsvFormat, PRODUCTS, type ProductId, S
 import type { CharacterRun } from '../validation/characterRuns';
 import type { HiddenReason, ShownValue } from '../validation/shown';
 import { describeRuns } from './characterRuns';
+import { hiddenNote } from './hidden';
+import { updateMessages } from './updateUsers';
 
 /** "0 (No) or 1 (Yes)" style list of a column's allowed codes. */
 export function allowedList(column: ColumnSpec): string {
@@ -47,13 +49,6 @@ const suggestionWithLabel = (column: ColumnSpec, code: string) => {
 const productList = (products: readonly ProductId[]) =>
   products.map((p) => t(PRODUCTS[p])).reduce((list, product) => t('{0} or {1}', list, product));
 const quote = (s: string) => JSON.stringify(s);
-/** Why a value is not quoted, as a sentence to append. */
-const hiddenNote = (reason: HiddenReason) =>
-  reason === 'password'
-    ? t('Passwords are never shown.')
-    : t(
-        "The value is not shown: this row has a different number of fields from the header, so its values look shifted and it may be another column's value, such as the password.",
-      );
 /** The first character of a value, quoted, or named when it is a tab or a line break. */
 const firstCharacter = (c: string) => (c === '\t' ? t('tab') : c === '\r' || c === '\n' ? t('line break') : quote(c));
 const quotedList = (values: readonly string[]) => joinList(values.map(quote), 'comma');
@@ -87,6 +82,7 @@ const notAllowedValue = (column: ColumnSpec, value: string, suggestion?: string)
 
 /** Messages of the diagnostics, one function per code. */
 export const messages = {
+  ...updateMessages,
   unclosedQuote: () => t('This quoted field is never closed: add the closing double quote (") or remove the opening one.'),
   invalidQuote: () =>
     t('Stray double quote: a field that contains " must be enclosed in double quotes, with each " inside written twice ("").'),
@@ -410,3 +406,4 @@ export const templateText = {
 };
 
 export { cliText } from './cli';
+export { updateFeatureText } from './updateUsers';

@@ -25,6 +25,9 @@ import { loginIdFormatRule } from './login-id/format';
 import { loginIdCharactersRule } from './login-id/invalid-character';
 import { loginIdDuplicateRule } from './login-id/duplicate';
 import { loginIdInUseRule } from './login-id/in-use';
+import { loginIdNotFoundRule } from './login-id/not-found';
+import { extensionNumberFormatRule } from './extension-number/format';
+import { extensionNumberDuplicateRule } from './extension-number/duplicate';
 import { userNameLengthRule } from './user-name/too-long';
 import { passwordLengthRule } from './password/too-short';
 import { passwordCharactersRule } from './password/invalid-character';
@@ -54,7 +57,10 @@ const MODULES = [
   loginIdCharactersRule,
   loginIdDuplicateRule,
   loginIdInUseRule,
+  loginIdNotFoundRule,
   userNameLengthRule,
+  extensionNumberFormatRule,
+  extensionNumberDuplicateRule,
   passwordLengthRule,
   passwordCharactersRule,
   passwordSequentialRule,

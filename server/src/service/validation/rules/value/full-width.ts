@@ -1,4 +1,4 @@
-/** `value/full-width`: full-width (zenkaku) forms of ASCII characters in codes and Login IDs. */
+/** `value/full-width`: full-width (zenkaku) forms of ASCII characters in codes, Login IDs and Extension numbers. */
 import type { CharacterSet, ColumnId } from '../../../../../../shared/formats/index';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
@@ -24,7 +24,7 @@ const codes = {
 /**
  * Reports the trimmed value when it differs from its NFKC form (`１` → `1`, `＠` → `@`); `normalized`
  * is that form, for the quick fix. User names keep their Japanese text and passwords are exact, so
- * only code and Login ID columns are checked.
+ * only code, Login ID and Extension number columns are checked.
  *
  * In a Login ID, a character whose NFKC form is still not allowed (the ideographic space becomes a
  * space) is `login-id/invalid-character`'s, so this rule fires only when at least one changed
@@ -33,7 +33,7 @@ const codes = {
 export const fullWidthRule: CellRule<typeof codes> = {
   name: 'fullWidth',
   codes,
-  columns: ofKind('code', 'loginId'),
+  columns: ofKind('code', 'loginId', 'extension'),
   checkCell({ doc }, cell, column, report, _row, cells) {
     // ASCII is its own NFKC form.
     if (isAscii(cell.value)) return;
