@@ -5,10 +5,8 @@
  * (see glob.ts: a matcher that cannot backtrack), without touching the file system.
  */
 import { type CsvFormat, detectFormat } from '../../../shared/formats/index';
+import { detectDelimiter, splitFirstRecord } from './delimiter';
 import { type CompiledGlob, compileGlob, type GlobRefusal, globMatches } from './glob';
-
-/** Longest stretch of text read when looking for the end of the first record. */
-const MAX_HEADER_CHARS = 64 * 1024;
 
 /** Where a document lives, as plain paths (the LSP layer converts URIs). */
 export interface DocumentLocation {
@@ -37,34 +35,11 @@ export function hasMiitelHeader(text: string): boolean {
 }
 
 /**
- * The fields of the first record, quotes removed. Only a header is expected here, so a quoted
- * field may span lines but the scan stops after {@link MAX_HEADER_CHARS} characters.
+ * The fields of the first record, quotes removed, split at the file's delimiter (a comma, or the
+ * `;` or tab of a spreadsheet export: see delimiter.ts).
  */
 export function firstRecordFields(text: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  const end = Math.min(text.length, MAX_HEADER_CHARS);
-  for (let i = text.startsWith('\ufeff') ? 1 : 0; i < end; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      break;
-    } else {
-      field += ch;
-    }
-  }
-  fields.push(field);
-  return fields;
+  return splitFirstRecord(text, detectDelimiter(text));
 }
 
 /** One usable pattern of `miitelCsv.files`. */

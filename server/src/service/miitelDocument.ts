@@ -4,6 +4,7 @@
  */
 import { type ColumnId, type ColumnSpec, type CsvFormat, DEFAULT_FORMAT, detectFormat } from '../../../shared/formats/index';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
+import { detectDelimiter } from './delimiter';
 import { parseCsv, type RecordMapping } from './parser';
 import { cellCount, cellOf, isEmptyCellOf, isEmptyRecordOf } from './parserModel';
 import { lowerBound } from './search';
@@ -65,7 +66,7 @@ export interface MiitelDocument {
  * bring in the rules.
  */
 export function parseMiitel(text: string, format?: CsvFormat): MiitelDocument {
-  return toMiitelDocument(parseCsv(text), undefined, undefined, format);
+  return toMiitelDocument(parseCsv(text, detectDelimiter(text)), undefined, undefined, format);
 }
 
 /**

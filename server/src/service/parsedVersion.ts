@@ -5,6 +5,7 @@
  * version is kept anywhere else, so whoever drops the object (the language server's document cache,
  * on close) frees all of it.
  */
+import { detectDelimiter } from './delimiter';
 import { type MiitelDocument, toMiitelDocument } from './miitelDocument';
 import { parseCsv, reparseCsv, type TextEdit } from './parser';
 import type { RowResults } from './validation/rowResults';
@@ -34,7 +35,7 @@ export class ParsedVersion {
 
 /** Parses `text` into a new version. */
 export function parseVersion(text: string): ParsedVersion {
-  return new ParsedVersion(toMiitelDocument(parseCsv(text)));
+  return new ParsedVersion(toMiitelDocument(parseCsv(text, detectDelimiter(text))));
 }
 
 /**
@@ -44,7 +45,8 @@ export function parseVersion(text: string): ParsedVersion {
  * counts again if it is validated later.)
  */
 export function reparseVersion(previous: ParsedVersion, edit: TextEdit, text: string): ParsedVersion {
-  const { csv, mapping } = reparseCsv(previous.doc.csv, edit, text);
+  // The delimiter comes from line 1: an edit there can change it, and then every record is read again.
+  const { csv, mapping } = reparseCsv(previous.doc.csv, edit, text, detectDelimiter(text));
   const doc = toMiitelDocument(csv, previous.doc, mapping);
   return new ParsedVersion(doc, mapping && previous.rowResults?.carry(mapping, csv.recordCount));
 }

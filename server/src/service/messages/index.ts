@@ -85,6 +85,8 @@ const notAllowedValue = (column: ColumnSpec, value: string, suggestion?: string)
 
 /** Messages of the diagnostics, one function per code. */
 export const messages = {
+  separatedBySemicolons: () => t('This file is separated by semicolons; MiiTel needs commas.'),
+  separatedByTabs: () => t('This file is separated by tabs; MiiTel needs commas.'),
   unclosedQuote: () => t('This quoted field is never closed: add the closing double quote (") or remove the opening one.'),
   invalidQuote: () =>
     t('Stray double quote: a field that contains " must be enclosed in double quotes, with each " inside written twice ("").'),
@@ -350,6 +352,9 @@ export const fixText = {
     return t('Remove the spaces around the value');
   },
   halfWidth: (value: string) => t('Write as {0} (half-width)', quote(value)),
+  get rewriteWithCommas() {
+    return t('Rewrite the file with commas');
+  },
   renameHeader: (header: string) => t('Rename the column to "{0}"', header),
   insertColumn: (column: ColumnSpec, value: string) =>
     value === ''
