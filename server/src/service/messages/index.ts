@@ -333,7 +333,7 @@ export const featureText = {
 
 /** Why a CSV file's bytes cannot be read (the CLI prints these; the template generator may too). */
 export const encodingMessages = {
-  unsupported: (name: 'UTF-16' | 'UTF-32') => t('{0} is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.', name),
+  unsupported: (name: 'UTF-16' | 'UTF-32' | 'EUC-JP') => t('{0} is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.', name),
   invalidUtf8: (line: number) => t('Line {0} has bytes that are not valid UTF-8.', line),
   invalidShiftJis: (line: number) => t('Line {0} has bytes that are not valid Shift_JIS.', line),
   undecodable: (utf8Line: number, shiftJisLine: number) =>
