@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse as csvParse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { fixAll } from '../../../../server/src/service/features/fixAll';
@@ -85,6 +86,7 @@ describe('rule delimiter (csv/delimiter)', () => {
         'a@x.jp;"Sato, Taro";Pa55word',
         'b@x.jp;"say ""hi""";"two\r\nlines"',
         'c@x.jp;"semi;colon";tab\there',
+        'e@x.jp;"lone\nLF";"lone\rCR"',
         '',
         'd@x.jp; spaced ;',
         '',
@@ -96,6 +98,7 @@ describe('rule delimiter (csv/delimiter)', () => {
           'a@x.jp,"Sato, Taro",Pa55word',
           'b@x.jp,"say ""hi""","two\r\nlines"',
           'c@x.jp,semi;colon,tab\there',
+          'e@x.jp,"lone\nLF","lone\rCR"',
           '',
           'd@x.jp, spaced ,',
           '',
@@ -120,6 +123,9 @@ describe('rule delimiter (csv/delimiter)', () => {
           const fixed = rewritten(text);
           const expected = parseCsv(text, d === ';' ? ';' : '\t').records.map((r) => r.cells.map((c) => c.value));
           assert.deepEqual(csvParse(fixed, { relax_column_count: true, record_delimiter: '\r\n' }), expected);
+          // Exactly what csv-stringify writes for each record, with its default options. (Not one call
+          // with record_delimiter '\r\n': that leaves a lone '\n' in a value unquoted.)
+          assert.equal(fixed, expected.map((r) => `${stringify([r], { eof: false })}\r\n`).join(''));
           assert.deepEqual(parseCsv(fixed).errors, []);
         }),
         { numRuns: 500 },
