@@ -79,6 +79,19 @@ describe('rule delimiter (csv/delimiter)', () => {
     assert.equal(applyChanges(text, fix.changes), file(tabs(H), `${short}\t`));
   });
 
+  it('offers no other fix that would write the delimiter into a value (a full-width ； made half-width)', () => {
+    const text = file(semi(H), semi(row({ locale: '０；', timeZone: 'Tokyo' })));
+    const version = parse(text);
+    const problems = validate(version, DEFAULT_SETTINGS);
+    const fullWidth = problems.find((p) => p.code === 'value/full-width' && p.offset === at(text, '０；'));
+    assert.ok(fullWidth);
+    assert.deepEqual(getFixes(version.doc, fullWidth), []);
+    // A fix that writes no semicolon is still offered.
+    const timeZone = problems.find((p) => p.code === 'value/not-allowed' && p.offset === at(text, 'Tokyo'));
+    assert.ok(timeZone);
+    assert.equal(getFixes(version.doc, timeZone)[0]?.title, 'Replace with 0 (GMT+9:00) Tokyo');
+  });
+
   describe('the fix', () => {
     it('rewrites the whole file with commas, quoting only where RFC 4180 needs it (the whole text compared)', () => {
       const text = [
