@@ -8,6 +8,7 @@
 
 /** Every diagnostic code, in documentation order (the README's table and `package.json` list them so). */
 export const DIAGNOSTIC_CODES = [
+  'csv/delimiter',
   'csv/unclosed-quote',
   'csv/invalid-quote',
   'csv/field-count',

@@ -92,6 +92,13 @@ export function encodingLabel(document: Pick<TextDocument, 'uri'> & { encoding?:
   const editorId = document.encoding;
   const known = miitelEncodingOfEditorId(editorId) ?? fromServer;
   if (known !== undefined && known in ENCODING_LABELS) return miitelEncodingLabel(known as keyof typeof ENCODING_LABELS);
-  const wide: Record<string, string> = { utf16le: 'UTF-16 LE', utf16be: 'UTF-16 BE', 'utf-16': 'UTF-16', 'utf-32': 'UTF-32' };
+  const wide: Record<string, string> = {
+    utf16le: 'UTF-16 LE',
+    utf16be: 'UTF-16 BE',
+    'utf-16': 'UTF-16',
+    'utf-32': 'UTF-32',
+    eucjp: 'EUC-JP',
+    'euc-jp': 'EUC-JP',
+  };
   return wide[editorId ?? ''] ?? wide[fromServer ?? ''] ?? editorId;
 }

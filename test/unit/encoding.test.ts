@@ -37,13 +37,13 @@ describe('decodeCsvBytes', () => {
     });
 
     it('refuses UTF-16 LE and BE by their BOM', () => {
-      const expected = { error: 'UTF-16 is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.' };
+      const expected = { error: 'UTF-16 is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.', unsupported: 'UTF-16' };
       assert.deepEqual(decodeCsvBytes(bytes(0xff, 0xfe, 0x41, 0x00), 'auto'), expected);
       assert.deepEqual(decodeCsvBytes(bytes(0xfe, 0xff, 0x00, 0x41), 'auto'), expected);
     });
 
     it('refuses UTF-32 (whose LE BOM begins like UTF-16 LE)', () => {
-      const expected = { error: 'UTF-32 is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.' };
+      const expected = { error: 'UTF-32 is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.', unsupported: 'UTF-32' };
       assert.deepEqual(decodeCsvBytes(bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0, 0, 0), 'auto'), expected);
       assert.deepEqual(decodeCsvBytes(bytes(0x00, 0x00, 0xfe, 0xff, 0, 0, 0, 0x41), 'auto'), expected);
     });

@@ -204,9 +204,14 @@ describe('sniffFileChunks', () => {
     const files = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
       fc
-        .tuple(prefixes, texts, fc.constantFrom<'utf8' | 'cp932'>('utf8', 'cp932'), fc.option(fc.integer({ min: 0, max: 255 })))
+        .tuple(
+          prefixes,
+          texts,
+          fc.constantFrom<'utf8' | 'cp932' | 'euc-jp'>('utf8', 'cp932', 'euc-jp'),
+          fc.option(fc.integer({ min: 0, max: 255 })),
+        )
         .map(([prefix, text, encoding, last]) =>
-          concat(prefix, encoding === 'utf8' ? utf8(text) : iconv.encode(text, 'cp932'), last === null ? [] : [last]),
+          concat(prefix, encoding === 'utf8' ? utf8(text) : iconv.encode(text, encoding), last === null ? [] : [last]),
         ),
     );
     /** The text the document holds: how the file reads, as the sniff or VS Code's UTF-8 decoder has it, or that slightly changed. */
@@ -261,7 +266,7 @@ describe('editorEncodingName', () => {
       'utf-16',
       'utf-16',
       'other',
-      'other',
+      'euc-jp',
     ]);
   });
 });

@@ -285,6 +285,61 @@ describe('parseCsv', () => {
     });
   });
 
+  describe('other delimiters', () => {
+    it('splits at semicolons with exact offsets, keeping commas, tabs and quoted semicolons in values', () => {
+      const text = 'a,b;"c;d";e\tf\r\n;"x""y"\r\n';
+      const doc = parseCsv(text, ';');
+      assert.equal(doc.delimiter, ';');
+      assert.deepEqual(cells(doc), [
+        [plain('a,b', 0), quoted('c;d', 4), plain('e\tf', 10)],
+        [plain('', 15), quoted('x"y', 16, 4)],
+      ]);
+      assert.deepEqual(doc.errors, []);
+    });
+
+    it('splits at tabs, and a quote closed before text is reported as with commas', () => {
+      const text = 'a;b\t"c"d\t"e\nf"\n';
+      const doc = parseCsv(text, '\t');
+      assert.deepEqual(values(doc), [['a;b', '"c"d', 'e\nf']]);
+      assert.deepEqual(doc.errors, [err('csv/invalid-quote', 6)]);
+      assert.equal(doc.records[0]?.cells[2]?.start, 9);
+    });
+
+    it("splits the rest of an unclosed quote's line at the delimiter", () => {
+      const doc = parseCsv('a;"b;c\nd;e\n', ';');
+      assert.deepEqual(values(doc), [
+        ['a', '"b', 'c'],
+        ['d', 'e'],
+      ]);
+      assert.deepEqual(doc.errors, [err('csv/unclosed-quote', 2)]);
+    });
+
+    it('reads commas as the delimiter by default', () => {
+      assert.equal(parseCsv('a;b').delimiter, ',');
+      assert.deepEqual(values(parseCsv('a;b')), [['a;b']]);
+    });
+
+    const unit = fc.constantFrom('a', ' ', ',', ';', '\t', '"', '\r', '\n', '山');
+    const matrix = fc.array(fc.array(fc.string({ unit, maxLength: 5 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 });
+    it('reads `;` and tab files as csv-parse does with that delimiter, with exact offsets', () => {
+      fc.assert(
+        fc.property(matrix, fc.constantFrom(';' as const, '\t' as const), (rows, delimiter) => {
+          const needsQuotes = (v: string) => v.includes(delimiter) || /["\r\n]/.test(v);
+          const field = (v: string) => (needsQuotes(v) ? `"${v.replace(/"/g, '""')}"` : v);
+          const text = rows.map((row) => row.map(field).join(delimiter)).join('\r\n');
+          const doc = parseCsv(text, delimiter);
+          assert.deepEqual(doc.errors, []);
+          assert.deepEqual(values(doc), rows);
+          assert.deepEqual(values(doc), parse(text, { delimiter, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] }));
+          for (const record of doc.records) {
+            for (const c of record.cells) assert.equal(text.slice(c.start, c.end), field(c.value));
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  });
+
   describe('properties', () => {
     const unit = fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', '山', '😀', 'é', '\t');
     const cellValue = fc.string({ unit, maxLength: 6 });

@@ -21,6 +21,7 @@ function view(doc: CsvDocument) {
     errors: doc.errors.map((e) => ({ ...e })),
     bom: doc.bom,
     eol: doc.eol,
+    delimiter: doc.delimiter,
   };
 }
 
@@ -37,7 +38,45 @@ const edits = fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 8 }), ins
   maxLength: 5,
 });
 
+// The same with `;` and tabs, which a file separated so is read with.
+const otherUnit = fc.constantFrom('"', ',', ';', ';', '\t', '\r\n', '\n', 'a', '山');
+const otherText = fc.string({ unit: otherUnit, maxLength: 60 });
+const otherEdits = fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.string({ unit: otherUnit, maxLength: 4 }) }), {
+  minLength: 1,
+  maxLength: 5,
+});
+const delimiters = fc.constantFrom(',' as const, ';' as const, '\t' as const);
+
 describe('reparseCsv', () => {
+  it('reads every version after random edits as a full parse does, with `;` or tab delimiters too, and when the delimiter changes', () => {
+    fc.assert(
+      fc.property(otherText, otherEdits, fc.array(delimiters, { minLength: 6, maxLength: 6 }), (initial, steps, chosen) => {
+        let doc = parseCsv(initial, chosen[0]);
+        steps.forEach(({ at, length, insert }, i) => {
+          const start = at % (doc.text.length + 1);
+          const next = edit(doc.text, start, Math.min(doc.text.length, start + length), insert);
+          doc = reparseCsv(doc, next.edit, next.text, chosen[i + 1]).csv;
+          assert.deepEqual(view(doc), view(parseCsv(next.text, chosen[i + 1])));
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads every record again when the delimiter changes, even after an edit far below line 1', () => {
+    const initial = 'Login ID;User name\r\na;b\r\nc;d\r\n';
+    const before = parseCsv(initial, ';');
+    const at = initial.length - 2;
+    const next = edit(initial, at, at, 'x');
+    const { csv, mapping } = reparseCsv(before, next.edit, next.text, ',');
+    assert.equal(mapping, undefined);
+    assert.deepEqual(view(csv), view(parseCsv(next.text, ',')));
+    assert.deepEqual(
+      csv.records.map((r) => r.cells.map((c) => c.value)),
+      [['Login ID;User name'], ['a;b'], ['c;dx']],
+    );
+  });
+
   it('reads every version after random edits exactly as a full parse does', () => {
     fc.assert(
       fc.property(text, edits, (initial, steps) => {

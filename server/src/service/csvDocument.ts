@@ -37,6 +37,9 @@ export interface CsvRecord {
   readonly blank: boolean;
 }
 
+/** The character between fields: a comma, as MiiTel needs, or the `;` or tab some spreadsheets write (see delimiter.ts). */
+export type Delimiter = ',' | ';' | '\t';
+
 /** A syntax problem found by the parser. */
 export interface CsvSyntaxError {
   readonly code: 'csv/unclosed-quote' | 'csv/invalid-quote';
@@ -66,4 +69,6 @@ export interface CsvDocument {
   readonly bom: boolean;
   /** The first line terminator in the text (`\r\n` when there is none). */
   readonly eol: '\r\n' | '\n' | '\r';
+  /** The delimiter the text was read with; a comma when absent. */
+  readonly delimiter?: Delimiter;
 }

@@ -4,20 +4,15 @@
  * format (matched tolerantly, see shared/formats/headerMatch.ts; the team's `headerAliases` count
  * too), or `miitelCsv.files` names it. A CSV whose first line names exactly two "resembles" one: it
  * is only offered the "check this file" code lens.
- * Pure and cheap: it reads only the first record's text (at most {@link MAX_HEADER_FIELDS} fields)
+ * Pure and cheap: it reads only the first record's text (at most 64 fields, see delimiter.ts)
  * and matches paths with the patterns of `miitelCsv.files` compiled once by {@link compileFilePatterns}
  * (see glob.ts: a matcher that cannot backtrack), without touching the file system.
  */
 import { type CsvFormat, detectFormat, FORMATS } from '../../../shared/formats/index';
 import { RESEMBLING_HEADERS, recognisedColumns } from '../../../shared/formats/headerMatch';
+import { detectDelimiter, splitFirstRecord } from './delimiter';
 import { type CompiledGlob, compileGlob, type GlobRefusal, globMatches } from './glob';
 import { headerResolver, type ParseOptions } from './parseOptions';
-
-/** Longest stretch of text read when looking for the end of the first record. */
-const MAX_HEADER_CHARS = 64 * 1024;
-
-/** Most fields of the first record looked at (MiiTel's formats have about 24 columns). */
-const MAX_HEADER_FIELDS = 64;
 
 /** Where a document lives, as plain paths (the LSP layer converts URIs). */
 export interface DocumentLocation {
@@ -89,35 +84,11 @@ export function resemblesMiitelHeader(text: string, options: ParseOptions = {}):
 }
 
 /**
- * The fields of the first record, quotes removed, at most {@link MAX_HEADER_FIELDS} of them. Only a header is expected here, so a quoted
- * field may span lines but the scan stops after {@link MAX_HEADER_CHARS} characters.
+ * The fields of the first record, quotes removed, split at the file's delimiter (a comma, or the
+ * `;` or tab of a spreadsheet export: see delimiter.ts), at most 64 of them.
  */
 export function firstRecordFields(text: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  const end = Math.min(text.length, MAX_HEADER_CHARS);
-  for (let i = text.startsWith('\ufeff') ? 1 : 0; i < end; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-      if (fields.length === MAX_HEADER_FIELDS) return fields;
-    } else if (ch === '\n' || ch === '\r') {
-      break;
-    } else {
-      field += ch;
-    }
-  }
-  fields.push(field);
-  return fields;
+  return splitFirstRecord(text, detectDelimiter(text));
 }
 
 /** One usable pattern of `miitelCsv.files`. */

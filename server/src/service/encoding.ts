@@ -9,6 +9,7 @@
  */
 import * as iconv from 'iconv-lite';
 import type { MiitelEncoding } from '../../../shared/encodings';
+import { isEucJp } from './eucJp';
 import { encodingMessages } from './messages';
 
 /** An encoding a MiiTel CSV may be written in (the one type the client shares). */
@@ -17,23 +18,31 @@ export type CsvEncoding = MiitelEncoding;
 /** What the caller asks for: detect, or force one encoding (a UTF-8 BOM is honoured either way). */
 export type EncodingChoice = 'auto' | 'utf-8' | 'shift_jis';
 
-/** The decoded text and the encoding it was in, or why the bytes cannot be read. */
-export type DecodeResult = { readonly text: string; readonly encoding: CsvEncoding } | { readonly error: string };
+/** An encoding recognised from the bytes that MiiTel does not take. */
+export type UnsupportedEncoding = 'UTF-16' | 'UTF-32' | 'EUC-JP';
+
+/**
+ * The decoded text and the encoding it was in, or why the bytes cannot be read (with the
+ * encoding they are in, when it is one MiiTel does not take).
+ */
+export type DecodeResult =
+  { readonly text: string; readonly encoding: CsvEncoding } | { readonly error: string; readonly unsupported?: UnsupportedEncoding };
 
 /** iconv-lite's name for Shift_JIS as Windows writes it (NEC and IBM extensions such as 髙 and ①). */
 export const CP932 = 'cp932';
 
 /**
  * Decodes a CSV file. `auto` takes a UTF-8 BOM, else strictly valid UTF-8, else Shift_JIS.
- * UTF-16 and UTF-32 (recognised by their BOM) are refused whatever the choice, because MiiTel
- * rejects them. Never throws.
+ * UTF-16 and UTF-32 (recognised by their BOM or their NUL bytes) are refused whatever the choice,
+ * because MiiTel rejects them; so is EUC-JP (see eucJp.ts) under `auto`, while `shift_jis` reads
+ * such bytes as Shift_JIS, for the rare Shift_JIS file mistaken for it. Never throws.
  *
  * Limitation of `auto`: bytes in another single-byte encoding (Windows-1252, say) may happen to be
  * valid Shift_JIS and then decode as the wrong characters; nothing in the bytes tells them apart.
  */
 export function decodeCsvBytes(bytes: Uint8Array, encoding: EncodingChoice): DecodeResult {
   const wide = wideBom(bytes) ?? wideWithoutBom(bytes);
-  if (wide) return { error: encodingMessages.unsupported(wide) };
+  if (wide) return { error: encodingMessages.unsupported(wide), unsupported: wide };
 
   if (hasUtf8Bom(bytes) && encoding !== 'shift_jis') {
     const text = decodeUtf8(bytes.subarray(3));
@@ -49,6 +58,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding: EncodingChoice): Dec
   const text = iconv.decode(bytes, CP932);
   // Shift_JIS cannot encode U+FFFD, so any in the result marks bytes that are not Shift_JIS.
   const bad = text.indexOf('\ufffd');
+  if (encoding === 'auto' && isEucJp(bytes, bad >= 0)) return { error: encodingMessages.unsupported('EUC-JP'), unsupported: 'EUC-JP' };
   if (bad < 0) return { text, encoding: 'shift_jis' };
   if (encoding === 'shift_jis') return { error: encodingMessages.invalidShiftJis(lineOfChar(text, bad)) };
   return { error: encodingMessages.undecodable(lineOfByte(bytes, firstInvalidUtf8(bytes)), lineOfChar(text, bad)) };

@@ -12,16 +12,21 @@ import {
   CP932,
   type CsvEncoding,
   decodeCsvBytes,
+  type UnsupportedEncoding,
   hasUtf8Bom,
   strictUtf8Decoder,
   WIDE_SNIFF_BYTES,
   wideBom,
   wideWithoutBom,
 } from './encoding';
+import { EucJpSniffer } from './eucJp';
 import { encodingMessages, messages } from './messages';
 
-/** An encoding a text may have been decoded with, or a file written in (`other`: any MiiTel does not take). */
-export type TextEncodingName = CsvEncoding | 'utf-16' | 'utf-32' | 'other';
+/**
+ * An encoding a text may have been decoded with, or a file written in: MiiTel's, the ones it
+ * refuses that are recognised from the bytes, and `other` (any other it does not take).
+ */
+export type TextEncodingName = CsvEncoding | 'utf-16' | 'utf-32' | 'euc-jp' | 'other';
 
 /** What is known about how the text came to be. Both parts are optional; with neither, the text alone decides. */
 export interface EncodingEvidence {
@@ -36,6 +41,7 @@ export function editorEncodingName(id: string): TextEncodingName {
   const known = miitelEncodingOfEditorId(id);
   if (known) return known;
   const lower = id.toLowerCase();
+  if (lower === 'eucjp') return 'euc-jp';
   return lower === 'utf16le' || lower === 'utf16be' ? 'utf-16' : 'other';
 }
 
@@ -47,14 +53,15 @@ export interface FileSniff {
 }
 
 /**
- * What a file's bytes are: UTF-16 or UTF-32 by their BOM, else what `decodeCsvBytes` reads
- * (UTF-8 with or without BOM, else Shift_JIS); no encoding when the bytes are neither.
+ * What a file's bytes are: UTF-16 or UTF-32 by their BOM or NULs, else what `decodeCsvBytes` reads
+ * (UTF-8 with or without BOM, else EUC-JP, else Shift_JIS); no encoding when the bytes are none of them.
  */
 export function sniffFileEncoding(bytes: Uint8Array): FileSniff {
   const wide = wideEncoding(bytes);
   if (wide) return { encoding: wide };
   const decoded = decodeCsvBytes(bytes, 'auto');
-  return 'error' in decoded ? {} : { encoding: decoded.encoding, text: decoded.text };
+  if ('error' in decoded) return decoded.unsupported === 'EUC-JP' ? { encoding: 'euc-jp' } : {};
+  return { encoding: decoded.encoding, text: decoded.text };
 }
 
 /** UTF-16 or UTF-32, by a BOM at the start of the bytes or by their NULs (see `wideBom`, `wideWithoutBom`). */
@@ -131,18 +138,28 @@ async function readAsUtf8(chunks: ByteChunks, text: string): Promise<FileReading
   return matcher.reading(encoding);
 }
 
-/** Reads the chunks as Shift_JIS (CP932), as `decodeCsvBytes` does bytes that are not UTF-8. */
+/**
+ * Reads the chunks as `decodeCsvBytes` does bytes that are not UTF-8: EUC-JP when they are (which
+ * takes reading to the end: see eucJp.ts), else Shift_JIS (CP932), else neither, stopping as soon
+ * as the bytes can be neither.
+ */
 async function readAsShiftJis(chunks: ByteChunks, text: string): Promise<FileReading> {
   const decoder = iconv.getDecoder(CP932);
+  const eucJp = new EucJpSniffer();
   const matcher = new TextMatcher(text);
-  // Shift_JIS cannot encode U+FFFD, so one in a piece marks bytes that are not Shift_JIS: the file is neither.
+  // Shift_JIS cannot encode U+FFFD, so one in a piece marks bytes that are not Shift_JIS.
+  let failed = false;
   for await (const chunk of chunks) {
+    eucJp.add(chunk);
     const piece = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    if (piece.includes('\ufffd')) return UNKNOWN;
-    matcher.add(piece);
+    failed ||= piece.includes('\ufffd');
+    if (failed && !eucJp.possible) return UNKNOWN;
+    if (!failed) matcher.add(piece);
   }
   const last = decoder.end() ?? '';
-  if (last.includes('\ufffd')) return UNKNOWN;
+  failed ||= last.includes('\ufffd');
+  if (eucJp.end(failed)) return { file: 'euc-jp', readAs: undefined };
+  if (failed) return UNKNOWN;
   matcher.add(last);
   return matcher.reading('shift_jis');
 }
@@ -201,7 +218,7 @@ export interface EncodingMismatchData {
 
 /** Data of `encoding/unsupported`. */
 export interface EncodingUnsupportedData {
-  readonly encoding: 'UTF-16' | 'UTF-32';
+  readonly encoding: UnsupportedEncoding;
 }
 
 /** What {@link checkEncoding} finds: the code, where, the message and the data of one finding. */
@@ -210,12 +227,15 @@ export type EncodingFinding = { readonly offset: number; readonly length: number
   | { readonly code: 'encoding/unsupported'; readonly data: EncodingUnsupportedData }
 );
 
+/** The name an encoding MiiTel refuses goes by in messages. */
+const UNSUPPORTED_NAMES = { 'utf-16': 'UTF-16', 'utf-32': 'UTF-32', 'euc-jp': 'EUC-JP' } as const;
+
 /** UTF-8 and UTF-8 with BOM decode alike; only the family matters for garbling. */
 const family = (name: TextEncodingName | undefined) => (name === 'utf-8-bom' ? 'utf-8' : name);
 
 /**
  * The one encoding finding of a text, or undefined: `encoding/unsupported` (on the first line) for
- * a UTF-16/32 file, else `encoding/mismatch` at the first garbled character. Never throws. The
+ * a UTF-16/32 or EUC-JP file, else `encoding/mismatch` at the first garbled character. Never throws. The
  * message quotes the garbled text only when `mayQuote` allows its first and last offsets (the
  * caller knows the cells: garbled text in a password must not be shown).
  */
@@ -224,9 +244,9 @@ export function checkEncoding(
   evidence: EncodingEvidence = {},
   mayQuote: (offset: number) => boolean = () => true,
 ): EncodingFinding | undefined {
-  const wide = [evidence.file, evidence.decodedAs].find((e) => e === 'utf-16' || e === 'utf-32');
-  if (wide) {
-    const name = wide === 'utf-16' ? 'UTF-16' : 'UTF-32';
+  const refused = [evidence.file, evidence.decodedAs].find((e) => e === 'utf-16' || e === 'utf-32' || e === 'euc-jp');
+  if (refused) {
+    const name = UNSUPPORTED_NAMES[refused];
     const firstLine = text.search(/[\r\n]/);
     return {
       code: 'encoding/unsupported',

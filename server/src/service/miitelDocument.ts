@@ -11,6 +11,7 @@ import {
   formatOfSetting,
 } from '../../../shared/formats/index';
 import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
+import { detectDelimiter } from './delimiter';
 import { headerResolver, type ParseOptions } from './parseOptions';
 import { parseCsv, type RecordMapping } from './parser';
 import { cellOf, isEmptyRecordOf } from './parserModel';
@@ -77,7 +78,7 @@ export interface MiitelDocument {
  * bring in the rules. `format` (a format value, for tests of made-up formats) overrides the options.
  */
 export function parseMiitel(text: string, options: ParseOptions = {}, format?: CsvFormat): MiitelDocument {
-  return toMiitelDocument(parseCsv(text), undefined, undefined, options, format);
+  return toMiitelDocument(parseCsv(text, detectDelimiter(text)), undefined, undefined, options, format);
 }
 
 /**

@@ -5,6 +5,7 @@
  * version is kept anywhere else, so whoever drops the object (the language server's document cache,
  * on close) frees all of it.
  */
+import { detectDelimiter } from './delimiter';
 import { type MiitelDocument, toMiitelDocument } from './miitelDocument';
 import type { ParseOptions } from './parseOptions';
 import { parseCsv, reparseCsv, type TextEdit } from './parser';
@@ -37,7 +38,7 @@ export class ParsedVersion {
 
 /** Parses `text` into a new version, read with `options` (a forced format, header aliases). */
 export function parseVersion(text: string, options: ParseOptions = {}): ParsedVersion {
-  return new ParsedVersion(toMiitelDocument(parseCsv(text), undefined, undefined, options), undefined, options);
+  return new ParsedVersion(toMiitelDocument(parseCsv(text, detectDelimiter(text)), undefined, undefined, options), undefined, options);
 }
 
 /**
@@ -47,7 +48,8 @@ export function parseVersion(text: string, options: ParseOptions = {}): ParsedVe
  * counts again if it is validated later.)
  */
 export function reparseVersion(previous: ParsedVersion, edit: TextEdit, text: string): ParsedVersion {
-  const { csv, mapping } = reparseCsv(previous.doc.csv, edit, text);
+  // The delimiter comes from line 1: an edit there can change it, and then every record is read again.
+  const { csv, mapping } = reparseCsv(previous.doc.csv, edit, text, detectDelimiter(text));
   const doc = toMiitelDocument(csv, previous.doc, mapping, previous.options);
   return new ParsedVersion(doc, mapping && previous.rowResults?.carry(mapping, csv.recordCount), previous.options);
 }

@@ -9,7 +9,7 @@
  * csv-parse with `relax_quotes` is the reference for well-formed files (see the parser tests).
  * Malformed input never throws.
  */
-import type { CsvDocument, CsvRecord, CsvSyntaxError } from './csvDocument';
+import type { CsvDocument, CsvRecord, CsvSyntaxError, Delimiter } from './csvDocument';
 import { CellArena, type RecordSource, RecordTable } from './parserModel';
 import { type FarReach, nextLineBreak, readRecord, type ScanState } from './parserScan';
 import { lowerBound } from './search';
@@ -39,9 +39,9 @@ export interface ScanTables {
   readonly liveCells: number;
 }
 
-/** Parses CSV text into records and cells with exact offsets. Never throws. */
-export function parseCsv(text: string): ParsedCsv {
-  const st = newState(text, new CellArena(), 0, 64);
+/** Parses CSV text into records and cells with exact offsets, fields separated by `delimiter`. Never throws. */
+export function parseCsv(text: string, delimiter: Delimiter = ','): ParsedCsv {
+  const st = newState(text, delimiter, new CellArena(), 0, 64);
   const bom = text.charCodeAt(0) === 0xfeff;
   let pos = bom ? 1 : 0;
   while (pos < text.length) pos = readRecord(st, pos);
@@ -50,21 +50,32 @@ export function parseCsv(text: string): ParsedCsv {
 
 /**
  * Parses `text`, the version of `previous.text` after `edit`, reusing the records the edit cannot
- * have changed. Falls back to a full parse whenever reuse is not certain to give the same result.
+ * have changed. Falls back to a full parse whenever reuse is not certain to give the same result,
+ * and when `delimiter` (the new text's) is not the one `previous` was read with: every record reads
+ * differently then.
  */
-export function reparseCsv(previous: CsvDocument, edit: TextEdit, text: string): { csv: ParsedCsv; mapping?: RecordMapping } {
+export function reparseCsv(
+  previous: CsvDocument,
+  edit: TextEdit,
+  text: string,
+  delimiter: Delimiter = ',',
+): { csv: ParsedCsv; mapping?: RecordMapping } {
   // A document built some other way (a test's literal) has no tables to reuse: parse it all.
   const old = previous instanceof ParsedCsv ? previous.scan : undefined;
   const delta = edit.newEnd - edit.oldEnd;
   const valid =
     edit.start >= 0 && edit.start <= edit.oldEnd && edit.oldEnd <= previous.text.length && text.length === previous.text.length + delta;
   // Arena garbage past the live cells is the price of reuse; past half, start afresh.
-  if (!old || !valid || edit.start === 0 || old.arena.count > 2 * old.liveCells + 65536) return { csv: parseCsv(text) };
+  const sameDelimiter = (previous.delimiter ?? ',') === delimiter;
+  if (!old || !valid || !sameDelimiter || edit.start === 0 || old.arena.count > 2 * old.liveCells + 65536) {
+    return { csv: parseCsv(text, delimiter) };
+  }
 
   const records = old.records;
   const restart = restartRecord(records, old.far, edit.start);
   const st = newState(
     text,
+    delimiter,
     old.arena,
     restart < records.length ? records.line(restart) : lineAtEnd(previous, records),
     records.length + 16,
@@ -149,13 +160,15 @@ function countBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-function newState(text: string, arena: CellArena, line: number, capacity: number): ScanState {
-  return { text, records: new RecordTable(capacity), errors: [] as CsvSyntaxError[], source: { text, arena }, far: [], line };
+function newState(text: string, delimiter: Delimiter, arena: CellArena, line: number, capacity: number): ScanState {
+  const errors: CsvSyntaxError[] = [];
+  return { text, records: new RecordTable(capacity), errors, delimiter: delimiter.charCodeAt(0), source: { text, arena }, far: [], line };
 }
 
 function finish(st: ScanState, liveCells: number, bom: boolean): ParsedCsv {
   const scan: ScanTables = { records: st.records, arena: st.source.arena, far: st.far, liveCells };
-  return new ParsedCsv(st.text, scan, st.source, st.errors, bom, firstEol(st.text));
+  const delimiter = String.fromCharCode(st.delimiter) as Delimiter;
+  return new ParsedCsv(st.text, scan, st.source, st.errors, bom, firstEol(st.text), delimiter);
 }
 
 /** A parsed version: its records live in a {@link RecordTable} and become objects only when read. */
@@ -172,6 +185,7 @@ export class ParsedCsv implements CsvDocument {
     readonly errors: readonly CsvSyntaxError[],
     readonly bom: boolean,
     readonly eol: CsvDocument['eol'],
+    readonly delimiter: Delimiter = ',',
   ) {
     this.#table = scan.records;
     this.#source = source;
@@ -195,9 +209,9 @@ export class ParsedCsv implements CsvDocument {
   }
 
   /** A plain view for `JSON.stringify` and debugging (the records live behind a getter). */
-  toJSON(): Pick<CsvDocument, 'text' | 'records' | 'errors' | 'bom' | 'eol'> {
-    const { text, records, errors, bom, eol } = this;
-    return { text, records, errors, bom, eol };
+  toJSON(): Pick<CsvDocument, 'text' | 'records' | 'errors' | 'bom' | 'eol' | 'delimiter'> {
+    const { text, records, errors, bom, eol, delimiter } = this;
+    return { text, records, errors, bom, eol, delimiter };
   }
 }
 

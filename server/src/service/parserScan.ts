@@ -2,6 +2,9 @@
  * The CSV reader: reads one record at a time in UTF-16 code units on the editor's text, storing
  * cell bounds in a {@link CellArena} (values are sliced from the text only when a cell is read).
  *
+ * "Comma" below stands for the record's delimiter: a comma, or the `;` or tab detected for a file
+ * (delimiter.ts).
+ *
  * The semantics (csv-parse's with `relax_quotes`, plus two recovery rules for broken quotes):
  * - a field starting with `"` is quoted; `""` inside is one quote; it ends at the next lone `"`;
  * - a `"` inside an unquoted field is kept as written and reported as `csv/invalid-quote`;
@@ -9,7 +12,7 @@
  *   field runs as written to the next comma or line end (its value is the raw text);
  * - a quote that never closes, or whose "closing" quote sits on a later line with text after it,
  *   is most likely a forgotten closing quote: report `csv/unclosed-quote` at the opening quote,
- *   end the record at the end of that physical line and split the rest of it on commas, so the
+ *   end the record at the end of that physical line and split the rest of it on delimiters, so the
  *   following rows are still read as rows.
  *
  * A record's reading depends only on the text from its start up to its *reach* (one past the last
@@ -21,7 +24,6 @@ import type { CsvSyntaxError } from './csvDocument';
 import type { RecordSource, RecordTable } from './parserModel';
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
 
@@ -38,6 +40,8 @@ export interface ScanState {
   readonly text: string;
   readonly records: RecordTable;
   readonly errors: CsvSyntaxError[];
+  /** The field separator's character code (a comma, or the `;` or tab a file was detected to use). */
+  readonly delimiter: number;
   /** The text and the cell arena, shared by the records read. */
   readonly source: RecordSource;
   /** Records that look far ahead, in record order. */
@@ -58,13 +62,13 @@ export function nextLineBreak(text: string, from: number): number {
   return i;
 }
 
-/** Offset of the next comma or line break at or after `from` (the text length when none). */
-function nextFieldEnd(text: string, from: number): number {
+/** Offset of the next delimiter or line break at or after `from` (the text length when none). */
+function nextFieldEnd(text: string, from: number, delimiter: number): number {
   const n = text.length;
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === COMMA || c === LF || c === CR) break;
+    if (c === delimiter || c === LF || c === CR) break;
     i++;
   }
   return i;
@@ -73,11 +77,12 @@ function nextFieldEnd(text: string, from: number): number {
 /** End of the unquoted field starting at `from`, reporting every `"` in it as a stray quote. */
 function unquotedFieldEnd(st: ScanState, from: number): number {
   const text = st.text;
+  const delimiter = st.delimiter;
   const n = text.length;
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === COMMA || c === LF || c === CR) break;
+    if (c === delimiter || c === LF || c === CR) break;
     if (c === QUOTE) st.errors.push({ code: 'csv/invalid-quote', offset: i, length: 1 });
     i++;
   }
@@ -105,14 +110,15 @@ function closingQuote(text: string, open: number): number {
 }
 
 /** True for the characters that end a field after a closing quote (NaN is the end of the text). */
-function isFieldEnd(c: number): boolean {
-  return c === COMMA || c === LF || c === CR || c !== c;
+function isFieldEnd(c: number, delimiter: number): boolean {
+  return c === delimiter || c === LF || c === CR || c !== c;
 }
 
 /** Reads the record starting at `pos` (inside the text) and returns the next record's start. */
 export function readRecord(st: ScanState, pos: number): number {
   const text = st.text;
   const arena = st.source.arena;
+  const delimiter = st.delimiter;
   const first = arena.count;
   let line = st.line;
   // Beyond the record's own characters, only a quote search looks ahead.
@@ -122,7 +128,7 @@ export function readRecord(st: ScanState, pos: number): number {
     if (text.charCodeAt(p) === QUOTE) {
       const close = closingQuote(text, p);
       reach = Math.max(reach, close < 0 ? text.length + 1 : close + 2);
-      if (close >= 0 && isFieldEnd(text.charCodeAt(close + 1))) {
+      if (close >= 0 && isFieldEnd(text.charCodeAt(close + 1), delimiter)) {
         line += countLineBreaks(text, p + 1, close);
         arena.add(close + 1 - pos, true);
         p = close + 1;
@@ -138,19 +144,19 @@ export function readRecord(st: ScanState, pos: number): number {
       p = unquotedFieldEnd(st, p);
       arena.add(p - pos, false);
     }
-    if (text.charCodeAt(p) !== COMMA) return finishRecord(st, first, pos, p, line, reach);
+    if (text.charCodeAt(p) !== delimiter) return finishRecord(st, first, pos, p, line, reach);
     p++;
   }
 }
 
-/** Ends the record of an unclosed quote at the end of the quote's line, splitting the rest on commas as written. */
+/** Ends the record of an unclosed quote at the end of the quote's line, splitting the rest on delimiters as written. */
 function unclosedQuote(st: ScanState, first: number, start: number, quote: number, line: number, reach: number): number {
   const text = st.text;
   st.errors.push({ code: 'csv/unclosed-quote', offset: quote, length: 1 });
   const lineEnd = nextLineBreak(text, quote);
   let p = quote;
   for (;;) {
-    const end = nextFieldEnd(text, p);
+    const end = nextFieldEnd(text, p, st.delimiter);
     st.source.arena.add(end - start, false);
     if (end === lineEnd) return finishRecord(st, first, start, lineEnd, line, reach);
     p = end + 1;

@@ -68,6 +68,17 @@ export const CATALOGUE: readonly CatalogueCase[] = [
     options: {},
   },
   {
+    // Delimiter: a header and rows separated by semicolons (and one by tabs, for the other message).
+    text: file(header.replace(/,/g, ';'), row().replace(/,/g, ';')),
+    settings: settings(),
+    options: {},
+  },
+  {
+    text: file(header.replace(/,/g, '\t'), row().replace(/,/g, '\t')),
+    settings: settings(),
+    options: {},
+  },
+  {
     // Size: more users than one upload, and a file past the large-file threshold.
     text: file(header, ...Array.from({ length: 3 }, (_, i) => row({ loginId: `u${i}@example.jp` }))),
     settings: settings({ maxUsersPerFile: 2, largeFileThreshold: 10 }),

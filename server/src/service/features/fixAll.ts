@@ -1,6 +1,8 @@
 /**
  * Fix-all (`source.fixAll.miitelCsv`): applies every preferred fix that does not overlap another,
- * re-validates, and repeats until nothing is left to fix, so a second run changes nothing. The
+ * re-validates, and repeats until nothing is left to fix, so a second run changes nothing. A file
+ * separated by `;` or tabs is first rewritten with commas (when that is safe, see csv/delimiter.ts),
+ * and only then fixed further; when it is not safe, fix-all changes nothing in it. The
  * server runs it in slices ({@link fixAllInSlices}), so that other requests are answered meanwhile.
  */
 import type { MiitelCsvSettings } from '../../../../shared/settings';
@@ -82,6 +84,9 @@ class Accepted {
   constructor(private readonly doc: MiitelDocument) {}
 
   add(problem: Problem): void {
+    // In a `;` or tab file, only the rewrite with commas: other fixes write commas (an added field)
+    // or quote for commas, and the rewrite changes every line anyway. The next round fixes the rest.
+    if ((this.doc.csv.delimiter ?? ',') !== ',' && problem.code !== 'csv/delimiter') return;
     const fix = getFixes(this.doc, problem).find((f) => f.preferred && f.changes.length > 0);
     if (!fix || fix.changes.some((c) => this.touches(c))) return;
     for (const change of fix.changes) this.changes.splice(this.after(change.offset), 0, change);

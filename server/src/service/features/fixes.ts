@@ -27,5 +27,10 @@ export function getFixes(doc: MiitelDocument, problem: Problem, uri = ''): Fix[]
     uri,
     fix: (title: string, changes: readonly TextChange[], preferred = true): Fix => ({ title, problem, changes, preferred }),
   };
-  return fixes(context);
+  const all = fixes(context);
+  // The fixes write values for a comma file; in a `;` or tab file (before its rewrite) a value they
+  // write holding that delimiter (a full-width ； made half-width) would split its field.
+  const delimiter = doc.csv.delimiter ?? ',';
+  if (delimiter === ',' || problem.code === 'csv/delimiter' || problem.code === 'csv/field-count') return all;
+  return all.filter((f) => f.changes.every((c) => !c.newText.includes(delimiter)));
 }

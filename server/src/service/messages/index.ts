@@ -83,6 +83,8 @@ const notAllowedValue = (column: ColumnSpec, value: string, suggestion?: string)
 /** Messages of the diagnostics, one function per code. */
 export const messages = {
   ...updateMessages,
+  separatedBySemicolons: () => t('This file is separated by semicolons; MiiTel needs commas.'),
+  separatedByTabs: () => t('This file is separated by tabs; MiiTel needs commas.'),
   unclosedQuote: () => t('This quoted field is never closed: add the closing double quote (") or remove the opening one.'),
   invalidQuote: () =>
     t('Stray double quote: a field that contains " must be enclosed in double quotes, with each " inside written twice ("").'),
@@ -345,7 +347,7 @@ export const featureText = {
 
 /** Why a CSV file's bytes cannot be read (the CLI prints these; the template generator may too). */
 export const encodingMessages = {
-  unsupported: (name: 'UTF-16' | 'UTF-32') => t('{0} is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.', name),
+  unsupported: (name: 'UTF-16' | 'UTF-32' | 'EUC-JP') => t('{0} is not accepted by MiiTel: save the file as UTF-8 or Shift_JIS.', name),
   invalidUtf8: (line: number) => t('Line {0} has bytes that are not valid UTF-8.', line),
   invalidShiftJis: (line: number) => t('Line {0} has bytes that are not valid Shift_JIS.', line),
   undecodable: (utf8Line: number, shiftJisLine: number) =>
@@ -364,6 +366,9 @@ export const fixText = {
     return t('Remove the spaces around the value');
   },
   halfWidth: (value: string) => t('Write as {0} (half-width)', quote(value)),
+  get rewriteWithCommas() {
+    return t('Rewrite the file with commas');
+  },
   renameHeader: (header: string) => t('Rename the column to "{0}"', header),
   insertColumn: (column: ColumnSpec, value: string) =>
     value === ''

@@ -7,6 +7,7 @@
  */
 import type { DiagnosticCode, Severity } from '../../../../../shared/codes';
 import type { CodeDefinition, DataOf, Rule } from '../types';
+import { delimiterRule } from './csv/delimiter';
 import { csvSyntaxRule } from './csv/unclosed-quote';
 import { fieldCountRule } from './csv/field-count';
 import { missingColumnRule } from './header/missing-column';
@@ -39,6 +40,7 @@ import { encodingRule } from './encoding/mismatch';
 import { fileTooLargeRule } from './file/too-large';
 
 const MODULES = [
+  delimiterRule,
   csvSyntaxRule,
   fieldCountRule,
   missingColumnRule,

@@ -14,12 +14,12 @@ export interface FieldCountData {
 }
 
 /** Adds the missing commas at the end of the row, or removes extra fields when they are all empty. */
-function fixFieldCount({ location, data, fix }: FixContext<FieldCountData>): Fix[] {
+function fixFieldCount({ doc, location, data, fix }: FixContext<FieldCountData>): Fix[] {
   const record = location?.record;
   if (!record) return [];
   if (data.actual < data.expected) {
     const n = data.expected - data.actual;
-    return [fix(t.addFields(n), [{ offset: record.end, length: 0, newText: ','.repeat(n) }])];
+    return [fix(t.addFields(n), [{ offset: record.end, length: 0, newText: (doc.csv.delimiter ?? ',').repeat(n) }])];
   }
   const extra: readonly CsvCell[] = record.cells.slice(data.expected);
   const lastKept = record.cells[data.expected - 1];

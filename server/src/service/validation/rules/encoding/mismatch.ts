@@ -1,7 +1,7 @@
 /**
  * `encoding/mismatch` (error): the text is garbled because the file was read in the wrong encoding
- * (or was saved so once); `encoding/unsupported` (error): the file is UTF-16 or UTF-32, which
- * MiiTel refuses. One finding per file at most; the detection lives in `encodingCheck.ts`.
+ * (or was saved so once); `encoding/unsupported` (error): the file is UTF-16, UTF-32 or EUC-JP,
+ * which MiiTel refuses. One finding per file at most; the detection lives in `encodingCheck.ts`.
  */
 import { COMMANDS } from '../../../../../../shared/commands';
 import { EDITOR_ENCODING_IDS } from '../../../../../../shared/encodings';
