@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = [
   'login-id/duplicate',
   'login-id/duplicate-case',
   'login-id/in-use',
+  'login-id/domain',
   'user-name/too-long',
   'password/too-short',
   'password/invalid-character',

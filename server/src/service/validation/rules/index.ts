@@ -24,6 +24,7 @@ import { loginIdFormatRule } from './login-id/format';
 import { loginIdCharactersRule } from './login-id/invalid-character';
 import { loginIdDuplicateRule } from './login-id/duplicate';
 import { loginIdInUseRule } from './login-id/in-use';
+import { loginIdDomainRule } from './login-id/domain';
 import { userNameLengthRule } from './user-name/too-long';
 import { passwordLengthRule } from './password/too-short';
 import { passwordCharactersRule } from './password/invalid-character';
@@ -52,6 +53,7 @@ const MODULES = [
   loginIdCharactersRule,
   loginIdDuplicateRule,
   loginIdInUseRule,
+  loginIdDomainRule,
   userNameLengthRule,
   passwordLengthRule,
   passwordCharactersRule,
