@@ -93,7 +93,6 @@ export function configSchema(): JsonSchema {
   );
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/miitel-csv-tools/miitel-csv/schemas/miitel-csv.schema.json',
     title: 'MiiTel CSV organisation config (.miitel-csv.json)',
     description:
       'Shared settings for checking MiiTel user CSV files, read by the VS Code extension and the miitel-csv CLI. Paths are relative to this file.',
