@@ -10,7 +10,9 @@ import {
   ErrorCodes,
   type InitializeError,
   type InitializeResult,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   type ServerCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
@@ -66,7 +68,10 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceFolders();
   const loginIds = new LoginIdFiles(logger);
   const encodings = new DocumentEncodings();
-  const configs = new ConfigFiles(logger, workspace);
+  // A notification, not a request: nothing waits for an answer the client may never give.
+  const configs = new ConfigFiles(logger, workspace, (message) => {
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  });
   let context: ServerContext | undefined;
   let hooks: FeatureHooks[] = [];
   let notifyTimer: NodeJS.Timeout | undefined;

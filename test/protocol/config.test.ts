@@ -83,6 +83,14 @@ describe('protocol: the organisation config', () => {
       workspace.client.logs.some((line) => line.includes(`${file}:2:22: "maxUsersPerFile" must be a whole number.`)),
       workspace.client.logs.join('\n'),
     );
+    // Shown once, however many documents use the config.
+    const file2 = workspace.uriOf('half2.csv');
+    await workspace.client.open(file2, CSV);
+    await workspace.client.pull(file2);
+    assert.deepEqual(workspace.client.shown, [
+      `The organisation config ${file} has problems: the keys with them are not used. Open it to see them; the "MiiTel CSV" output lists them.`,
+    ]);
+    await workspace.client.close(file2);
     await workspace.client.close(uri);
   });
 

@@ -2,8 +2,8 @@
  * The organisation config of each open document: the nearest `.miitel-csv.json` from the document's
  * folder up to its workspace folder (a document in no workspace folder has none: nothing above an
  * opened project is read). Each file is read once per state on disk (its stamp), and its problems
- * are logged once per state, each as `file:line:column: message`; the file itself, when open, gets
- * them as diagnostics (see configDiagnostics.ts). What the config says takes effect on save: the
+ * are logged once per state, each as `file:line:column: message`, and a warning names the file; the
+ * file itself, when open, gets them as diagnostics (lsp/diagnostics.ts). What the config says takes effect on save: the
  * file on disk is what the CLI reads too.
  */
 import * as path from 'node:path';
@@ -30,10 +30,14 @@ export function isConfigUri(uri: string): boolean {
 export class ConfigFiles {
   private readonly entries = new Map<string, Entry>();
   private readonly reported = new Set<string>();
+  /** Configs the user was warned about: not again (at each save while fixing it) until one is read clean. */
+  private readonly warned = new Set<string>();
 
   constructor(
     private readonly logger: Logger,
     private readonly workspace: WorkspaceFolders,
+    /** Shows a message to the user (a config with problems must not pass unnoticed in a log). */
+    private readonly notify: (message: string) => void = () => undefined,
   ) {}
 
   /** The config that applies to the document `uri`, if any (one with problems: its valid keys). */
@@ -54,6 +58,7 @@ export class ConfigFiles {
   clear(): void {
     this.entries.clear();
     this.reported.clear();
+    this.warned.clear();
   }
 
   private async read(file: string): Promise<LocatedConfig | undefined> {
@@ -73,17 +78,24 @@ export class ConfigFiles {
         const { line, column } = lineAndColumn(read.text, p.offset);
         return `  ${file}:${line}:${column}: ${p.message}`;
       });
-      this.reportOnce(file, [configText.hasProblems(file, problems.length), ...lines].join('\n'));
+      const report = [configText.hasProblems(file, problems.length), ...lines].join('\n');
+      if (this.reportOnce(file, report) && !this.warned.has(file)) {
+        this.warned.add(file);
+        this.notify(configText.notice(file));
+      }
     } else {
+      this.warned.delete(file);
       this.logger.info(configText.used(file));
     }
     return read.located;
   }
 
-  private reportOnce(file: string, message: string): void {
+  /** Logs `message` unless it was logged since the last change; true when it was logged now. */
+  private reportOnce(file: string, message: string): boolean {
     const key = `${file}\0${message}`;
-    if (this.reported.has(key)) return;
+    if (this.reported.has(key)) return false;
     this.reported.add(key);
     this.logger.warn(message);
+    return true;
   }
 }

@@ -76,6 +76,12 @@ export const configText = {
       count,
       file,
     ),
+  /** The warning shown once per state of a config with problems. */
+  notice: (file: string) =>
+    t(
+      'The organisation config {0} has problems: the keys with them are not used. Open it to see them; the "MiiTel CSV" output lists them.',
+      file,
+    ),
   used: (file: string) => t('Using the organisation config {0}.', file),
   unreadable: (reason: string) => t('The organisation config is not used: {0}', reason),
   /** The CLI's reason to stop. */
