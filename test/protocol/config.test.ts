@@ -44,6 +44,21 @@ describe('protocol: the organisation config', () => {
     await workspace.client.close(uri);
   });
 
+  it('wins over the settings for what it sets; the settings fill in the rest', async () => {
+    const uri = workspace.uriOf('precedence.csv');
+    const refreshed = workspace.client.nextRefresh();
+    await workspace.client.changeConfiguration({ rules: { 'login-id/domain': 'info', 'value/whitespace': 'off' } });
+    await refreshed;
+    await workspace.client.open(uri, CSV);
+    await writeConfig({ loginIdDomains: ['example.com'], rules: { 'login-id/domain': 'warning' } });
+    const severities = (await workspace.client.pull(uri)).filter((d) => d.code === 'login-id/domain').map((d) => d.severity);
+    assert.deepEqual(severities, [2]);
+    await writeConfig({ loginIdDomains: ['example.com'] });
+    const personal = (await workspace.client.pull(uri)).filter((d) => d.code === 'login-id/domain').map((d) => d.severity);
+    assert.deepEqual(personal, [3]);
+    await workspace.client.close(uri);
+  });
+
   it('leaves the config out with miitelCsv.configFile: ignore', async () => {
     const uri = workspace.uriOf('ignored.csv');
     await workspace.client.open(uri, CSV);
@@ -103,5 +118,24 @@ describe('protocol: the organisation config', () => {
     });
     assert.ok(result && 'text' in result);
     assert.match(result.text.split('\r\n')[1] ?? '', /^,,[A-Za-z0-9]{12},1,0,1,0,0,0,0,0$/);
+  });
+});
+
+describe('protocol: the organisation config, pushed diagnostics', () => {
+  const workspace = workspaceClient('miitel-config-push-', { pull: false });
+
+  it('publishes again when the config is written', async () => {
+    const uri = workspace.uriOf('users.csv');
+    const opened = workspace.client.nextPublish(uri);
+    await workspace.client.open(uri, CSV);
+    assert.deepEqual(domainFindings((await opened).diagnostics), []);
+    const configUri = workspace.uriOf('.miitel-csv.json');
+    writeFileSync(fileURLToPath(configUri), JSON.stringify({ loginIdDomains: ['example.com'] }));
+    const republished = workspace.client.nextPublish(uri);
+    await workspace.client.filesChanged([configUri]);
+    assert.deepEqual(domainFindings((await republished).diagnostics), [
+      { range: SATO, message: 'The domain "other.jp" of this Login ID is not the organisation\'s: use example.com.' },
+    ]);
+    await workspace.client.close(uri);
   });
 });
