@@ -11,6 +11,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow: take its ES module build.
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',

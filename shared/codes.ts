@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES = [
   'login-id/duplicate-case',
   'login-id/in-use',
   'login-id/not-found',
+  'login-id/domain',
   'user-name/too-long',
   'extension-number/format',
   'extension-number/duplicate',

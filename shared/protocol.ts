@@ -58,6 +58,11 @@ export interface TemplateParams {
   readonly locale?: string;
   /** Time zone code of every row. */
   readonly timeZone?: string;
+  /**
+   * The folder (a `file:` uri) the template is written to: the organisation config found from it
+   * gives the defaults (`template`) of what the params leave out.
+   */
+  readonly folder?: string;
 }
 
 /** Result of {@link TemplateRequest}: the template's text (no BOM, CRLF line breaks), or why the options cannot make one. */

@@ -51,6 +51,11 @@ export interface MiitelCsvSettings {
    */
   language: LanguageSetting;
   /**
+   * Whether the organisation config (`.miitel-csv.json`) applies: `use` lays it over these settings
+   * (what it sets wins), `ignore` checks with the settings alone. Personal: the config cannot set it.
+   */
+  configFile: 'use' | 'ignore';
+  /**
    * Organisation facts that only the organisation config (`.miitel-csv.json`) sets, never a VS Code
    * setting or a plain CLI flag: {@link ORGANISATION_ONLY} lists them, and {@link resolveSettings}
    * leaves them at their defaults.
@@ -80,6 +85,7 @@ export const DEFAULT_SETTINGS: Readonly<MiitelCsvSettings> = Object.freeze({
   maxItemsComputed: 5000,
   inlayHints: Object.freeze({ enabled: true }),
   language: 'auto',
+  configFile: 'use',
   format: 'auto',
   headerAliases: Object.freeze({}) as Record<string, string>,
   loginIdDomains: Object.freeze([]) as unknown as string[],
@@ -142,6 +148,9 @@ export function resolveSettings(raw: unknown, onInvalid: InvalidSettingHandler =
   let language = DEFAULT_SETTINGS.language;
   if (isLanguageSetting(r.language)) language = r.language;
   else if (r.language !== undefined) invalid('language', language);
+  let configFile = DEFAULT_SETTINGS.configFile;
+  if (r.configFile === 'use' || r.configFile === 'ignore') configFile = r.configFile;
+  else if (r.configFile !== undefined) invalid('configFile', configFile);
   return {
     files: strings('files') ?? [...DEFAULT_SETTINGS.files],
     subscriptions: (strings('subscriptions', Object.keys(PRODUCTS)) ?? []) as ProductId[],
@@ -155,6 +164,7 @@ export function resolveSettings(raw: unknown, onInvalid: InvalidSettingHandler =
     maxItemsComputed: int('maxItemsComputed', 0, DEFAULT_SETTINGS.maxItemsComputed),
     inlayHints: { enabled: hints.enabled !== false },
     language,
+    configFile,
     format: DEFAULT_SETTINGS.format,
     headerAliases: {},
     loginIdDomains: [],

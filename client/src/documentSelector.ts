@@ -18,6 +18,8 @@ export function documentSelector(folders: readonly FolderPatterns[]): DocumentSe
   const selector: TextDocumentFilter[] = [
     { scheme: 'file', language: 'csv' },
     { scheme: 'untitled', language: 'csv' },
+    // The organisation config: the server reports its problems in the file itself.
+    { scheme: 'file', pattern: '**/.miitel-csv.json' },
   ];
   const seen = new Set<string>();
   const add = (filter: TextDocumentFilter) => {

@@ -9,13 +9,17 @@
  * "Ln, Col" does, so `file:line:column` lands on the same cell in the editor (an emoji counts 2).
  */
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { encodingLabel } from '../../shared/encodings';
 import { languageArgument, parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
 import { LANGUAGES, languageCandidates } from '../../shared/languages';
 import { languageFromEnvironment, loadLanguage } from './localization';
 import { cliText } from './service/messages';
+import { CliConfigs } from './cli/config';
+import { applyConfig, overrideWith } from './service/config/applyConfig';
+import { withTemplateDefaults } from './cli/templateDefaults';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { MAX_FILE_BYTES, readRegularFile } from './fileAccess';
 import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
 import {
@@ -76,32 +80,48 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const fail = (message: string) => io.stderr.write(`miitel-csv: ${message}\n`);
-  let existingLoginIds: string[] = [];
-  if (options.existingLoginIds !== undefined) {
-    // Without the list every in-use Login ID would pass silently, so stop rather than check.
-    const list = await readText(options.existingLoginIds, 'auto', io.cwd);
-    if ('error' in list) {
-      fail(list.error);
-      return 2;
+  const configs = new CliConfigs(io.cwd, fail, options.config);
+  // A config named on the command line that cannot be used stops everything, before any file.
+  if (options.config !== undefined && (await configs.forFolder(io.cwd)) === 'error') return 2;
+  const loginIdLists = new Map<string, Promise<string[] | undefined>>();
+  // Without the list every in-use Login ID would pass silently, so a list that cannot be read stops the check.
+  const loginIds = (file: string, label: string) => {
+    let list = loginIdLists.get(file);
+    if (!list) {
+      list = readLoginIds(file, label, io.cwd, fail);
+      loginIdLists.set(file, list);
     }
-    const ids = parseLoginIdList(list.text);
-    if ('error' in ids) {
-      fail(cliText.loginIdListUnreadable(options.existingLoginIds, ids.error));
-      return 2;
-    }
-    existingLoginIds = ids.ids;
-  }
+    return list;
+  };
+  if (options.existingLoginIds !== undefined && (await loginIds(options.existingLoginIds, options.existingLoginIds)) === undefined)
+    return 2;
 
   let status = 0;
   const reports: FileReport[] = [];
   for (const path of options.files) {
+    const config = await configs.forFolder(dirname(resolve(io.cwd, path)));
+    if (config === 'error') {
+      status = 2;
+      continue;
+    }
+    const settings = config ? overrideWith(applyConfig(DEFAULT_SETTINGS, config, false), options.overrides) : options.settings;
+    let existingLoginIds: string[] = [];
+    const listFile = options.existingLoginIds ?? (settings.existingLoginIdsFile || undefined);
+    if (listFile !== undefined) {
+      const list = await loginIds(listFile, options.existingLoginIds ?? relativeLabel(io.cwd, listFile));
+      if (list === undefined) {
+        status = 2;
+        continue;
+      }
+      existingLoginIds = list;
+    }
     const file = await readText(path, options.encoding, io.cwd);
     if ('error' in file) {
       fail(file.error);
       status = 2;
       continue;
     }
-    const result = checkText(file.text, options.settings, {
+    const result = checkText(file.text, settings, {
       existingLoginIds,
       // Auto-detection reads the file as its bytes say; a forced encoding may not, and the check says so.
       encoding: { decodedAs: file.encoding, file: options.encoding === 'auto' ? file.encoding : sniffFileEncoding(file.bytes).encoding },
@@ -120,9 +140,35 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   return reports.some(hasErrors) ? 1 : 0;
 }
 
+/** The Login IDs of the list `file` (relative to `cwd`), or undefined after reporting why not. */
+async function readLoginIds(file: string, label: string, cwd: string, fail: (message: string) => void): Promise<string[] | undefined> {
+  const list = await readText(file, 'auto', cwd, label);
+  if ('error' in list) {
+    fail(list.error);
+    return undefined;
+  }
+  const ids = parseLoginIdList(list.text);
+  if ('error' in ids) {
+    fail(cliText.loginIdListUnreadable(label, ids.error));
+    return undefined;
+  }
+  return ids.ids;
+}
+
+/** An absolute path as the user would type it: relative to the working directory when inside it. */
+function relativeLabel(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel.startsWith('..') ? file : rel;
+}
+
 /** Writes a new template to stdout, or to the output file unless it exists (or `--force`). */
 async function template(options: TemplateCliOptions, io: CliIo): Promise<number> {
-  const bytes = encodeCsvText(generateTemplate(options.template), options.encoding);
+  // The config next to where the template goes (or `--config`) gives its defaults; flags win.
+  const configs = new CliConfigs(io.cwd, (message) => io.stderr.write(`miitel-csv: ${message}\n`), options.config);
+  const config = await configs.forFolder(dirname(resolve(io.cwd, options.output ?? 'template.csv')));
+  if (config === 'error') return 2;
+  const templateOptions = withTemplateDefaults(options, config?.config);
+  const bytes = encodeCsvText(generateTemplate(templateOptions), options.encoding);
   if (options.output === undefined) {
     io.stdout.write(bytes);
     return 0;
@@ -136,7 +182,7 @@ async function template(options: TemplateCliOptions, io: CliIo): Promise<number>
     io.stderr.write(`miitel-csv: ${message}\n`);
     return 2;
   }
-  io.stdout.write(`${cliText.templateWritten(options.output, options.template.rows, encodingLabel(options.encoding))}\n`);
+  io.stdout.write(`${cliText.templateWritten(options.output, templateOptions.rows, encodingLabel(options.encoding))}\n`);
   return 0;
 }
 
@@ -148,13 +194,13 @@ type ReadResult = { readonly error: string } | { readonly text: string; readonly
  * files of at most 50 MB, as in the editor (see fileAccess.ts): decoding and checking take several
  * times the file's size in memory, and a MiiTel user list is far smaller (1,000 users are ~100 KB).
  */
-async function readText(path: string, encoding: EncodingChoice, cwd: string): Promise<ReadResult> {
-  const read = await readRegularFile(resolve(cwd, path), MAX_FILE_BYTES, path);
+async function readText(path: string, encoding: EncodingChoice, cwd: string, label = path): Promise<ReadResult> {
+  const read = await readRegularFile(resolve(cwd, path), MAX_FILE_BYTES, label);
   if ('refused' in read) {
-    if (read.kind === 'missing') return { error: cliText.fileMissing(path) };
-    return { error: read.kind === 'directory' ? cliText.fileIsDirectory(path) : read.refused };
+    if (read.kind === 'missing') return { error: cliText.fileMissing(label) };
+    return { error: read.kind === 'directory' ? cliText.fileIsDirectory(label) : read.refused };
   }
   const bytes = read.bytes;
   const decoded = decodeCsvBytes(bytes, encoding);
-  return 'error' in decoded ? { error: cliText.fileUndecodable(path, decoded.error) } : { ...decoded, bytes };
+  return 'error' in decoded ? { error: cliText.fileUndecodable(label, decoded.error) } : { ...decoded, bytes };
 }

@@ -10,7 +10,9 @@ import {
   ErrorCodes,
   type InitializeError,
   type InitializeResult,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   type ServerCapabilities,
   TextDocuments,
   TextDocumentSyncKind,
@@ -22,6 +24,7 @@ import { DocumentEncodings } from './lsp/encodingFacts';
 import { documentInfo } from './lsp/documentInfo';
 import { connectionLogger } from './lsp/logger';
 import { LoginIdFiles } from './lsp/loginIdFile';
+import { ConfigFiles, isConfigUri } from './lsp/configFiles';
 import { codeActions } from './lsp/codeActions';
 import { codeLens } from './lsp/codeLens';
 import { completion } from './lsp/completion';
@@ -67,6 +70,10 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceFolders();
   const loginIds = new LoginIdFiles(logger);
   const encodings = new DocumentEncodings();
+  // A notification, not a request: nothing waits for an answer the client may never give.
+  const configs = new ConfigFiles(logger, workspace, (message) => {
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  });
   let context: ServerContext | undefined;
   let hooks: FeatureHooks[] = [];
   let notifyTimer: NodeJS.Timeout | undefined;
@@ -101,7 +108,7 @@ export function startServer(connection: Connection): void {
     languageSetting = initializationLanguage(params.initializationOptions);
     useLanguage(languageSetting);
     workspace.set(params.workspaceFolders, params.rootUri);
-    const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true);
+    const settings = new SettingsStore(connection, logger, params.capabilities.workspace?.configuration === true, configs);
     const ctx: ServerContext = {
       connection,
       documents,
@@ -110,6 +117,7 @@ export function startServer(connection: Connection): void {
       settings,
       workspace,
       loginIds,
+      configs,
       encodings,
       logger,
     };
@@ -142,7 +150,12 @@ export function startServer(connection: Connection): void {
   );
 
   // A file replaced on disk while open: its bytes are read again, so the encoding advice follows it.
+  // An organisation config created, changed or deleted: every open document is checked again.
   connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => isConfigUri(change.uri))) {
+      configs.changed();
+      settingsChanged();
+    }
     const changed = params.changes.map((change) => change.uri).filter((uri) => encodings.fileChanged(uri));
     if (changed.length > 0) for (const hook of hooks) hook.filesChanged?.(changed);
   });
@@ -162,6 +175,7 @@ export function startServer(connection: Connection): void {
     encodings.clear();
     context?.settings.clear();
     loginIds.clear();
+    configs.clear();
   });
 
   documents.listen(connection);

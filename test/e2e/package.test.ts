@@ -35,7 +35,7 @@ describe('the .vsix package', () => {
     entries = zipEntries(zip);
   });
 
-  it('holds exactly the two bundles, the manifest, the docs, the licence and the icon', () => {
+  it('holds exactly the two bundles, the manifest, the docs, the licence, the icon and the config schema', () => {
     const localisations = readdirSync(root).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
     const bundles = readdirSync(path.join(root, 'l10n')).filter((f) => /^bundle\.l10n(\.[A-Za-z0-9-]+)?\.json$/.test(f));
     const expected = [
@@ -51,6 +51,7 @@ describe('the .vsix package', () => {
       'extension/images/icon.png',
       'extension/package.json',
       'extension/readme.md',
+      'extension/schemas/miitel-csv.schema.json',
       ...localisations.map((f) => `extension/${f}`),
       ...bundles.map((f) => `extension/l10n/${f}`),
     ].sort();

@@ -43,6 +43,7 @@ import {
   InlayHintRefreshRequest,
   InlayHintRequest,
   LogMessageNotification,
+  ShowMessageNotification,
   type Position,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
@@ -92,6 +93,8 @@ export class TestClient {
   readonly configurationRequests: { scopeUri?: string; section?: string }[] = [];
   /** Every log line the server sent. */
   readonly logs: string[] = [];
+  /** Every message the server showed the user (`window/showMessage`). */
+  readonly shown: string[] = [];
   /** The methods the server registered dynamically (`client/registerCapability`). */
   readonly registrations: string[] = [];
   initializeResult?: InitializeResult;
@@ -120,6 +123,9 @@ export class TestClient {
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params.message);
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.shown.push(params.message);
     });
     connection.onRequest(ConfigurationRequest.type, async (params) => {
       this.configurationRequests.push(...params.items);

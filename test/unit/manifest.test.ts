@@ -106,8 +106,9 @@ describe('package.json manifest', () => {
     assert.deepEqual(Object.keys(prop('seats').properties ?? {}), Object.keys(SEATS));
   });
 
-  it('contributes the csv language and activates on it', () => {
+  it('contributes the csv language and activates on it, and in a workspace with an organisation config', () => {
     assert.ok(manifest.contributes.languages.some((l) => l.id === 'csv' && l.extensions.includes('.csv')));
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:csv', 'workspaceContains:**/*.csv']);
+    // The config's own diagnostics need the server even before a CSV is opened.
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:csv', 'workspaceContains:**/*.csv', 'workspaceContains:**/.miitel-csv.json']);
   });
 });

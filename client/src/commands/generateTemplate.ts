@@ -64,21 +64,22 @@ export async function generateTemplate(request: ServerRequest, arg?: unknown): P
     );
     if (answer !== templateText.overwrite()) return undefined;
   }
-  await write(target, await fetchTemplate(request, answers), answers.encoding, true);
+  await write(target, await fetchTemplate(request, { ...answers, folder: Uri.joinPath(target, '..').toString() }), answers.encoding, true);
   return target;
 }
 
 async function generateFromArgs(request: ServerRequest, args: GenerateTemplateArgs): Promise<Uri> {
   // The server checks the options (and the encoding) before anything else, as it always came first.
+  const folder = args.folder !== undefined ? toUri(args.folder) : workspace.workspaceFolders?.[0]?.uri;
+  const target = args.target !== undefined ? toUri(args.target) : folder && Uri.joinPath(folder, DEFAULT_NAME);
   const text = await fetchTemplate(request, {
     rows: args.rows,
     encoding: args.encoding,
     subscriptions: args.subscriptions,
     locale: args.locale === undefined ? undefined : String(args.locale),
     timeZone: args.timeZone === undefined ? undefined : String(args.timeZone),
+    ...(target ? { folder: Uri.joinPath(target, '..').toString() } : {}),
   });
-  const folder = args.folder !== undefined ? toUri(args.folder) : workspace.workspaceFolders?.[0]?.uri;
-  const target = args.target !== undefined ? toUri(args.target) : folder && Uri.joinPath(folder, DEFAULT_NAME);
   if (!target) throw new Error(templateText.noFolder());
   if (!args.overwrite && (await exists(target))) throw new Error(templateText.exists(workspace.asRelativePath(target)));
   await write(target, text, args.encoding, args.open !== false);

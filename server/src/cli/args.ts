@@ -18,7 +18,12 @@ export interface CheckOptions {
   readonly files: readonly string[];
   /** Path of the list of Login IDs already in use, as given. */
   readonly existingLoginIds?: string;
+  /** The flags' settings over the defaults (what applies when no organisation config is found). */
   readonly settings: MiitelCsvSettings;
+  /** Only the settings a flag gave: laid over the organisation config's. */
+  readonly overrides: Partial<MiitelCsvSettings>;
+  /** `--config FILE` as given: this config for every file instead of discovery. */
+  readonly config?: string;
 }
 
 /** Options of `miitel-csv template`. */
@@ -29,6 +34,10 @@ export interface TemplateCliOptions {
   readonly output?: string;
   /** Overwrite an existing output file. */
   readonly force: boolean;
+  /** `--config FILE` as given. */
+  readonly config?: string;
+  /** Whether `--subscriptions`, `--locale`, `--time-zone` were given (they win over the config's `template`). */
+  readonly given: { readonly subscriptions: boolean };
 }
 
 /** What the command line asks for. */
@@ -89,6 +98,7 @@ function interpret(argv: readonly string[]): Command {
       'time-zone': { type: 'string' },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
+      config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
       // Read before parsing, by languageArgument: usage errors are already in the language asked for.
@@ -105,23 +115,31 @@ function interpret(argv: readonly string[]): Command {
   onlyFor('check', values, TEMPLATE_ONLY);
   if (files.length === 0) throw new UsageError(cliText.noFiles);
 
-  const settings = resolveSettings({
-    subscriptions: list(values.subscriptions).map((p) => choice('--subscriptions', p, Object.keys(PRODUCTS)) as ProductId),
-    seats: Object.fromEntries(
+  // Only the flags given go into `overrides`: a flag left out must not undo the config's value.
+  const raw: Record<string, unknown> = {};
+  if (values.subscriptions !== undefined) {
+    raw.subscriptions = list(values.subscriptions).map((p) => choice('--subscriptions', p, Object.keys(PRODUCTS)) as ProductId);
+  }
+  if (values.seats !== undefined) {
+    raw.seats = Object.fromEntries(
       list(values.seats).map((pair) => {
         const [kind, n] = split('--seats', pair, 'KIND=N');
         return [choice('--seats', kind, Object.keys(SEATS)) as SeatId, count('--seats', n)];
       }),
-    ),
-    rules: Object.fromEntries(
+    );
+  }
+  if (values.rule !== undefined) {
+    raw.rules = Object.fromEntries(
       list(values.rule).map((pair) => {
         const [code, severity] = split('--rule', pair, 'CODE=SEVERITY');
         return [choice<DiagnosticCode>('--rule', code, DIAGNOSTIC_CODES), choice('--rule', severity, SEVERITIES)];
       }),
-    ),
-    maxUsersPerFile: values['max-users'] === undefined ? undefined : count('--max-users', values['max-users']),
-    maxProblems: maxProblems(values['max-problems']),
-  });
+    );
+  }
+  if (values['max-users'] !== undefined) raw.maxUsersPerFile = count('--max-users', values['max-users']);
+  if (values['max-problems'] !== undefined) raw.maxProblems = maxProblems(values['max-problems']);
+  const settings = resolveSettings(raw);
+  const overrides = Object.fromEntries(Object.keys(raw).map((key) => [key, settings[key as keyof MiitelCsvSettings]]));
   return {
     kind: 'check',
     options: {
@@ -130,6 +148,8 @@ function interpret(argv: readonly string[]): Command {
       files,
       existingLoginIds: values['existing-login-ids'],
       settings,
+      overrides,
+      ...(values.config !== undefined ? { config: values.config } : {}),
     },
   };
 }
@@ -177,6 +197,8 @@ function template(values: Values, extra: readonly string[]): Command {
       encoding: choice('--encoding', encoding.toLowerCase(), TEMPLATE_ENCODINGS),
       output: values.output as string | undefined,
       force: values.force === true,
+      ...(values.config !== undefined ? { config: values.config as string } : {}),
+      given: { subscriptions: values.subscriptions !== undefined },
     },
   };
 }
@@ -206,8 +228,7 @@ function count(option: string, value: string): number {
 }
 
 /** `--max-problems N`: 0 means every finding. */
-function maxProblems(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+function maxProblems(value: string): number {
   const n = count('--max-problems', value);
   return n === 0 ? Number.MAX_SAFE_INTEGER : n;
 }

@@ -10,6 +10,7 @@ import type { DocumentCache } from './documentCache';
 import type { DocumentEncodings } from './encodingFacts';
 import type { Logger } from './logger';
 import type { LoginIdFiles } from './loginIdFile';
+import { type ConfigFiles, isConfigUri } from './configFiles';
 import type { SettingsStore } from './settings';
 import type { VersionState } from './versionState';
 import type { WorkspaceFolders } from './workspace';
@@ -45,6 +46,8 @@ export interface ServerContext {
   readonly settings: SettingsStore;
   readonly workspace: WorkspaceFolders;
   readonly loginIds: LoginIdFiles;
+  /** The organisation configs (`.miitel-csv.json`) of documents and folders. */
+  readonly configs: ConfigFiles;
   /** What the editor and the bytes on disk say about each document's encoding. */
   readonly encodings: DocumentEncodings;
   readonly logger: Logger;
@@ -73,6 +76,8 @@ export interface Feature {
  * silent. Detection reads only the first line; the parse comes from the cache.
  */
 export async function miitelFile(context: ServerContext, document: TextDocument): Promise<MiitelFile | undefined> {
+  // The organisation config is JSON, never a CSV, whatever `files` pattern names it.
+  if (isConfigUri(document.uri)) return undefined;
   const settings = await context.settings.get(document.uri);
   // Closed (or replaced by a second open) while the settings were read: answer nothing, keep nothing.
   if (context.documents.get(document.uri) !== document) return undefined;

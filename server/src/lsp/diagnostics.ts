@@ -9,6 +9,18 @@ import type { Problem } from '../service/languageService';
 import { type DocumentSnapshot, isCurrent, miitelFile, type ServerContext, snapshot } from './context';
 import { problemsOf } from './problems';
 import { toRange } from './textEdits';
+import { isConfigUri } from './configFiles';
+import { parseConfig } from '../service/config/parseConfig';
+
+/** The problems of an open organisation config, from its text in the editor (so they follow typing). */
+function configDiagnostics(document: TextDocument): Diagnostic[] {
+  return parseConfig(document.getText()).problems.map((p) => ({
+    range: toRange(document, p.offset, p.length),
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    message: p.message,
+  }));
+}
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -28,6 +40,7 @@ export interface DiagnosedVersion extends DocumentSnapshot {
  */
 export async function diagnose(context: ServerContext, document: TextDocument): Promise<DiagnosedVersion> {
   const before = snapshot(document);
+  if (isConfigUri(document.uri)) return { ...before, diagnostics: configDiagnostics(document) };
   const file = await miitelFile(context, document);
   if (!file) return { ...before, diagnostics: [] };
   const problems = await problemsOf(context, file);

@@ -7,6 +7,8 @@ import type { Connection } from 'vscode-languageserver';
 import type { LanguageSetting } from '../../../shared/languages';
 import { DEFAULT_SETTINGS, type MiitelCsvSettings, resolveSettings } from '../../../shared/settings';
 import { describeError, type Logger } from './logger';
+import type { ConfigFiles } from './configFiles';
+import { applyConfig } from '../service/config/applyConfig';
 import { t } from '../../../shared/l10n';
 import { compileFilePatterns, type FilePatterns } from '../service/detect';
 import { MAX_ALTERNATIVES, MAX_EXPANDED_LENGTH, MAX_PATTERN_LENGTH } from '../service/glob';
@@ -36,17 +38,29 @@ export class SettingsStore {
     private readonly logger: Logger,
     /** Whether the client answers `workspace/configuration`. */
     private readonly pullsConfiguration: boolean,
+    /** The organisation configs (none: settings alone). */
+    private readonly configs?: ConfigFiles,
   ) {}
 
-  /** The settings that apply to the document `uri`. */
+  /**
+   * The settings that apply to the document `uri`: its VS Code settings with the organisation config
+   * laid over them (unless `miitelCsv.configFile` is `ignore`).
+   */
   get(uri: string): Promise<MiitelCsvSettings> {
-    if (!this.pullsConfiguration) return Promise.resolve(this.global);
+    if (!this.pullsConfiguration && !this.configs) return Promise.resolve(this.global);
     let settings = this.perUri.get(uri);
     if (!settings) {
-      settings = this.fetch(uri);
+      settings = this.withConfig(uri, this.pullsConfiguration ? this.fetch(uri) : Promise.resolve(this.global));
       this.perUri.set(uri, settings);
     }
     return settings;
+  }
+
+  private async withConfig(uri: string, base: Promise<MiitelCsvSettings>): Promise<MiitelCsvSettings> {
+    const settings = await base;
+    if (!this.configs || settings.configFile === 'ignore') return settings;
+    const located = await this.configs.forDocument(uri);
+    return located ? applyConfig(settings, located, true) : settings;
   }
 
   /** The compiled `miitelCsv.files` of `settings`. */

@@ -31,6 +31,11 @@ export interface TemplateOptions {
   readonly locale?: string;
   /** Time zone code of every row (default: `0` Tokyo). */
   readonly timeZone?: string;
+  /**
+   * Value of every row per column header, for code columns (the organisation config's
+   * `template.values`); `locale` and `timeZone` win over the values of their columns.
+   */
+  readonly values?: Readonly<Record<string, string>>;
 }
 
 /** The encodings a template can be written in, in the order the command offers them. */
@@ -54,6 +59,14 @@ export function templateOptionsError(options: unknown, format: CsvFormat = DEFAU
   for (const what of format.template.optionColumns) {
     const value = o[what];
     if (value !== undefined && !CODE_SETS[what].some((v) => v.code === value)) return templateText.badCode(what, value, format);
+  }
+  if (o.values !== undefined) {
+    if (typeof o.values !== 'object' || o.values === null || Array.isArray(o.values)) return templateText.badValues();
+    for (const [header, value] of Object.entries(o.values)) {
+      const column = format.columns.find((c) => c.header === header);
+      if (!column?.codeSet) return templateText.badValueColumn(header);
+      if (!CODE_SETS[column.codeSet].some((v) => v.code === value)) return templateText.badValue(header, value);
+    }
   }
   return undefined;
 }
@@ -91,5 +104,5 @@ function cellValue(column: ColumnSpec, format: CsvFormat, options: TemplateOptio
   if (column.id === format.template.passwordColumn) return password;
   const option = format.template.optionColumns.find((id) => id === column.id);
   // Login ID and User name stay empty for the administrator to fill in; codes get their default.
-  return (option && options[option]) ?? column.defaultValue;
+  return (option && options[option]) ?? options.values?.[column.header] ?? column.defaultValue;
 }

@@ -35,6 +35,12 @@ export const CATALOGUE: readonly CatalogueCase[] = [
     options: { existingLoginIds: ['used@example.jp'] },
   },
   {
+    // The organisation config's domains.
+    text: file(header, row({ loginId: 'sato@other.jp' })),
+    settings: settings({ loginIdDomains: ['example.jp', 'example.com'] }),
+    options: {},
+  },
+  {
     // Header: missing, unknown, duplicate and out-of-order columns; a row with too few fields.
     text: file(
       templateHeader([...ALL_COLUMNS.filter((c) => c !== 'recPod' && c !== 'password'), 'password', 'admin']) + ',Nickname',

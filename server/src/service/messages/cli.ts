@@ -13,6 +13,18 @@ const errors = (n: number) => plural(n, { one: msg('{0} error'), other: msg('{0}
 const warnings = (n: number) => plural(n, { one: msg('{0} warning'), other: msg('{0} warnings') }, n);
 const infos = (n: number) => plural(n, { other: msg('{0} info') }, n);
 
+/** The help's part about the organisation config (its own key, so the rest keeps its translations). */
+const configHelp = () =>
+  t(`
+Organisation config (both commands):
+  --config FILE               use this .miitel-csv.json for every file
+  Without --config, each CSV uses the nearest .miitel-csv.json from its folder upward, up to
+  the folder holding .git (or the root); template looks from the output file's folder. Flags
+  override the config: --rule and --seats per code and kind, the other flags as a whole. A
+  config with any problem (invalid JSON, an unknown key, a wrong value) is reported with its
+  file, line and column, and the files it applies to are not checked (exit 2).
+`);
+
 /** Text of the command-line checker (getters: rendered in the language of the moment). */
 export const cliText = {
   help: (version: string) =>
@@ -79,7 +91,7 @@ Codes:
         seats: Object.keys(SEATS).join(', '),
         codes: wrap(DIAGNOSTIC_CODES.join(', '), 96, '  '),
       },
-    ),
+    ) + configHelp(),
   get usageHint() {
     return t('Run "miitel-csv --help" for usage.');
   },

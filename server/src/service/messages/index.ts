@@ -184,6 +184,11 @@ export const messages = {
     'hidden' in shown
       ? t('This Login ID is already in use in MiiTel: a CSV cannot change existing users, choose another ID. {0}', hiddenNote(shown.hidden))
       : t('Login ID {0} is already in use in MiiTel: a CSV cannot change existing users, choose another ID.', quote(shown.value)),
+  /** `domain` undefined: the value may not be shown. */
+  loginIdDomain: (domain: string | undefined, allowed: readonly string[]) =>
+    domain === undefined
+      ? t("This Login ID is not in the organisation's domains: use {0}.", joinList(allowed, 'or'))
+      : t("The domain {0} of this Login ID is not the organisation's: use {1}.", quote(domain), joinList(allowed, 'or')),
   userNameTooLong: (length: number, max: number) => t('User name has {0} characters: MiiTel allows up to {1}.', length, max),
   passwordTooShort: (length: number, min: number) =>
     plural(
@@ -408,7 +413,11 @@ export const templateText = {
   badProduct: (value: unknown) =>
     t('subscriptions may hold only {0}, not {1}', joinList(Object.keys(PRODUCTS), 'comma'), quote(String(value))),
   badEncoding: (value: unknown) => t('encoding must be utf-8, utf-8-bom or shift_jis, not {0}', quote(String(value))),
+  badValues: () => t('values must be an object of column header → value'),
+  badValueColumn: (header: string) => t('values may name only columns with codes, not {0}', quote(header)),
+  badValue: (header: string, value: unknown) => t('values: {0} cannot be {1}', header, quote(String(value))),
 };
 
 export { cliText } from './cli';
 export { updateFeatureText } from './updateUsers';
+export { configText } from './config';

@@ -29,6 +29,7 @@ import { loginIdInUseRule } from './login-id/in-use';
 import { loginIdNotFoundRule } from './login-id/not-found';
 import { extensionNumberFormatRule } from './extension-number/format';
 import { extensionNumberDuplicateRule } from './extension-number/duplicate';
+import { loginIdDomainRule } from './login-id/domain';
 import { userNameLengthRule } from './user-name/too-long';
 import { passwordLengthRule } from './password/too-short';
 import { passwordCharactersRule } from './password/invalid-character';
@@ -60,6 +61,7 @@ const MODULES = [
   loginIdDuplicateRule,
   loginIdInUseRule,
   loginIdNotFoundRule,
+  loginIdDomainRule,
   userNameLengthRule,
   extensionNumberFormatRule,
   extensionNumberDuplicateRule,
