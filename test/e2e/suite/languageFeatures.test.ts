@@ -103,7 +103,8 @@ describe('completion, inlay hints and outline', () => {
     const document = await openFixture('clean.csv');
     await waitUntilChecked(document);
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    const expected = expectedHints(document, [2, 3]);
+    const headerEnd = document.lineAt(0).range.end;
+    const expected = [`${headerEnd.line}:${headerEnd.character} ▸ Create users`, ...expectedHints(document, [2, 3])];
     const hintsBecome = (want: string[]) =>
       eventually(
         () => inlayHints(document.uri, whole),
