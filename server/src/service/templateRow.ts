@@ -45,10 +45,12 @@ export function unusedTemplateRowTest(columns: readonly (ColumnSpec | undefined)
   const userName = columns.findIndex((c) => c?.id === 'userName');
   // Without a Login ID column nothing tells a template row from a user row.
   if (loginId < 0) return () => false;
+  // No closure per record: this runs on every row of the file.
+  const blank = (record: CsvRecord, count: number, position: number) =>
+    position < 0 || position >= count || isEmptyCellOf(record, position);
   return (record) => {
     const count = cellCount(record);
-    const blank = (position: number) => position < 0 || position >= count || isEmptyCellOf(record, position);
-    if (!blank(loginId) || !blank(userName)) return false;
+    if (!blank(record, count, loginId) || !blank(record, count, userName)) return false;
     for (let position = 0; position < count; position++) {
       if (isEmptyCellOf(record, position)) continue;
       const column = columns[position];

@@ -56,7 +56,8 @@ describe('validation runner', () => {
     const seen: number[][] = [];
     const keyed: UniquenessRule = {
       name: 'keyed',
-      codes: {},
+      // A rule runs only when it can report one of the format's codes.
+      codes: { 'login-id/duplicate': code<{ loginId: string; firstLine: number }>('error') },
       // Rows 1 and 3 share a key, row 2 has its own.
       key: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even'),
       checkRepeated({ doc }, repeated) {
@@ -96,5 +97,21 @@ describe('validation runner', () => {
     const ids = Array.from({ length: 10_000 }, (_, i) => `user${i}@example.co.jp`);
     assert.equal(new Set(ids.map(hashString)).size, ids.length);
     assert.ok(ids.every((id) => Number.isSafeInteger(hashString(id)) && hashString(id) >= 0));
+  });
+  it('runs only the rules that can report: none of an other format, none whose codes are all off', () => {
+    // A create file: the update format's uniqueness rule (extension numbers) keeps no key per row;
+    // the Login ID one does, until both its codes are turned off.
+    const text = file(templateHeader(), row({ loginId: 'a@example.jp' }), row({ loginId: 'a@example.jp' }));
+    const version = parse(text);
+    const found = validate(version, DEFAULT_SETTINGS);
+    assert.deepEqual(
+      found.map((p) => p.code),
+      ['login-id/duplicate'],
+    );
+    assert.deepEqual([...(version.rowResults?.keys.keys() ?? [])], ['loginIdDuplicate']);
+    const off = parse(text);
+    const settings = { ...DEFAULT_SETTINGS, rules: { 'login-id/duplicate': 'off', 'login-id/duplicate-case': 'off' } as const };
+    assert.deepEqual(validate(off, settings), []);
+    assert.deepEqual([...(off.rowResults?.keys.keys() ?? [])], []);
   });
 });

@@ -137,6 +137,9 @@ export class Validation {
     this.formatCodes = new Set(doc.format.rules);
     const rules = options.rules ?? RULES;
     for (const rule of rules) {
+      // A rule none of whose codes this format checks, or whose codes are all off, would only cost
+      // time and memory (a uniqueness rule keeps a key per row: a million rows for nothing).
+      if (!this.isActive(rule)) continue;
       // By position, so that a short row (a file of one-field rows) ends the loop at its last cell.
       if (isCellRule(rule))
         this.rowRules.push({ rule, columns: [...presentColumns(doc, rule.columns)].sort((a, b) => a.position - b.position) });
@@ -157,6 +160,15 @@ export class Validation {
         if (severity !== 'off') this.pendingDropped[severity] += count;
       },
     };
+  }
+
+  /** Whether `rule` can report anything here: one of its codes is the format's and not turned off. */
+  private isActive(rule: Rule): boolean {
+    return Object.keys(rule.codes).some(
+      (code) =>
+        this.formatCodes.has(code as DiagnosticCode) &&
+        (this.settings.rules[code as DiagnosticCode] ?? DEFAULT_SEVERITIES[code as DiagnosticCode]) !== 'off',
+    );
   }
 
   /** The row results this run reads and fills in: the caller keeps them with the version, for the next run. */
