@@ -69,3 +69,38 @@ describe('organisation config (.miitel-csv.json)', () => {
     assert.ok(labels.includes('template'));
   });
 });
+
+describe('check this file as a user CSV (code lens and command)', () => {
+  const name = 'resembles.csv';
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await deleteIfPresent([fixtureUri(CONFIG), fixtureUri(name)]);
+  });
+
+  it('offers the lens on a CSV with two known headers; running it adds the file to the config, and the file is checked', async () => {
+    await vscode.workspace.fs.writeFile(
+      fixtureUri(name),
+      new TextEncoder().encode('Login ID,User name,Department\r\nsato@miitel,Sato,Sales\r\n'),
+    );
+    const csv = await openFixture(name);
+    const lenses = await eventually(
+      async () => await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', csv.uri),
+      (found) => found.length === 1 && found[0]?.command !== undefined,
+      (found) => assert.fail(`no code lens on ${name}: ${JSON.stringify(found)}`),
+    );
+    assert.deepEqual(shownDiagnostics(csv.uri), []);
+    const command = lenses[0]?.command;
+    assert.equal(lenses[0]?.range.start.line, 0);
+    assert.equal(command?.command, 'miitelCsv.checkAsUserCsv');
+    await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
+
+    const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(CONFIG)))) as unknown;
+    assert.deepEqual(config, { files: [name] });
+    // Now a MiiTel file through the config's `files`: its findings appear, the Login ID's among them.
+    await eventually(
+      () => shownDiagnostics(csv.uri),
+      (shown) => shown.some((d) => d.code === 'login-id/format' && d.range === '1:0-1:11'),
+      (shown) => assert.fail(`${name} was not checked after the command: ${JSON.stringify(shown)}`),
+    );
+  });
+});
