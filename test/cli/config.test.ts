@@ -4,26 +4,18 @@
  * the template command's defaults. The built launcher in a child process, in a temporary repository.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CREATE_USERS } from '../../shared/formats/index';
+import { runCli } from './runCli';
 
-const root = resolve(__dirname, '../../..');
 const HEADER_11 = CREATE_USERS.columns
   .slice(0, 11)
   .map((c) => c.header)
   .join(',');
 
-function run(args: readonly string[], cwd: string) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/miitel-csv.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, LC_ALL: 'C' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 describe('miitel-csv and the organisation config (built CLI)', () => {
   let repo = '';

@@ -4,26 +4,18 @@
  * exit 2). The files are written here, so the binary fixtures stay generated.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { CREATE_USERS } from '../../shared/formats/index';
+import { runCli } from './runCli';
 
-const root = resolve(__dirname, '../../..');
 const HEADER = CREATE_USERS.columns.slice(0, 11).map((c) => c.header);
 const USER = ['sato@example.jp', 'Sato, Taro', 'Gk4vN8qWz2Tp', '0', '0', '0', '0', '1', '1', '1', '1'];
 const BAD_USER = ['ito@', 'Ito', 'Gk4vN8qWz2Tp', '0', '0', '0', '0', '1', '1', '1', '1'];
 
-function run(args: readonly string[], cwd: string) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/miitel-csv.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, LC_ALL: 'C' },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = runCli;
 
 describe('CLI: other delimiters and encodings', () => {
   let dir: string;
