@@ -1,72 +1,31 @@
 /**
- * Every user-visible string of the service, in one module: diagnostics, hovers and fixes here, the
- * command line's text in ./cli.ts. Each message is English text used as its own key (see
+ * Every user-visible string of the service, through this module: diagnostics and hovers here, fix
+ * titles and template errors in ./fixes.ts, the words both build on in ./words.ts, the command line's
+ * text in ./cli.ts, the config's in ./config.ts, the update format's in ./updateUsers.ts. Each message is English text used as its own key (see
  * shared/l10n.ts), rendered when it is asked for, so it follows the language configured then.
  * Plural forms go through `plural`, lists through `joinList`. Messages never contain a password: a
  * cell value reaches them only as a `ShownValue` (validation/shown.ts), which says whether it may be
  * quoted.
  */
 import { formatNumber, joinList, msg, plural, t } from '../../../../shared/l10n';
-import { CODE_SETS, type ColumnSpec, type CsvFormat, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../../shared/formats/index';
+import { type ColumnSpec, type CsvFormat, type ProductId, SEATS, type SeatId } from '../../../../shared/formats/index';
 import type { CharacterRun } from '../validation/characterRuns';
 import type { HiddenReason, ShownValue } from '../validation/shown';
 import { describeRuns } from './characterRuns';
 import { hiddenNote } from './hidden';
 import { updateMessages } from './updateUsers';
-
-/** "0 (No) or 1 (Yes)" style list of a column's allowed codes. */
-export function allowedList(column: ColumnSpec): string {
-  const values = column.codeSet ? CODE_SETS[column.codeSet] : [];
-  const first = values[0];
-  const last = values[values.length - 1];
-  if (values.length > 4 && first && last)
-    return t(
-      '{0}–{1} ({2})',
-      first.code,
-      last.code,
-      joinList(
-        values.map((v) => `${v.code} ${t(v.short)}`),
-        'comma',
-      ),
-    );
-  return joinList(
-    values.map((v) => withLabel(v.code, t(v.label))),
-    'or',
-  );
-}
-
-/** A code with its meaning: `1 (Yes)`, and `0 (GMT+9:00) Tokyo` for labels that bring their own brackets. */
-export const withLabel = (code: string, label: string) =>
-  // A time zone label carries its own brackets: "0 (GMT+9:00) Tokyo". Other labels get the language's: "1 (Yes)", "1（はい）".
-  label.startsWith('(') ? `${code} ${label}` : t('{0} ({1})', code, label);
-
-/** A suggested code with its meaning, so "Did you mean 1 (Yes)?" reads without the table. */
-const suggestionWithLabel = (column: ColumnSpec, code: string) => {
-  const value = column.codeSet ? CODE_SETS[column.codeSet].find((v) => v.code === code) : undefined;
-  return value ? withLabel(code, t(value.label)) : code;
-};
-/** Products as "A or B or C" (every separator "or": a column is needed by any one of them). */
-const productList = (products: readonly ProductId[]) =>
-  products.map((p) => t(PRODUCTS[p])).reduce((list, product) => t('{0} or {1}', list, product));
-const quote = (s: string) => JSON.stringify(s);
-/** The first character of a value, quoted, or named when it is a tab or a line break. */
-const firstCharacter = (c: string) => (c === '\t' ? t('tab') : c === '\r' || c === '\n' ? t('line break') : quote(c));
-const quotedList = (values: readonly string[]) => joinList(values.map(quote), 'comma');
-const headerList = (columns: readonly ColumnSpec[]) =>
-  joinList(
-    columns.map((c) => c.header),
-    'comma',
-  );
-/** `1 MB`, `500 KB` (decimal units, as file managers show sizes). */
-const formatBytes = (bytes: number) =>
-  bytes >= 1e6
-    ? t('{0} MB', Number((bytes / 1e6).toFixed(1)))
-    : bytes >= 1e3
-      ? t('{0} KB', Number((bytes / 1e3).toFixed(1)))
-      : plural(bytes, { one: msg('{0} byte'), other: msg('{0} bytes') }, bytes);
-const fields = (n: number) => plural(n, { one: msg('{0} field'), other: msg('{0} fields') }, n);
-const extraFields = (n: number) => plural(n, { one: msg('{0} extra field'), other: msg('{0} extra fields') }, n);
-const encodingName = (encoding: 'shift_jis' | 'utf-8') => (encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8');
+import {
+  encodingName,
+  extraFields,
+  fields,
+  formatBytes,
+  headerList,
+  productList,
+  quote,
+  quotedList,
+  suggestionWithLabel,
+  allowedList,
+} from './words';
 
 /** `value` is not a code of `column`, quoted (the caller made sure it may be shown). */
 const notAllowedValue = (column: ColumnSpec, value: string, suggestion?: string) =>
@@ -363,61 +322,8 @@ export const encodingMessages = {
     ),
 };
 
-/** Titles of quick fixes and source actions. */
-export const fixText = {
-  replaceWithCode: (code: string, label: string) => t('Replace with {0}', withLabel(code, t(label))),
-  useValue: (value: string) => t('Change to {0}', quote(value)),
-  get trim() {
-    return t('Remove the spaces around the value');
-  },
-  halfWidth: (value: string) => t('Write as {0} (half-width)', quote(value)),
-  get rewriteWithCommas() {
-    return t('Rewrite the file with commas');
-  },
-  renameHeader: (header: string) => t('Rename the column to "{0}"', header),
-  insertColumn: (column: ColumnSpec, value: string) =>
-    value === ''
-      ? t('Add column "{0}" at template position {1}', column.header, column.index + 1)
-      : t('Add column "{0}" at template position {1} (value {2} in every row)', column.header, column.index + 1, value),
-  addFields: (n: number) =>
-    plural(n, { one: msg('Add {0} empty field at the end of the row'), other: msg('Add {0} empty fields at the end of the row') }, n),
-  removeFields: (n: number) =>
-    plural(n, { one: msg('Remove {0} empty trailing field'), other: msg('Remove {0} empty trailing fields') }, n),
-  enablePrerequisite: (column: ColumnSpec, value: string) => t('Set {0} to {1} in this row', column.header, value),
-  disableDependent: (column: ColumnSpec) => t('Set {0} to 0 in this row', column.header),
-  truncate: (max: number) => t('Shorten to {0} characters', max),
-  get newPassword() {
-    return t('Replace with a new generated password');
-  },
-  deleteUnusedRows: (n: number) =>
-    plural(n, { one: msg('Delete the unused template row'), other: msg('Delete the {0} unused template rows') }, n),
-  splitFile: (max: number) => plural(max, { one: msg('Split into files of {0} user'), other: msg('Split into files of {0} users') }, max),
-  removeFormulaPrefix: (first: string) => t('Remove the leading {0}', firstCharacter(first)),
-  removeDuplicateColumn: (column: ColumnSpec) => t('Remove this duplicate "{0}" column', column.header),
-  get fixAll() {
-    return t('Fix all MiiTel CSV problems that have a safe fix');
-  },
-  fixAllTooLarge: (threshold: number) =>
-    t(
-      'Fix-all is offered only for files up to {0} (miitelCsv.largeFileThreshold): on a larger file it would hold up the editor. Split the file, or use the quick fixes one by one.',
-      formatBytes(threshold),
-    ),
-  reopenAs: (encoding: 'shift_jis' | 'utf-8') => t('Reopen the file as {0}', encodingName(encoding)),
-};
-
-/** Text of the template generator: option errors (shared by the CLI and the VS Code command) and the command's prompts. */
-export const templateText = {
-  badRows: (value: unknown, max: number) => t('rows must be a whole number from 1 to {0}, not {1}', max, quote(String(value))),
-  badCode: (what: 'locale' | 'timeZone', value: unknown, format: CsvFormat) =>
-    t('{0} must be {1}, not {2}', what, allowedList(format.column(what)!), quote(String(value))),
-  badProduct: (value: unknown) =>
-    t('subscriptions may hold only {0}, not {1}', joinList(Object.keys(PRODUCTS), 'comma'), quote(String(value))),
-  badEncoding: (value: unknown) => t('encoding must be utf-8, utf-8-bom or shift_jis, not {0}', quote(String(value))),
-  badValues: () => t('values must be an object of column header → value'),
-  badValueColumn: (header: string) => t('values may name only columns with codes, not {0}', quote(header)),
-  badValue: (header: string, value: unknown) => t('values: {0} cannot be {1}', header, quote(String(value))),
-};
-
+export { fixText, templateText } from './fixes';
+export { allowedList, withLabel } from './words';
 export { cliText } from './cli';
 export { updateFeatureText } from './updateUsers';
 export { configText } from './config';
