@@ -1,11 +1,12 @@
 /**
  * `textDocument/codeAction`: quick fixes for the problems in the requested range, and the
- * `source.fixAll.miitelCsv` action (so `editor.codeActionsOnSave` can run it).
+ * `source.fixAll.miitelCsv` action (so `editor.codeActionsOnSave` can run it), which applies only
+ * fixes that keep the meaning; its title counts them, and the log says what they are.
  */
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Fix, fixAllInSlices, getFixes, type Problem } from '../service/languageService';
-import { fixText } from '../service/messages';
+import { fixAllText, fixAllTotal, fixText } from '../service/messages';
 import { type Feature, isCurrent, type MiitelFile, miitelFile, type ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
 import { existingLoginIds, isLargeFile, problemsOf, readyProblems, SLICE_MS } from './problems';
@@ -90,8 +91,9 @@ async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<C
   const text = file.text;
   const options = { existingLoginIds: await existingLoginIds(context, file) };
   // In slices, as large validations are: other requests are answered meanwhile.
-  const fixed = await fixAllInSlices(text, file.settings, options, { sliceMs: SLICE_MS, cancelled: () => !isCurrent(context, file) });
-  if (fixed === undefined || fixed === text) return undefined;
+  const result = await fixAllInSlices(text, file.settings, options, { sliceMs: SLICE_MS, cancelled: () => !isCurrent(context, file) });
+  if (result === undefined || result.text === text) return undefined;
+  const fixed = result.text;
   let start = 0;
   while (start < text.length && start < fixed.length && text.charCodeAt(start) === fixed.charCodeAt(start)) start++;
   // Never cut a surrogate pair: an edit boundary inside one is no valid position.
@@ -108,7 +110,10 @@ async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<C
     range: toRange(file.document, start, text.length - end - start),
     newText: fixed.slice(start, fixed.length - end),
   };
-  return { title: fixText.fixAll, kind: FIX_ALL_KIND, edit: { changes: { [file.document.uri]: [edit] } } };
+  // Counts only, never values: the output channel is no place for passwords or names.
+  context.logger.info(fixAllText.log(file.document.uri, fixAllText.summary(result.fixed)));
+  const title = fixAllText.title(fixAllTotal(result.fixed));
+  return { title, kind: FIX_ALL_KIND, edit: { changes: { [file.document.uri]: [edit] } } };
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;

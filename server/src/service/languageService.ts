@@ -64,7 +64,8 @@ export { isLargerThan } from './textSize';
 // Features over a parsed model, and the template.
 export { doComplete } from './features/completion';
 export { getDocumentSymbols } from './features/documentSymbols';
-export { fixAll, fixAllInSlices } from './features/fixAll';
+export { fixAll, fixAllCounted, fixAllInSlices } from './features/fixAll';
+export type { FixAllCounts, FixAllKind, FixAllResult } from './features/fixAll';
 export { getFixes } from './features/fixes';
 export type { Fix } from './features/fixes';
 export { doHover } from './features/hover';

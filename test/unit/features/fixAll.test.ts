@@ -2,9 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { CREATE_USERS, type ColumnId } from '../../../shared/formats/index';
-import { fixAll, fixAllInSlices } from '../../../server/src/service/features/fixAll';
+import { fixAll, fixAllCounted, fixAllInSlices } from '../../../server/src/service/features/fixAll';
 import { checkText, getFixes, parse, validate } from '../../../server/src/service/languageService';
-import { file, row, templateHeader } from '../helpers';
+import { fixAllText } from '../../../server/src/service/messages';
+import { fixAllKind } from '../../../server/src/service/validation/rules/index';
+import { ALL_COLUMNS, file, row, templateHeader } from '../helpers';
 
 const COLUMNS = CREATE_USERS.columns;
 
@@ -12,33 +14,84 @@ const H = templateHeader();
 const codes = (text: string) => checkText(text, DEFAULT_SETTINGS).problems.map((p) => p.code);
 
 describe('fix-all', () => {
-  it('fixes every safely fixable finding and leaves those that need a human', () => {
+  it('applies exactly the fixes that keep the meaning, one of each kind, and leaves the rest to the user', () => {
+    // No Monitoring privileges column, Time zone misspelt; a code as a word, full-width, spaces, an
+    // extra empty field, an unused template row; a too-long name, a dependency and a weak password.
+    const columns = ALL_COLUMNS.filter((id) => id !== 'monitoring');
+    const long = 'Alexandra Montgomery-Fitzgerald';
     const text = file(
-      H.replace('Time zone', 'Timezone'),
-      row({ loginId: 'sato@miitel.jp', timeZone: 'Tokyo', admin: ' 1', phone: '１' }),
-      row({ loginId: 'sato@miitel.jp', userName: 'Dup', password: 'abc', locale: 'English' }),
-      row({ loginId: 'ito@miitel.jp', userName: 'x'.repeat(31), phone: '0', phoneMobile: '1' }),
-      row({ loginId: '', userName: '' }),
+      templateHeader(columns).replace('Time zone', 'Timezone'),
+      row({ loginId: 'sato@miitel.jp', locale: 'English', phone: '１', admin: ' 1' }, columns) + ',',
+      row({ loginId: 'ito@miitel.jp', userName: long, phone: '0', phoneMobile: '1', password: 'abc' }, columns),
+      row({ loginId: '', userName: '' }, columns),
     );
-    const fixed = fixAll(text, DEFAULT_SETTINGS);
-    assert.deepEqual(codes(fixed), ['login-id/duplicate']);
-    const lines = fixed.split('\r\n');
-    assert.equal(lines[0], H);
-    assert.equal(lines[1], row({ loginId: 'sato@miitel.jp', timeZone: '0', admin: '1', phone: '1' }));
-    assert.equal(lines[3], row({ loginId: 'ito@miitel.jp', userName: 'x'.repeat(30), phone: '0', phoneMobile: '0' }));
-    assert.equal(lines.length, 5, 'the unused template row is gone');
+    const { text: fixed, fixed: counts } = fixAllCounted(text, DEFAULT_SETTINGS);
+    assert.equal(
+      fixed,
+      file(
+        H,
+        row({ loginId: 'sato@miitel.jp', locale: '1', phone: '1', admin: '1' }),
+        row({ loginId: 'ito@miitel.jp', userName: long, phone: '0', phoneMobile: '1', password: 'abc' }),
+      ),
+    );
+    assert.deepEqual(counts, { header: 1, missingColumn: 1, fieldCount: 1, templateRow: 1, code: 1, fullWidth: 1, whitespace: 1 });
+    assert.deepEqual(codes(fixed), ['user-name/too-long', 'password/sequential', 'password/too-short', 'dependency/requires']);
+    assert.equal(
+      fixAllText.summary(counts),
+      'Fixed 7 problems: 1 row with missing or extra empty fields, 1 misspelled column header, 1 missing column, 1 unused template row, ' +
+        '1 value with spaces around it, 1 value in full-width characters, 1 code written as a word or number',
+    );
   });
 
-  it('leaves no fixable finding on a 3,000-user file with 4 fixable mistakes per user (past maxProblems)', () => {
+  it('counts every unused template row its one deletion removes, and sums up the largest counts first', () => {
+    const text = file(
+      H,
+      row({ loginId: 'a@miitel.jp', timeZone: 'Tokyo', locale: 'English', admin: ' 1' }),
+      row({ loginId: 'b@miitel.jp', timeZone: 'Jakarta' }),
+      row({ loginId: '', userName: '' }),
+      row({ loginId: '', userName: '' }),
+    );
+    const { text: fixed, fixed: counts } = fixAllCounted(text, DEFAULT_SETTINGS);
+    assert.equal(
+      fixed,
+      file(H, row({ loginId: 'a@miitel.jp', timeZone: '0', locale: '1', admin: '1' }), row({ loginId: 'b@miitel.jp', timeZone: '6' })),
+    );
+    assert.deepEqual(counts, { code: 3, templateRow: 2, whitespace: 1 });
+    assert.equal(
+      fixAllText.summary(counts),
+      'Fixed 6 problems: 3 codes written as words or numbers, 2 unused template rows, 1 value with spaces around it',
+    );
+    assert.equal(fixAllText.title(6), 'Fix 6 MiiTel CSV problems that keep their meaning');
+    assert.equal(fixAllText.title(1), 'Fix 1 MiiTel CSV problem that keeps its meaning');
+  });
+
+  it('is declared by the rule modules: the fixes that change meaning are never in fix-all', () => {
+    for (const code of [
+      'user-name/too-long',
+      'dependency/requires',
+      'dependency/recommended',
+      'password/too-short',
+      'login-id/format',
+    ] as const) {
+      assert.equal(fixAllKind(code), undefined, code);
+    }
+    assert.equal(fixAllKind('value/not-allowed'), 'code');
+    assert.equal(fixAllKind('extension-number/format'), 'extensionNumber');
+    assert.equal(fixAllKind('csv/delimiter'), 'delimiter');
+  });
+
+  it('leaves no finding fix-all fixes on a 3,000-user file with 4 such mistakes per user (past maxProblems)', () => {
     const users = Array.from({ length: 3000 }, (_, i) =>
-      row({ loginId: `u${i}@miitel.jp`, userName: 'x'.repeat(31), timeZone: 'Tokyo', admin: ' 1', phone: '１' }),
+      row({ loginId: `u${i}@miitel.jp`, userName: 'x'.repeat(31), timeZone: 'Tokyo', admin: ' 1', phone: '１', locale: '1.0' }),
     );
     const text = file(H, ...users);
     const fixed = fixAll(text, DEFAULT_SETTINGS);
     const settings = { ...DEFAULT_SETTINGS, maxProblems: 1_000_000 };
     const version = parse(fixed);
-    const fixable = validate(version, settings).filter((p) => getFixes(version.doc, p).some((f) => f.preferred && f.changes.length > 0));
+    const problems = validate(version, settings);
+    const fixable = problems.filter((p) => fixAllKind(p.code) && getFixes(version.doc, p).some((f) => f.preferred && f.changes.length > 0));
     assert.deepEqual(fixable.map((p) => p.code).slice(0, 5), []);
+    assert.equal(problems.filter((p) => p.code === 'user-name/too-long').length, 3000, 'the names are left as written');
     assert.equal(fixAll(fixed, DEFAULT_SETTINGS), fixed);
   });
 
@@ -47,9 +100,9 @@ describe('fix-all', () => {
     let turns = 0;
     const ticking = setInterval(() => turns++, 0);
     try {
-      assert.equal(
+      assert.deepEqual(
         await fixAllInSlices(text, DEFAULT_SETTINGS, {}, { sliceMs: 0, cancelled: () => false }),
-        fixAll(text, DEFAULT_SETTINGS),
+        fixAllCounted(text, DEFAULT_SETTINGS),
       );
     } finally {
       clearInterval(ticking);
@@ -62,7 +115,7 @@ describe('fix-all', () => {
   it('is idempotent: a second run changes nothing', () => {
     const text = file(H, row({ timeZone: 'Jakarta', password: '1234' }));
     const once = fixAll(text, DEFAULT_SETTINGS);
-    assert.notEqual(once, text);
+    assert.equal(once, file(H, row({ timeZone: '6', password: '1234' })), "the password is the administrator's");
     assert.equal(fixAll(once, DEFAULT_SETTINGS), once);
   });
 

@@ -323,6 +323,7 @@ export const encodingMessages = {
 };
 
 export { fixText, templateText } from './fixes';
+export { fixAllText, fixAllTotal } from './fixAll';
 export { allowedList, withLabel } from './words';
 export { cliText } from './cli';
 export { updateFeatureText } from './updateUsers';

@@ -12,6 +12,9 @@ import type { EncodingEvidence } from '../encodingCheck';
 import type { TextChange } from '../features/textChange';
 import type { CellLocation } from '../locate';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
+import type { FixAllKind } from './fixAllKind';
+
+export type { FixAllCounts, FixAllKind } from './fixAllKind';
 
 /** A place in the text another problem refers to (e.g. the first occurrence of a duplicate). */
 export interface RelatedLocation {
@@ -63,7 +66,7 @@ export interface Fix {
   readonly title: string;
   readonly problem: Problem;
   readonly changes: readonly TextChange[];
-  /** The obvious, safe fix: shown first, and applied by fix-all. */
+  /** The obvious fix: shown first; applied by fix-all when its code declares `fixAll` (it keeps the meaning). */
   readonly preferred: boolean;
   /** A client command to run instead of (or after) the changes. */
   readonly command?: { readonly id: string; readonly title: string; readonly arguments: unknown[] };
@@ -91,13 +94,23 @@ export interface CodeDefinition<Data> {
   readonly severity: Severity;
   /** The quick fixes of a problem with this code (none when absent). */
   fixes?(this: void, context: FixContext<Data>): Fix[];
+  /** Set when fix-all applies the preferred fix (it keeps the meaning); the kind its summary counts it under. */
+  readonly fixAll?: FixAllKind;
   /** Carries `Data` in the type only. */
   readonly [dataType]?: Data;
 }
 
-/** Declares a code: its default severity, the type of its data and its fixes. */
-export function code<Data = undefined>(severity: Severity, fixes?: (context: FixContext<Data>) => Fix[]): CodeDefinition<Data> {
-  return fixes ? { severity, fixes } : { severity };
+/**
+ * Declares a code: its default severity, the type of its data, its fixes, and whether fix-all
+ * applies the preferred one (`fixAll`: the kind it counts as; absent: quick fixes only).
+ */
+export function code<Data = undefined>(
+  severity: Severity,
+  fixes?: (context: FixContext<Data>) => Fix[],
+  fixAll?: FixAllKind,
+): CodeDefinition<Data> {
+  if (!fixes) return { severity };
+  return fixAll ? { severity, fixes, fixAll } : { severity, fixes };
 }
 
 /** The codes a rule reports, by code. */

@@ -1,12 +1,13 @@
 /**
  * The registry of rules: every rule module, in the order they run, and what derives from their
- * declarations: the default severity and data type of every code, and the quick fixes by code.
+ * declarations: the default severity and data type of every code, the quick fixes by code, and
+ * the codes whose preferred fix fix-all applies (`fixAll` in `code()`).
  * Adding a rule is its module, its test and its message; the code's name goes into
  * `DIAGNOSTIC_CODES` (shared/codes.ts), which the type below and test/unit/rules/registry.test.ts
  * check against the modules, `package.json` and the README.
  */
 import type { DiagnosticCode, Severity } from '../../../../../shared/codes';
-import type { CodeDefinition, DataOf, Rule } from '../types';
+import type { CodeDefinition, DataOf, FixAllKind, Rule } from '../types';
 import { delimiterRule } from './csv/delimiter';
 import { csvSyntaxRule } from './csv/unclosed-quote';
 import { fieldCountRule } from './csv/field-count';
@@ -108,3 +109,8 @@ export function codeDefinition(code: DiagnosticCode): CodeDefinition<unknown> | 
 export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = Object.fromEntries(
   [...DEFINITIONS].map(([code, definition]) => [code, definition.severity]),
 ) as Record<DiagnosticCode, Severity>;
+
+/** The kind fix-all counts `code`'s preferred fix as, or undefined when fix-all leaves it to the user (its module declares it). */
+export function fixAllKind(code: DiagnosticCode): FixAllKind | undefined {
+  return DEFINITIONS.get(code)?.fixAll;
+}

@@ -21,9 +21,12 @@ export interface DelimiterData {
 }
 
 const codes = {
-  'csv/delimiter': code<DelimiterData>('error', ({ doc, fix }) => [
-    fix(t.rewriteWithCommas, [rewriteWithCommas(doc.csv)], doc.csv.errors.length === 0),
-  ]),
+  // Fix-all: only the separators change; every value is written back as it was (quoted where it holds a comma).
+  'csv/delimiter': code<DelimiterData>(
+    'error',
+    ({ doc, fix }) => [fix(t.rewriteWithCommas, [rewriteWithCommas(doc.csv)], doc.csv.errors.length === 0)],
+    'delimiter',
+  ),
 };
 
 export const delimiterRule: DocumentRule<typeof codes> = {

@@ -27,7 +27,11 @@ function fixFieldCount({ doc, location, data, fix }: FixContext<FieldCountData>)
   return [fix(t.removeFields(extra.length), [{ offset: lastKept.end, length: record.end - lastKept.end, newText: '' }])];
 }
 
-const codes = { 'csv/field-count': code<FieldCountData>('error', fixFieldCount) };
+const codes = {
+  // Fix-all: only empty fields are added or removed at the end, so every value stays where it is and
+  // means what it meant (values shifted by a comma missing mid-row are still reported by their columns).
+  'csv/field-count': code<FieldCountData>('error', fixFieldCount, 'fieldCount'),
+};
 
 export const fieldCountRule: RowRule<typeof codes> = {
   name: 'fieldCount',

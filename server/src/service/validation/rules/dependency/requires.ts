@@ -17,8 +17,9 @@ export interface DependencyData {
 }
 
 /**
- * Withdrawing the dependent permission (preferred: granting a permission is the admin's call, so
- * fix-all withdraws), or granting the prerequisite in the row.
+ * Withdrawing the dependent permission (preferred: it adds no permission), or granting the
+ * prerequisite in the row. Neither is in fix-all: both change what the user may do, which is the
+ * administrator's call.
  */
 function fixDependency({ doc, location, cell, data, fix }: FixContext<DependencyData>): Fix[] {
   const row = location?.row;

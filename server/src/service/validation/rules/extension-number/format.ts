@@ -11,8 +11,11 @@ export interface ExtensionNumberFormatData {
 }
 
 const codes = {
-  'extension-number/format': code<ExtensionNumberFormatData>('error', ({ cell, data, fix }) =>
-    cell && data.suggestion ? [fix(t.useValue(data.suggestion), [replaceCell(cell, data.suggestion)])] : [],
+  // Fix-all: `123.0` is how a spreadsheet writes the number 123; nothing else is suggested.
+  'extension-number/format': code<ExtensionNumberFormatData>(
+    'error',
+    ({ cell, data, fix }) => (cell && data.suggestion ? [fix(t.useValue(data.suggestion), [replaceCell(cell, data.suggestion)])] : []),
+    'extensionNumber',
   ),
 };
 

@@ -49,7 +49,11 @@ function insertColumn(doc: MiitelDocument, column: ColumnSpec): TextChange[] {
   return changes.filter((c): c is TextChange => c !== undefined);
 }
 
-const codes = { 'header/missing-column': code<MissingColumnData>('error', fixMissingColumn) };
+const codes = {
+  // Fix-all: the column gets the template's default, what MiiTel's own template holds there; no value
+  // the administrator wrote changes (a misspelt header is renamed instead, see fixMissingColumn).
+  'header/missing-column': code<MissingColumnData>('error', fixMissingColumn, 'missingColumn'),
+};
 
 export const missingColumnRule: DocumentRule<typeof codes> = {
   name: 'missingColumn',

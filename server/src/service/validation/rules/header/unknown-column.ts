@@ -18,8 +18,12 @@ export interface UnknownColumnData {
 }
 
 const codes = {
-  'header/unknown-column': code<UnknownColumnData>('error', ({ cell, data, fix }) =>
-    cell && data.suggestion ? [fix(t.renameHeader(data.suggestion), [replaceCell(cell, data.suggestion)])] : [],
+  // Fix-all: the column's values are untouched; the header gets the spelling of the column it most
+  // likely names, one the file lacks (so never a duplicate).
+  'header/unknown-column': code<UnknownColumnData>(
+    'error',
+    ({ cell, data, fix }) => (cell && data.suggestion ? [fix(t.renameHeader(data.suggestion), [replaceCell(cell, data.suggestion)])] : []),
+    'header',
   ),
 };
 

@@ -12,6 +12,8 @@ export interface LoginIdFormatData {
 }
 
 const codes = {
+  // Not in fix-all: the Login ID names the account, and a guessed repair (`sato..taro@` → `sato.taro@`)
+  // may name another one, in an update file an existing user.
   'login-id/format': code<LoginIdFormatData>('error', ({ cell, data, fix }) =>
     cell && data.suggestion ? [fix(t.useValue(data.suggestion), [replaceCell(cell, data.suggestion)])] : [],
   ),

@@ -10,7 +10,10 @@ function passwordsIn(doc: MiitelDocument): Set<string> {
   return new Set(doc.rows.map((r) => doc.cell(r, 'password')?.value ?? ''));
 }
 
-/** Replaces the password cell with a generated password. */
+/**
+ * Replaces the password cell with a generated password. Not in fix-all: it replaces the password
+ * the administrator chose (and may already have handed out).
+ */
 export function newPasswordFix({ doc, cell, fix }: FixContext<unknown>): Fix[] {
   return cell ? [fix(t.newPassword, [replaceCell(cell, generatePassword(passwordsIn(doc)))])] : [];
 }

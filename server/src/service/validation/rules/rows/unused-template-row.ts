@@ -9,10 +9,15 @@ import { fixText as t, messages } from '../../../messages';
 import { code, type RowRule } from '../../types';
 
 const codes = {
-  'rows/unused-template-row': code('error', ({ doc, fix }) => {
-    const unused = doc.rows.filter((r) => r.unusedTemplate);
-    return [fix(t.deleteUnusedRows(unused.length), deleteRows(doc, unused))];
-  }),
+  // Fix-all: the rows hold only what the template put there, nothing the administrator wrote.
+  'rows/unused-template-row': code(
+    'error',
+    ({ doc, fix }) => {
+      const unused = doc.rows.filter((r) => r.unusedTemplate);
+      return [fix(t.deleteUnusedRows(unused.length), deleteRows(doc, unused))];
+    },
+    'templateRow',
+  ),
 };
 
 export const unusedTemplateRowRule: RowRule<typeof codes> = {

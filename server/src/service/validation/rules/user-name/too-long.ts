@@ -12,7 +12,8 @@ export interface TooLongData {
 }
 
 const codes = {
-  // Cut by code point so a surrogate pair is never split; drop spaces left at the cut.
+  // Not in fix-all: a shortened name is not the name the administrator wrote (which 30 characters to
+  // keep, or a shorter spelling, is theirs to choose). Cut by code point so a surrogate pair is never split; drop spaces left at the cut.
   'user-name/too-long': code<TooLongData>('error', ({ cell, data, fix }) =>
     cell ? [fix(t.truncate(data.max), [replaceCell(cell, [...cell.value].slice(0, data.max).join('').trimEnd())])] : [],
   ),

@@ -16,8 +16,13 @@ export interface FullWidthData {
 }
 
 const codes = {
-  'value/full-width': code<FullWidthData>('error', ({ cell, data, fix }) =>
-    cell && data.normalized !== undefined ? [fix(t.halfWidth(data.normalized), [replaceCell(cell, data.normalized)])] : [],
+  // Fix-all: `１` and `1` are the same character typed with a Japanese IME (NFKC), in columns of
+  // codes, Login IDs and numbers only (never names or passwords).
+  'value/full-width': code<FullWidthData>(
+    'error',
+    ({ cell, data, fix }) =>
+      cell && data.normalized !== undefined ? [fix(t.halfWidth(data.normalized), [replaceCell(cell, data.normalized)])] : [],
+    'fullWidth',
   ),
 };
 

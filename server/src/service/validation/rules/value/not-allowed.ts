@@ -26,7 +26,11 @@ function fixNotAllowed({ doc, cell, data, fix }: FixContext<NotAllowedData>): Fi
   return values.map((v) => fix(t.replaceWithCode(v.code, v.label), [replaceCell(cell, v.code)], false));
 }
 
-const codes = { 'value/not-allowed': code<NotAllowedData>('error', fixNotAllowed) };
+const codes = {
+  // Fix-all: only the suggested code is preferred, one the value names exactly (`Tokyo` → `0`,
+  // `English` → `1`, `1.0` → `1`, see suggestCode); without one every code is a choice, never applied.
+  'value/not-allowed': code<NotAllowedData>('error', fixNotAllowed, 'code'),
+};
 
 /** The codes of each code column, for the common case: a cell that holds one exactly. */
 const codesOf = new Map<ColumnSpec, ReadonlySet<string>>();

@@ -12,8 +12,11 @@ export interface WhitespaceData {
 }
 
 const codes = {
-  'value/whitespace': code<WhitespaceData>('error', ({ cell, data, fix }) =>
-    cell ? [fix(t.trim, [replaceCell(cell, data.trimmed ?? cell.value.trim())])] : [],
+  // Fix-all: MiiTel takes no value with spaces around it; the value inside stays (passwords are never checked here).
+  'value/whitespace': code<WhitespaceData>(
+    'error',
+    ({ cell, data, fix }) => (cell ? [fix(t.trim, [replaceCell(cell, data.trimmed ?? cell.value.trim())])] : []),
+    'whitespace',
   ),
 };
 
