@@ -6,7 +6,7 @@ import { fixAll, fixAllCounted, fixAllInSlices } from '../../../server/src/servi
 import { checkText, getFixes, parse, validate } from '../../../server/src/service/languageService';
 import { fixAllText } from '../../../server/src/service/messages';
 import { fixAllKind } from '../../../server/src/service/validation/rules/index';
-import { ALL_COLUMNS, file, row, templateHeader } from '../helpers';
+import { ALL_COLUMNS, file, row, templateHeader, UPDATE_COLUMNS } from '../helpers';
 
 const COLUMNS = CREATE_USERS.columns;
 
@@ -63,6 +63,18 @@ describe('fix-all', () => {
     );
     assert.equal(fixAllText.title(6), 'Fix 6 MiiTel CSV problems that keep their meaning');
     assert.equal(fixAllText.title(1), 'Fix 1 MiiTel CSV problem that keeps its meaning');
+  });
+
+  it('rewrites the delimiter and an Extension number written 123.0, and counts them', () => {
+    const header = templateHeader(UPDATE_COLUMNS);
+    const text = file(header, row({ extensionNumber: '123.0', locale: 'English' }, UPDATE_COLUMNS)).replaceAll(',', ';');
+    const { text: fixed, fixed: counts } = fixAllCounted(text, DEFAULT_SETTINGS);
+    assert.equal(fixed, file(header, row({ extensionNumber: '123', locale: '1' }, UPDATE_COLUMNS)));
+    assert.deepEqual(counts, { delimiter: 1, extensionNumber: 1, code: 1 });
+    assert.equal(
+      fixAllText.summary(counts),
+      'Fixed 3 problems: 1 file separated by semicolons or tabs, 1 code written as a word or number, 1 Extension number written as a decimal',
+    );
   });
 
   it('is declared by the rule modules: the fixes that change meaning are never in fix-all', () => {
@@ -125,7 +137,7 @@ describe('fix-all', () => {
   });
 });
 
-/** Cell-level mistakes a person makes, each with a safe fix. */
+/** Cell-level mistakes a person makes: most with a fix that keeps the meaning, some (a password, a long name, a dependency) left to the user. */
 const mistakes: ReadonlyArray<[ColumnId, string]> = [
   ['timeZone', 'Tokyo'],
   ['timeZone', '６'],
@@ -174,8 +186,12 @@ describe('fix-all properties', () => {
             const afterCell = after.doc.csv.records[r]?.cells[c];
             assert.ok(afterCell, `cell ${r}:${c} is gone`);
             if (afterCell.value === cell.value) return;
-            const hadFinding = before.problems.some((p) => p.offset >= cell.start && p.offset <= cell.end);
-            assert.ok(hadFinding, `cell ${r}:${c} (${COLUMNS[c]?.header}) changed without a finding`);
+            const findings = before.problems.filter((p) => p.offset >= cell.start && p.offset <= cell.end);
+            assert.ok(findings.length > 0, `cell ${r}:${c} (${COLUMNS[c]?.header}) changed without a finding`);
+            assert.ok(
+              findings.some((p) => fixAllKind(p.code)),
+              `cell ${r}:${c} (${COLUMNS[c]?.header}) changed for ${findings.map((p) => p.code).join(', ')}, which fix-all leaves to the user`,
+            );
           });
         });
       }),

@@ -22,7 +22,7 @@ import { getDocumentSymbols } from '../../../server/src/service/features/documen
 import { getFixes } from '../../../server/src/service/features/fixes';
 import { doHover } from '../../../server/src/service/features/hover';
 import { checkText } from '../../../server/src/service/languageService';
-import { fixText } from '../../../server/src/service/messages';
+import { fixAllText, fixText } from '../../../server/src/service/messages';
 import { TestClient } from '../../protocol/harness';
 import { L10N_DIR, readJson, ROOT } from './bundles';
 
@@ -91,7 +91,22 @@ describe('l10n: pseudo-localisation of every user-visible line', () => {
     assert.ok(problems.length >= 8);
     const titles = problems.flatMap((p) => getFixes(doc, p, document.uri).map((f) => f.title));
     assert.ok(titles.length >= 5);
-    assertPseudo('quick fixes', [...titles, fixText.fixAll]);
+    assertPseudo('quick fixes', [...titles, fixText.fixAll, fixAllText.title(1), fixAllText.title(12)]);
+    const everyKind = {
+      delimiter: 1,
+      fieldCount: 2,
+      header: 1,
+      missingColumn: 1,
+      templateRow: 3,
+      whitespace: 1,
+      fullWidth: 1,
+      code: 5,
+      extensionNumber: 1,
+    };
+    assertPseudo('the fix-all summary', [
+      fixAllText.summary(everyKind),
+      fixAllText.log('file:///users.csv', fixAllText.summary({ code: 1 })),
+    ]);
   });
 
   it('hovers on the header, a Login ID, a password, a valid and an invalid code cell', () => {

@@ -35,7 +35,7 @@ export const fixText = {
   removeFormulaPrefix: (first: string) => t('Remove the leading {0}', firstCharacter(first)),
   removeDuplicateColumn: (column: ColumnSpec) => t('Remove this duplicate "{0}" column', column.header),
   get fixAll() {
-    return t('Fix all MiiTel CSV problems that have a safe fix');
+    return t('Fix all MiiTel CSV problems that keep their meaning');
   },
   fixAllTooLarge: (threshold: number) =>
     t(
