@@ -9,19 +9,19 @@ export function errorDense(rows) {
   return `${CREATE_USERS.columns.map((c) => c.header).join(',')}\n${'a\n'.repeat(rows)}`;
 }
 
-/** `users` users with 5 fixable mistakes each (user name too long, time zone name, padded and full-width flags). */
+/** `users` users with 5 mistakes each that fix-all fixes (time zone and locale names, padded and full-width flags). */
 export function fixable(users) {
   const header = CREATE_USERS.columns.map((c) => c.header).join(',');
   const cells = (i) =>
     CREATE_USERS.columns.map((c) => {
       if (c.id === 'loginId') return `u${i}@example.jp`;
-      if (c.id === 'userName') return 'x'.repeat(31);
+      if (c.id === 'userName') return `User ${i}`;
       if (c.id === 'password') return 'Xk7mQ2pLw9Rt';
       if (c.id === 'timeZone') return 'Tokyo';
       if (c.id === 'admin') return ' 1';
       if (c.id === 'phone') return '１';
       if (c.id === 'monitoring') return '０';
-      return c.id === 'locale' ? '0' : '0';
+      return c.id === 'locale' ? 'English' : '0';
     });
   const lines = [header];
   for (let i = 0; i < users; i++) lines.push(cells(i).join(','));
