@@ -70,7 +70,7 @@ describe('rule missingColumn (header/missing-column)', () => {
     );
     assert.equal(
       found[0]?.message,
-      'Missing column "MiiTel Call Center Enable" (column 13 of the template): it is required because you subscribe to MiiTel Call Center.',
+      'Missing column "MiiTel Call Center Enable" (column 13 of the template), required with MiiTel Call Center.',
     );
   });
 
@@ -81,7 +81,7 @@ describe('rule missingColumn (header/missing-column)', () => {
       ['meetingsSharedLink', 'meetingsExportCsv', 'recPod'],
     );
     assert.ok(found[0]);
-    assert.match(found[0].message, /because you subscribe to MiiTel RecPod\.$/);
+    assert.match(found[0].message, /, required with MiiTel RecPod\.$/);
   });
 
   it('reports an empty file once, at its start, not once per column', () => {
