@@ -50,10 +50,10 @@ export const messages = {
       ? t('Missing column "{0}" (column {1} of the template), required with {2}.', column.header, column.index + 1, productList(products))
       : t('Missing required column "{0}" (column {1} of the template).', column.header, column.index + 1),
   missingHeader: (format: CsvFormat) =>
-    t('The file has no header line: the first line must be the MiiTel template header ({0}, …).', headerList(format.columns.slice(0, 3))),
+    t('No header line: the first line must be the MiiTel template header ({0}, …).', headerList(format.columns.slice(0, 3))),
   headerNotRecognised: (format: CsvFormat) =>
     t(
-      'The first line names none of the MiiTel columns: it must be the template header ({0}, …). If it is a user, insert the header line above it.',
+      'The first line names no MiiTel column: make it the template header ({0}, …). If it is a user, insert the header above it.',
       headerList(format.columns.slice(0, 3)),
     ),
   unknownColumn: (text: string, suggestion?: string) =>
