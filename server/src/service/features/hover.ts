@@ -20,8 +20,8 @@ import { escapeMarkdown } from './markdown';
 
 /**
  * The hover at `offset`, given the document's current problems (a cell with a finding gets no
- * "means" or "meets every rule" line) and, when known, the version's row results (whose Login ID counts spare a pass over
- * every row). `null` row results: a validation of this version is due but has not begun, so the
+ * "means" or "meets every rule" line) and, when known, the version's row results (whose Login ID
+ * counts spare a pass over every row). `null` row results: a validation of this version is due but has not begun, so the
  * Login ID count is left out rather than read from every row (a large file's background check).
  */
 export function doHover(
@@ -84,7 +84,7 @@ function describeCell(
   problems: readonly Problem[],
   rowResults: RowResults | null | undefined,
 ): string {
-  const hasFinding = problemsOn(location, problems).length > 0;
+  const hasFinding = hasProblemOn(location, problems);
   const value = location.cell.value;
   const lines: string[] = [];
   if (column.kind === 'code' && !hasFinding) {
@@ -128,8 +128,8 @@ function countOthers(
   return n;
 }
 
-/** The problems that lie on this cell (VS Code shows their messages above the hover). */
-function problemsOn(location: CellLocation, problems: readonly Problem[]): Problem[] {
+/** Whether a problem lies on this cell (VS Code shows its message above the hover). */
+function hasProblemOn(location: CellLocation, problems: readonly Problem[]): boolean {
   const { start, end } = location.cell;
-  return problems.filter((p) => p.offset >= start && p.offset + p.length <= end && !(p.length === 0 && p.offset === end && end > start));
+  return problems.some((p) => p.offset >= start && p.offset + p.length <= end && !(p.length === 0 && p.offset === end && end > start));
 }
