@@ -102,7 +102,7 @@ describe('miitel-csv (built CLI)', () => {
       const lines = result().stdout.split('\n');
       assert.ok(
         lines.includes(
-          'examples/users.csv:6:1 error login-id/duplicate Login ID "sato.taro@example.co.jp" is already used on line 2 of this file: each user needs a different Login ID.',
+          'examples/users.csv:6:1 error login-id/duplicate Login ID "sato.taro@example.co.jp" is already used on line 2: each user needs a different one.',
         ),
       );
       assert.ok(lines.includes('examples/users.csv:7:38 error password/too-short Password has 7 characters: it needs 8 or more.'));
@@ -325,7 +325,7 @@ describe('miitel-csv (built CLI)', () => {
           1,
           1,
           HEADER_11.length + 1,
-          `Missing column "${header}" (column ${13 + i} of the template): it is required because you subscribe to MiiTel Call Center.`,
+          `Missing column "${header}" (column ${13 + i} of the template), required with MiiTel Call Center.`,
         ]),
       );
     });
@@ -366,7 +366,7 @@ describe('miitel-csv (built CLI)', () => {
       const r = run(['check', '--existing-login-ids', EXISTING, CLEAN]);
       assert.equal(r.status, 1);
       assert.deepEqual(findings(r.stdout, CLEAN), ['3:1 error login-id/in-use']);
-      assert.match(r.stdout, /"lee\.min@example\.com" is already in use in MiiTel/);
+      assert.match(r.stdout, /"lee\.min@example\.com" already exists in MiiTel/);
     });
 
     it('stops with exit 2 when the list cannot be read, rather than check without it', () => {

@@ -25,9 +25,9 @@ describe('miitel-csv on an update-users file', () => {
     assert.equal(r.status, 1);
     assert.equal(r.stderr, '');
     assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
-      'examples/update-users.csv:4:35 error extension-number/format Extension number "20" is not 3 to 6 digits: MiiTel accepts extension numbers of 3 to 6 digits (0–9).',
-      'examples/update-users.csv:5:35 error extension-number/duplicate Extension number "0202" is already used on line 3 of this file: each user needs a different extension number.',
-      'examples/update-users.csv:6:45 error value/not-allowed "English" is not allowed in Locale: enter 0 (Japanese) or 1 (English). Did you mean 1 (English)?',
+      'examples/update-users.csv:4:35 error extension-number/format Extension number "20" must be 3 to 6 digits (0–9).',
+      'examples/update-users.csv:5:35 error extension-number/duplicate Extension number "0202" is already used on line 3: each user needs a different one.',
+      'examples/update-users.csv:6:45 error value/not-allowed Did you mean 1 (English)? "English" is not allowed in Locale.',
       '1 file, 5 users: 3 errors',
     ]);
   });

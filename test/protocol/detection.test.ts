@@ -34,8 +34,8 @@ describe('protocol: detection with a client that only accepts pushed diagnostics
     assert.deepEqual(
       unknown.map((d) => [d.range, d.message]),
       [
-        [rangeOf(text, 'LoginID'), 'Unknown column "LoginID": MiiTel does not know this header. Did you mean "Login ID"?'],
-        [rangeOf(text, 'Timezone'), 'Unknown column "Timezone": MiiTel does not know this header. Did you mean "Time zone"?'],
+        [rangeOf(text, 'LoginID'), 'Did you mean "Login ID"? MiiTel does not know the column "LoginID".'],
+        [rangeOf(text, 'Timezone'), 'Did you mean "Time zone"? MiiTel does not know the column "Timezone".'],
       ],
     );
     const actions = (await client.codeActions(uri, rangeOf(text, 'LoginID'), [unknown[0]!])) as (Command | CodeAction)[];

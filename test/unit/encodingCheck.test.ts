@@ -279,7 +279,7 @@ describe('checkEncoding', () => {
       // 髙橋 (four bytes, four U+FFFD) right after the first Login ID.
       ...runAfter(text, 'takahashi@example.co.jp,'),
       message:
-        'The file seems to be in Shift_JIS (as Excel saves it) but was read in another encoding, so its text shows as "\ufffd\ufffd\ufffd\ufffd": reopen it as Shift_JIS before editing. Saving it as it is would garble the file for good.',
+        'Reopen this file as Shift_JIS: it was read in another encoding, so its text shows as "\ufffd\ufffd\ufffd\ufffd". Saving it now would garble it for good.',
       data: { detected: 'shift_jis' },
     };
 
@@ -325,7 +325,7 @@ describe('checkEncoding', () => {
       code: 'encoding/mismatch',
       ...runAfter(text, 'yamada.hiroshi@example.co.jp,'),
       message:
-        'The file seems to be in UTF-8 but was read in another encoding, so its text shows as "螻ｱ逕ｰ": reopen it as UTF-8 before editing. Saving it as it is would garble the file for good.',
+        'Reopen this file as UTF-8: it was read in another encoding, so its text shows as "螻ｱ逕ｰ". Saving it now would garble it for good.',
       data: { detected: 'utf-8' },
     };
 
@@ -450,7 +450,7 @@ describe('checkEncoding', () => {
         offset: at(text, '\ufffd'),
         length: 2,
         message:
-          'The file itself contains garbled text ("\ufffd\ufffd"), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
+          'Garbled text "\ufffd\ufffd" in the file itself: retype it, MiiTel would store it as it is. It was probably saved once in the wrong encoding.',
         data: {},
       });
       const { doc, problems } = checkText(text, DEFAULT_SETTINGS, { encoding: { decodedAs: 'utf-8', file: 'utf-8' } });

@@ -11,7 +11,7 @@ const HEADER_11 = COLUMNS.slice(0, 11).map((c) => c.header);
 const ALL_PRODUCTS = Object.keys(PRODUCTS) as ProductId[];
 const ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'utf-8-bom', 'shift_jis'];
 const UNUSED_ROW_MESSAGE =
-  'Unused template row: it has no Login ID or User name, only what the template put there. MiiTel rejects it for its empty Login ID: fill in Login ID and User name, or delete the row.';
+  'Unused template row: fill in Login ID and User name, or delete the row. It holds only what the template put there, and MiiTel rejects its empty Login ID.';
 
 /** The lines of a CRLF text without the final empty one (fails on a lone LF or CR). */
 function lines(text: string): string[] {

@@ -41,10 +41,7 @@ describe('encodings', () => {
     await waitForDiagnostics(document.uri, [mismatch]);
     const [message] = messagesOf(document.uri);
     assert.ok(message);
-    assert.match(
-      message,
-      /^The file seems to be in Shift_JIS \(as Excel saves it\) but was read in another encoding, so its text shows as /,
-    );
+    assert.match(message, /^Reopen this file as Shift_JIS: it was read in another encoding, so its text shows as /);
 
     const fixes = await quickFixes(document.uri, familyName);
     assert.deepEqual(

@@ -37,9 +37,10 @@ describe('features on an update-users file', () => {
     assert.match(create, /\*Read as a MiiTel "Create users" file\.\*$/);
   });
 
-  it('hover on an invalid Extension number says why in the words of its diagnostic', () => {
+  it('hover on an invalid Extension number explains the rules without repeating the diagnostic', () => {
     const value = hoverAt(file(header, row({ extensionNumber: '1‸2' }, UPDATE_COLUMNS)));
-    assert.match(value, /\*\*Error:\*\* Extension number "12" is not 3 to 6 digits: .* `extension-number\/format`/);
+    assert.match(value, /3 to 6 digits \(0–9\), leading zeros kept\./);
+    assert.doesNotMatch(value, /must be 3 to 6 digits|extension-number\/format|Error/);
   });
 
   it('completion in the header offers the missing update columns, labelled with the format', () => {

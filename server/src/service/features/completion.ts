@@ -12,6 +12,7 @@ import { t as translate } from '../../../../shared/l10n';
 import type { MiitelDocument } from '../miitelDocument';
 import { cellAt } from '../locate';
 import { featureText as t, updateFeatureText } from '../messages';
+import { codeWords, matchCodes, suggestCode } from '../codeMatch';
 import { quoteField } from './csvQuote';
 
 /** Completion items at `offset`, or null outside a cell that has any. */
@@ -35,23 +36,25 @@ export function doComplete(document: TextDocument, doc: MiitelDocument, offset: 
     }));
   } else if (location.column?.kind === 'code') {
     const current = cell.value.trim();
-    items = allowedValues(location.column).map((v, i) => ({
+    const values = allowedValues(location.column);
+    // The codes the cell's text may mean come first, the one the finding suggests preselected:
+    // the same matching as `value/not-allowed`'s "Did you mean" (codeMatch.ts).
+    // A cell that already holds a code keeps the table order.
+    const likely = values.some((v) => v.code === current) ? [] : matchCodes(values, current);
+    const suggestion = suggestCode(values, current);
+    const rank = (v: CodeValue, i: number) => (likely.includes(v) ? likely.indexOf(v) : likely.length + i);
+    items = values.map((v, i) => ({
       label: v.code,
       labelDetails: { description: translate(v.label) },
       kind: CompletionItemKind.EnumMember,
       detail: translate(v.label),
       // Matching runs against the text typed so far in the field: code, label and every alias.
       // The words of the display language find the code too.
-      filterText: [v.code, v.label, v.short, ...v.aliases, ...localizedWords(v)].join(' '),
-      sortText: String(i).padStart(2, '0'),
-      preselect: v.code === current,
+      filterText: [v.code, ...codeWords(v)].join(' '),
+      sortText: String(rank(v, i)).padStart(2, '0'),
+      preselect: v.code === current || v.code === suggestion,
       textEdit: TextEdit.replace(range, quoteField(v.code, cell.quoted)),
     }));
   }
   return items.length > 0 ? { isIncomplete: false, items } : null;
-}
-
-/** The label and short name of `value` in the display language, where they differ from the English ones. */
-function localizedWords(value: CodeValue): string[] {
-  return [translate(value.label), translate(value.short)].filter((w) => w !== value.label && w !== value.short);
 }

@@ -1,6 +1,7 @@
 /**
  * Hover: explains the column under the caret, every allowed value, and what this cell's value
- * means or, when it is invalid, why (the words of its diagnostics). Never echoes a password.
+ * means. A finding on the cell is not repeated: VS Code shows its diagnostic right above the hover.
+ * Never echoes a password.
  */
 import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
@@ -15,12 +16,12 @@ import type { RowResults } from '../validation/rowResults';
 import type { Problem } from '../validation/types';
 import { loginIdDuplicateRule } from '../validation/rules/login-id/duplicate';
 import { loginIdKey } from '../validation/values';
-import { codeSpan, escapeMarkdown } from './markdown';
+import { escapeMarkdown } from './markdown';
 
 /**
- * The hover at `offset`, given the document's current problems (so invalid cells read like their
- * diagnostics) and, when known, the version's row results (whose Login ID counts spare a pass over
- * every row). `null` row results: a validation of this version is due but has not begun, so the
+ * The hover at `offset`, given the document's current problems (a cell with a finding gets no
+ * "means" or "meets every rule" line) and, when known, the version's row results (whose Login ID
+ * counts spare a pass over every row). `null` row results: a validation of this version is due but has not begun, so the
  * Login ID count is left out rather than read from every row (a large file's background check).
  */
 export function doHover(
@@ -40,9 +41,8 @@ export function doHover(
       ? [escapeMarkdown(t.unknownHeader(cell.value))]
       : null;
   if (!sections) return null;
-  // What this very cell means (or why it is wrong) goes right under the title, before the reference part.
+  // What this very cell means goes right under the title, before the reference part.
   if (location.column && !location.isHeader) sections.splice(1, 0, describeCell(doc, location, location.column, problems, rowResults));
-  else sections.push(...problemLines(location, problems));
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.filter((s) => s !== '').join('\n\n') },
     range: { start: document.positionAt(cell.start), end: document.positionAt(cell.end) },
@@ -76,7 +76,7 @@ function describeColumn(format: CsvFormat, column: ColumnSpec): string[] {
 
 const bullets = (rules: readonly string[]) => rules.map((r) => `- ${escapeMarkdown(r)}`).join('\n');
 
-/** What the value of a data cell means, or why it is wrong. */
+/** What the value of a data cell means; with a finding on it, only what stays true (length, other rows). */
 function describeCell(
   doc: MiitelDocument,
   location: CellLocation,
@@ -84,18 +84,17 @@ function describeCell(
   problems: readonly Problem[],
   rowResults: RowResults | null | undefined,
 ): string {
-  const issues = problemLines(location, problems);
+  const hasFinding = hasProblemOn(location, problems);
   const value = location.cell.value;
   const lines: string[] = [];
-  if (column.kind === 'code' && issues.length === 0) {
+  if (column.kind === 'code' && !hasFinding) {
     const meaning = allowedValues(column).find((v) => v.code === value);
     if (meaning) lines.push(t.cellMeaning(meaning.code, escapeMarkdown(translate(meaning.label))));
   }
   if (column.kind === 'text' && column.maxLength) lines.push(t.userNameLength([...value].length, column.maxLength));
   const others = column.kind === 'loginId' && value !== '' ? countOthers(doc, location, column, rowResults) : undefined;
   if (others !== undefined) lines.push(t.loginIdOthers(others));
-  if (column.kind === 'password' && issues.length === 0 && value !== '') lines.push(t.passwordOk);
-  lines.push(...issues);
+  if (column.kind === 'password' && !hasFinding && value !== '') lines.push(t.passwordOk);
   return lines.length > 0 ? `**${t.thisCell}:** ${lines.join('  \n')}` : '';
 }
 
@@ -129,10 +128,8 @@ function countOthers(
   return n;
 }
 
-/** The messages of the problems that lie on this cell, as a markdown list. */
-function problemLines(location: CellLocation, problems: readonly Problem[]): string[] {
+/** Whether a problem lies on this cell (VS Code shows its message above the hover). */
+function hasProblemOn(location: CellLocation, problems: readonly Problem[]): boolean {
   const { start, end } = location.cell;
-  return problems
-    .filter((p) => p.offset >= start && p.offset + p.length <= end && !(p.length === 0 && p.offset === end && end > start))
-    .map((p) => `**${t.severityLabel[p.severity]}:** ${escapeMarkdown(p.message)} ${codeSpan(p.code)}`);
+  return problems.some((p) => p.offset >= start && p.offset + p.length <= end && !(p.length === 0 && p.offset === end && end > start));
 }

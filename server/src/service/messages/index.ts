@@ -24,20 +24,15 @@ import {
   quote,
   quotedList,
   suggestionWithLabel,
-  allowedList,
+  allowedCodes,
 } from './words';
 
 /** `value` is not a code of `column`, quoted (the caller made sure it may be shown). */
 const notAllowedValue = (column: ColumnSpec, value: string, suggestion?: string) =>
   suggestion !== undefined
-    ? t(
-        '{0} is not allowed in {1}: enter {2}. Did you mean {3}?',
-        quote(value),
-        column.header,
-        allowedList(column),
-        suggestionWithLabel(column, suggestion),
-      )
-    : t('{0} is not allowed in {1}: enter {2}.', quote(value), column.header, allowedList(column));
+    ? // The suggestion first: the Problems panel cuts a long message off at its end.
+      t('Did you mean {0}? {1} is not allowed in {2}.', suggestionWithLabel(column, suggestion), quote(value), column.header)
+    : t('{0} is not allowed in {1}: enter {2}.', quote(value), column.header, allowedCodes(column));
 
 /** Messages of the diagnostics, one function per code. */
 export const messages = {
@@ -45,31 +40,25 @@ export const messages = {
   separatedBySemicolons: () => t('This file is separated by semicolons; MiiTel needs commas.'),
   separatedByTabs: () => t('This file is separated by tabs; MiiTel needs commas.'),
   unclosedQuote: () => t('This quoted field is never closed: add the closing double quote (") or remove the opening one.'),
-  invalidQuote: () =>
-    t('Stray double quote: a field that contains " must be enclosed in double quotes, with each " inside written twice ("").'),
+  invalidQuote: () => t('Stray double quote: enclose the field in double quotes and write each " inside it twice ("").'),
   fieldCountTooFew: (expected: number, actual: number) =>
     t('This row has {0} but the header has {1}: add the missing {2} (commas).', fields(actual), expected, fields(expected - actual)),
   fieldCountTooMany: (expected: number, actual: number) =>
     t('This row has {0} but the header has {1}: remove the {2}.', fields(actual), expected, extraFields(actual - expected)),
   missingColumn: (column: ColumnSpec, products?: readonly ProductId[]) =>
     products
-      ? t(
-          'Missing column "{0}" (column {1} of the template): it is required because you subscribe to {2}.',
-          column.header,
-          column.index + 1,
-          productList(products),
-        )
+      ? t('Missing column "{0}" (column {1} of the template), required with {2}.', column.header, column.index + 1, productList(products))
       : t('Missing required column "{0}" (column {1} of the template).', column.header, column.index + 1),
   missingHeader: (format: CsvFormat) =>
-    t('The file has no header line: the first line must be the MiiTel template header ({0}, …).', headerList(format.columns.slice(0, 3))),
+    t('No header line: the first line must be the MiiTel template header ({0}, …).', headerList(format.columns.slice(0, 3))),
   headerNotRecognised: (format: CsvFormat) =>
     t(
-      'The first line names none of the MiiTel columns: it must be the template header ({0}, …). If it is a user, insert the header line above it.',
+      'The first line names no MiiTel column: make it the template header ({0}, …). If it is a user, insert the header above it.',
       headerList(format.columns.slice(0, 3)),
     ),
   unknownColumn: (text: string, suggestion?: string) =>
     suggestion
-      ? t('Unknown column {0}: MiiTel does not know this header. Did you mean "{1}"?', quote(text), suggestion)
+      ? t('Did you mean "{0}"? MiiTel does not know the column {1}.', suggestion, quote(text))
       : t('Unknown column {0}: MiiTel does not know this header.', quote(text)),
   duplicateColumn: (column: ColumnSpec) => t('Column "{0}" appears more than once: keep one of them.', column.header),
   duplicateColumnFirst: () => t('First occurrence of the column.'),
@@ -79,70 +68,52 @@ export const messages = {
       : t('Column "{0}" is out of template order: in the template it comes first.', column.header),
   required: (column: ColumnSpec) =>
     column.kind === 'code'
-      ? t('{0} is empty: enter {1}.', column.header, allowedList(column))
+      ? t('{0} is empty: enter {1}.', column.header, allowedCodes(column))
       : t('{0} is empty: every user needs one.', column.header),
   notAllowed: (column: ColumnSpec, shown: ShownValue, suggestion?: string) =>
     'hidden' in shown
-      ? t('The value in {0} is not allowed: enter {1}. {2}', column.header, allowedList(column), hiddenNote(shown.hidden))
+      ? t('The value in {0} is not allowed: enter {1}. {2}', column.header, allowedCodes(column), hiddenNote(shown.hidden))
       : notAllowedValue(column, shown.value, suggestion),
   whitespace: (column: ColumnSpec) => t('{0} has spaces around its value: MiiTel takes the value exactly, remove them.', column.header),
   fullWidth: (column: ColumnSpec, shown: ShownValue) =>
     'hidden' in shown
-      ? t(
-          '{0} contains full-width characters: write the value in half-width (ASCII) characters. {1}',
-          column.header,
-          hiddenNote(shown.hidden),
-        )
-      : t('{0} contains full-width characters: write {1} in half-width (ASCII) characters.', column.header, quote(shown.value)),
+      ? t('{0} has full-width characters: write the value in half-width (ASCII). {1}', column.header, hiddenNote(shown.hidden))
+      : t('{0} has full-width characters: write {1} in half-width (ASCII).', column.header, quote(shown.value)),
   /** `reason` is one of {@link messages.loginIdFormatReasons} (a message key). */
-  loginIdFormat: (reason: string) => t('Login ID must be an e-mail address (name@example.com): {0}.', t(reason)),
+  /** `suggestion`: the corrected Login ID, undefined when there is none or it may not be shown. */
+  loginIdFormat: (reason: string, suggestion?: string) =>
+    suggestion !== undefined
+      ? t('Did you mean {0}? Login ID must be an e-mail address (name@example.com): {1}.', quote(suggestion), t(reason))
+      : t('Login ID must be an e-mail address (name@example.com): {0}.', t(reason)),
   /** Message keys, rendered by {@link messages.loginIdFormat}. */
   loginIdFormatReasons: {
     noAt: msg('it has no @'),
     manyAt: msg('it has more than one @'),
     emptyLocal: msg('nothing before the @'),
     emptyDomain: msg('nothing after the @'),
-    noDot: msg('the part after the @ needs a dot (example.com)'),
+    noDot: msg('no dot after the @ (example.com)'),
     dots: msg('a dot may not start or end a part or follow another dot'),
     badDomain: msg('the part after the @ may hold only letters, digits, hyphens and dots'),
   },
   /** `chars` are the distinct invalid characters, quoted unless `hidden` says why they may not be. */
   loginIdInvalidCharacter: (chars: readonly string[], hidden?: HiddenReason) =>
     hidden
-      ? t(
-          "Login ID contains characters MiiTel does not accept: use letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only. {0}",
-          hiddenNote(hidden),
-        )
-      : t(
-          "Login ID contains {0}, which MiiTel does not accept: use letters, digits and @ ! # $ % & ' * + - / = ? ^ _ ` { | } ~ . only.",
-          quotedList(chars),
-        ),
+      ? t('Login ID contains characters MiiTel does not accept (the hover lists the allowed ones). {0}', hiddenNote(hidden))
+      : t('Login ID contains {0}, which MiiTel does not accept (the hover lists the allowed characters).', quotedList(chars)),
   loginIdDuplicate: (shown: ShownValue, firstLine: number) =>
     'hidden' in shown
-      ? t(
-          'This Login ID is already used on line {0} of this file: each user needs a different Login ID. {1}',
-          firstLine,
-          hiddenNote(shown.hidden),
-        )
-      : t('Login ID {0} is already used on line {1} of this file: each user needs a different Login ID.', quote(shown.value), firstLine),
+      ? t('This Login ID is already used on line {0}: each user needs a different one. {1}', firstLine, hiddenNote(shown.hidden))
+      : t('Login ID {0} is already used on line {1}: each user needs a different one.', quote(shown.value), firstLine),
   loginIdDuplicateCase: (shown: ShownValue, firstLine: number) =>
     'hidden' in shown
-      ? t(
-          'This Login ID differs only in upper/lower case from the one on line {0}: it is the same Login ID, and each user needs a different one. {1}',
-          firstLine,
-          hiddenNote(shown.hidden),
-        )
-      : t(
-          'Login ID {0} differs only in upper/lower case from the one on line {1}: it is the same Login ID, and each user needs a different one.',
-          quote(shown.value),
-          firstLine,
-        ),
+      ? t('This Login ID matches line {0} ignoring case: each user needs a different one. {1}', firstLine, hiddenNote(shown.hidden))
+      : t('Login ID {0} matches line {1} ignoring case: each user needs a different one.', quote(shown.value), firstLine),
   loginIdFirstOccurrence: () => t('First use of this Login ID.'),
   loginIdListNotCsv: (detail: string) => t('it has a "Login ID" header but is not valid CSV: {0}', detail),
   loginIdInUse: (shown: ShownValue) =>
     'hidden' in shown
-      ? t('This Login ID is already in use in MiiTel: a CSV cannot change existing users, choose another ID. {0}', hiddenNote(shown.hidden))
-      : t('Login ID {0} is already in use in MiiTel: a CSV cannot change existing users, choose another ID.', quote(shown.value)),
+      ? t('This Login ID already exists in MiiTel: choose another. A CSV cannot change existing users. {0}', hiddenNote(shown.hidden))
+      : t('Login ID {0} already exists in MiiTel: choose another. A CSV cannot change existing users.', quote(shown.value)),
   /** `domain` undefined: the value may not be shown. */
   loginIdDomain: (domain: string | undefined, allowed: readonly string[]) =>
     domain === undefined
@@ -158,7 +129,7 @@ export const messages = {
     ),
   /** Positions and kinds only: the invalid characters of a password are often the password. */
   passwordInvalidCharacter: (runs: readonly CharacterRun[]) =>
-    t('Password has characters MiiTel does not accept ({0}): use letters, digits and ASCII symbols only.', describeRuns(runs)),
+    t('Password: {0}; use only ASCII letters, digits and symbols.', describeRuns(runs)),
   passwordSequential: () => t('Password is only consecutive letters or digits (like abcdefgh or 12345678): MiiTel rejects it.'),
   passwordSingleClass: (kind: 'letters' | 'digits') =>
     kind === 'letters'
@@ -182,7 +153,7 @@ export const messages = {
     ),
   unusedTemplateRow: () =>
     t(
-      'Unused template row: it has no Login ID or User name, only what the template put there. MiiTel rejects it for its empty Login ID: fill in Login ID and User name, or delete the row.',
+      'Unused template row: fill in Login ID and User name, or delete the row. It holds only what the template put there, and MiiTel rejects its empty Login ID.',
     ),
   noRows: () => t('No users to add: the file has a header but no user rows.'),
   seatsUsers: (limit: number) => t('Adding this user exceeds the remaining seats of the contract ({0} users).', limit),
@@ -191,47 +162,35 @@ export const messages = {
   encodingMismatch: (detected: 'shift_jis' | 'utf-8', sample: string | undefined) =>
     sample === undefined
       ? t(
-          'The file seems to be in {0} but was read in another encoding, so its text shows garbled: reopen it as {1} before editing. Saving it as it is would garble the file for good.',
-          detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
+          'Reopen this file as {0}: it was read in another encoding, so its text shows garbled. Saving it now would garble it for good.',
           encodingName(detected),
         )
       : t(
-          'The file seems to be in {0} but was read in another encoding, so its text shows as {1}: reopen it as {2} before editing. Saving it as it is would garble the file for good.',
-          detected === 'shift_jis' ? t('Shift_JIS (as Excel saves it)') : 'UTF-8',
-          quote(sample),
+          'Reopen this file as {0}: it was read in another encoding, so its text shows as {1}. Saving it now would garble it for good.',
           encodingName(detected),
+          quote(sample),
         ),
   /** `sample` as for {@link messages.encodingMismatch}. */
   encodingLost: (sample: string | undefined) =>
     sample === undefined
-      ? t('The file itself contains garbled text, probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.')
+      ? t('Garbled text in the file itself: retype it, MiiTel would store it as it is. It was probably saved once in the wrong encoding.')
       : t(
-          'The file itself contains garbled text ({0}), probably saved once in the wrong encoding: retype it, MiiTel would store it as it is.',
+          'Garbled text {0} in the file itself: retype it, MiiTel would store it as it is. It was probably saved once in the wrong encoding.',
           quote(sample),
         ),
   fileTooLarge: (threshold: number, maxUsers: number) =>
     t(
-      'This file is larger than {0} (miitelCsv.largeFileThreshold), far more than MiiTel takes in one upload ({1} users): split it into files of {1} users before uploading. The editor checks a file this large in the background, a part at a time.',
+      'This file is over {0}: split it into files of {1} users, the most one MiiTel upload takes. The editor checks a file over miitelCsv.largeFileThreshold in the background, a part at a time.',
       formatBytes(threshold),
       maxUsers,
     ),
   /** `first` is one character (never a run of a password): a tab or line break is named, not written. */
   formula: (column: ColumnSpec, first: string) =>
     first === '\t'
-      ? t(
-          '{0} starts with a tab: spreadsheet programs run such a value as a formula when the file is opened. Remove the tab or start with another character.',
-          column.header,
-        )
+      ? t('{0} starts with a tab, so spreadsheets run it as a formula: remove the tab or change the start.', column.header)
       : first === '\r' || first === '\n'
-        ? t(
-            '{0} starts with a line break: spreadsheet programs run such a value as a formula when the file is opened. Remove the line break or start with another character.',
-            column.header,
-          )
-        : t(
-            '{0} starts with {1}: spreadsheet programs run such a value as a formula when the file is opened. Remove the {1} or start with another character.',
-            column.header,
-            quote(first),
-          ),
+        ? t('{0} starts with a line break, so spreadsheets run it as a formula: remove it or change the start.', column.header)
+        : t('{0} starts with {1}, so spreadsheets run it as a formula: remove the {1} or change the start.', column.header, quote(first)),
 };
 
 /** Text of hovers, completion, inlay hints and document symbols (getters: rendered in the language of the moment). */
@@ -262,10 +221,6 @@ export const featureText = {
   },
   get thisCell() {
     return t('This cell');
-  },
-  // Words, not emoji: editors without an emoji font show those as empty boxes.
-  get severityLabel(): Readonly<Record<'error' | 'warning' | 'info', string>> {
-    return { error: t('Error'), warning: t('Warning'), info: t('Info') };
   },
   cellMeaning: (code: string, label: string) => `\`${code}\` → ${label}`,
   get cellEmpty() {

@@ -11,33 +11,26 @@ const quote = (s: string) => JSON.stringify(s);
 
 /** Messages of the diagnostics of the update format's codes. */
 export const updateMessages = {
-  extensionNumberFormat: (column: ColumnSpec, shown: ShownValue) =>
+  /** `suggestion`: the whole number a spreadsheet wrote as `123.0`, when there is one. */
+  extensionNumberFormat: (column: ColumnSpec, shown: ShownValue, suggestion?: string) =>
     'hidden' in shown
       ? t('{0} must be 3 to 6 digits (0–9). {1}', column.header, hiddenNote(shown.hidden))
-      : t('{0} {1} is not 3 to 6 digits: MiiTel accepts extension numbers of 3 to 6 digits (0–9).', column.header, quote(shown.value)),
+      : suggestion !== undefined
+        ? t('Did you mean {0}? {1} {2} must be 3 to 6 digits (0–9).', quote(suggestion), column.header, quote(shown.value))
+        : t('{0} {1} must be 3 to 6 digits (0–9).', column.header, quote(shown.value)),
   extensionNumberDuplicate: (column: ColumnSpec, shown: ShownValue, firstLine: number) =>
     'hidden' in shown
-      ? t(
-          'This {0} is already used on line {1} of this file: each user needs a different extension number. {2}',
-          column.header,
-          firstLine,
-          hiddenNote(shown.hidden),
-        )
-      : t(
-          '{0} {1} is already used on line {2} of this file: each user needs a different extension number.',
-          column.header,
-          quote(shown.value),
-          firstLine,
-        ),
+      ? t('This {0} is already used on line {1}: each user needs a different one. {2}', column.header, firstLine, hiddenNote(shown.hidden))
+      : t('{0} {1} is already used on line {2}: each user needs a different one.', column.header, quote(shown.value), firstLine),
   extensionNumberFirstOccurrence: () => t('First use of this extension number.'),
   loginIdNotFound: (shown: ShownValue) =>
     'hidden' in shown
       ? t(
-          'This Login ID is not among the Login IDs in use in MiiTel: an update file can change only existing users. Check the Login ID, or add the user with a create file. {0}',
+          'This Login ID is not a MiiTel user: an update file changes only existing users. Check it, or add the user with a create file. {0}',
           hiddenNote(shown.hidden),
         )
       : t(
-          'Login ID {0} is not among the Login IDs in use in MiiTel: an update file can change only existing users. Check the Login ID, or add the user with a create file.',
+          'Login ID {0} is not a MiiTel user: an update file changes only existing users. Check it, or add the user with a create file.',
           quote(shown.value),
         ),
 };

@@ -26,6 +26,18 @@ export function allowedList(column: ColumnSpec): string {
   );
 }
 
+/**
+ * The allowed codes for a diagnostic: "0 (No) or 1 (Yes)", but only the range ("a code 0–13") for a
+ * long list, which would push the rest of the message off the Problems panel; the hover and the
+ * completion list show every code with its meaning.
+ */
+export function allowedCodes(column: ColumnSpec): string {
+  const values = column.codeSet ? CODE_SETS[column.codeSet] : [];
+  const first = values[0];
+  const last = values[values.length - 1];
+  return values.length > 4 && first && last ? t('a code {0}–{1}', first.code, last.code) : allowedList(column);
+}
+
 /** A code with its meaning: `1 (Yes)`, and `0 (GMT+9:00) Tokyo` for labels that bring their own brackets. */
 export const withLabel = (code: string, label: string) =>
   // A time zone label carries its own brackets: "0 (GMT+9:00) Tokyo". Other labels get the language's: "1 (Yes)", "1（はい）".

@@ -8,7 +8,7 @@ import { at, check, file, row, templateHeader } from '../../helpers';
 
 const problems = (text: string) => check(text, {}, csvSyntaxRule);
 const UNCLOSED = 'This quoted field is never closed: add the closing double quote (") or remove the opening one.';
-const STRAY = 'Stray double quote: a field that contains " must be enclosed in double quotes, with each " inside written twice ("").';
+const STRAY = 'Stray double quote: enclose the field in double quotes and write each " inside it twice ("").';
 
 describe('rule csvSyntax (csv/unclosed-quote, csv/invalid-quote)', () => {
   it('reports an unclosed quote at its opening quote', () => {

@@ -17,7 +17,7 @@ describe('rule extensionNumberDuplicate (extension-number/duplicate)', () => {
     const third = at(text, 'c@miitel.jp,Jane Smith,') + 'c@miitel.jp,Jane Smith,'.length;
     const fourth = at(text, 'd@miitel.jp,Jane Smith,') + 'd@miitel.jp,Jane Smith,'.length;
     const first = { offset: at(text, '201'), length: 3, message: 'First use of this extension number.' };
-    const message = 'Extension number "201" is already used on line 2 of this file: each user needs a different extension number.';
+    const message = 'Extension number "201" is already used on line 2: each user needs a different one.';
     assert.deepEqual(check(text, {}, extensionNumberDuplicateRule), [
       {
         code: 'extension-number/duplicate',

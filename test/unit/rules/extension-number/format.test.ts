@@ -14,7 +14,7 @@ describe('rule extensionNumberFormat (extension-number/format)', () => {
         severity: 'error',
         offset: at(text, ',12,') + 1,
         length: 2,
-        message: 'Extension number "12" is not 3 to 6 digits: MiiTel accepts extension numbers of 3 to 6 digits (0–9).',
+        message: 'Extension number "12" must be 3 to 6 digits (0–9).',
         data: {},
       },
       {
@@ -22,7 +22,7 @@ describe('rule extensionNumberFormat (extension-number/format)', () => {
         severity: 'error',
         offset: at(text, '1234567'),
         length: 7,
-        message: 'Extension number "1234567" is not 3 to 6 digits: MiiTel accepts extension numbers of 3 to 6 digits (0–9).',
+        message: 'Extension number "1234567" must be 3 to 6 digits (0–9).',
         data: {},
       },
       {
@@ -30,7 +30,7 @@ describe('rule extensionNumberFormat (extension-number/format)', () => {
         severity: 'error',
         offset: at(text, '12a'),
         length: 3,
-        message: 'Extension number "12a" is not 3 to 6 digits: MiiTel accepts extension numbers of 3 to 6 digits (0–9).',
+        message: 'Extension number "12a" must be 3 to 6 digits (0–9).',
         data: {},
       },
     ]);

@@ -70,7 +70,7 @@ describe('rule missingColumn (header/missing-column)', () => {
     );
     assert.equal(
       found[0]?.message,
-      'Missing column "MiiTel Call Center Enable" (column 13 of the template): it is required because you subscribe to MiiTel Call Center.',
+      'Missing column "MiiTel Call Center Enable" (column 13 of the template), required with MiiTel Call Center.',
     );
   });
 
@@ -81,7 +81,7 @@ describe('rule missingColumn (header/missing-column)', () => {
       ['meetingsSharedLink', 'meetingsExportCsv', 'recPod'],
     );
     assert.ok(found[0]);
-    assert.match(found[0].message, /because you subscribe to MiiTel RecPod\.$/);
+    assert.match(found[0].message, /, required with MiiTel RecPod\.$/);
   });
 
   it('reports an empty file once, at its start, not once per column', () => {
@@ -91,7 +91,7 @@ describe('rule missingColumn (header/missing-column)', () => {
         severity: 'error',
         offset: 0,
         length: 0,
-        message: 'The file has no header line: the first line must be the MiiTel template header (Login ID, User name, Password, …).',
+        message: 'No header line: the first line must be the MiiTel template header (Login ID, User name, Password, …).',
         data: { column: 'loginId', header: 'Login ID', index: 0 },
       },
     ]);
@@ -102,7 +102,7 @@ describe('rule missingColumn (header/missing-column)', () => {
     assert.equal(found.length, 1);
     assert.ok(found[0]);
     assert.deepEqual([found[0].offset, found[0].length], [0, 0]);
-    assert.match(found[0].message, /^The file has no header line/);
+    assert.match(found[0].message, /^No header line/);
   });
 
   it('reports a first line that names no column once, on that line (a user row where the header should be)', () => {
@@ -113,7 +113,7 @@ describe('rule missingColumn (header/missing-column)', () => {
     assert.deepEqual([found[0].code, found[0].offset, found[0].length], ['header/missing-column', 0, first.length]);
     assert.equal(
       found[0].message,
-      'The first line names none of the MiiTel columns: it must be the template header (Login ID, User name, Password, …). If it is a user, insert the header line above it.',
+      'The first line names no MiiTel column: make it the template header (Login ID, User name, Password, …). If it is a user, insert the header above it.',
     );
   });
 });

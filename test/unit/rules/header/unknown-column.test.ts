@@ -14,7 +14,7 @@ describe('rule unknownColumn (header/unknown-column)', () => {
         severity: 'error',
         offset: at(text, 'Time zon'),
         length: 'Time zon'.length,
-        message: 'Unknown column "Time zon": MiiTel does not know this header. Did you mean "Time zone"?',
+        message: 'Did you mean "Time zone"? MiiTel does not know the column "Time zon".',
         data: { header: 'Time zon', suggestion: 'Time zone' },
       },
     ]);

@@ -19,7 +19,7 @@ describe('rule loginIdDuplicate (login-id/duplicate, login-id/duplicate-case)', 
         severity: 'error',
         offset: at(text, 'sato@miitel.jp', 2),
         length: 'sato@miitel.jp'.length,
-        message: 'Login ID "sato@miitel.jp" is already used on line 2 of this file: each user needs a different Login ID.',
+        message: 'Login ID "sato@miitel.jp" is already used on line 2: each user needs a different one.',
         data: { loginId: 'sato@miitel.jp', firstLine: 2 },
         related: [{ offset: at(text, 'sato@miitel.jp'), length: 'sato@miitel.jp'.length, message: 'First use of this Login ID.' }],
       },
@@ -40,10 +40,7 @@ describe('rule loginIdDuplicate (login-id/duplicate, login-id/duplicate-case)', 
         ['login-id/duplicate', 'error', at(text, 'Sato@', 2), 14, { loginId: 'Sato@Miitel.jp', firstLine: 3 }, [at(text, 'Sato@')]],
       ],
     );
-    assert.equal(
-      problems(text)[0]?.message,
-      'Login ID "Sato@Miitel.jp" differs only in upper/lower case from the one on line 2: it is the same Login ID, and each user needs a different one.',
-    );
+    assert.equal(problems(text)[0]?.message, 'Login ID "Sato@Miitel.jp" matches line 2 ignoring case: each user needs a different one.');
   });
 
   it('compares canonical values: spaces and full-width forms do not hide a repeat', () => {

@@ -27,7 +27,7 @@ describe('rule loginIdFormat (login-id/format)', () => {
     ['sato@@miitel.jp', 'it has more than one @', 'sato@miitel.jp'],
     ['@miitel.jp', 'nothing before the @', undefined],
     ['sato@', 'nothing after the @', undefined],
-    ['sato@miitel', 'the part after the @ needs a dot (example.com)', undefined],
+    ['sato@miitel', 'no dot after the @ (example.com)', undefined],
     ['sato..taro@miitel.jp', 'a dot may not start or end a part or follow another dot', 'sato.taro@miitel.jp'],
     ['.sato@miitel.jp', 'a dot may not start or end a part or follow another dot', 'sato@miitel.jp'],
     ['sato.@miitel.jp.', 'a dot may not start or end a part or follow another dot', 'sato@miitel.jp'],
@@ -44,7 +44,8 @@ describe('rule loginIdFormat (login-id/format)', () => {
             'login-id/format',
             at(text, `\n${loginId},`) + 1,
             loginId.length,
-            `Login ID must be an e-mail address (name@example.com): ${reason}.`,
+            // The corrected Login ID leads, as "Did you mean" does in every message that has one.
+            `${suggestion === undefined ? '' : `Did you mean "${suggestion}"? `}Login ID must be an e-mail address (name@example.com): ${reason}.`,
             suggestion === undefined ? {} : { suggestion },
           ],
         ],
@@ -67,7 +68,7 @@ describe('rule loginIdFormat (login-id/format)', () => {
     assert.deepEqual(problems(withLoginId('sato@miitel\u3002jp')), []);
     assert.deepEqual(
       problems(withLoginId('satoé@miitel')).map((p) => p.message),
-      ['Login ID must be an e-mail address (name@example.com): the part after the @ needs a dot (example.com).'],
+      ['Login ID must be an e-mail address (name@example.com): no dot after the @ (example.com).'],
     );
   });
 

@@ -13,7 +13,7 @@ describe('rule loginIdInUse (login-id/in-use)', () => {
         severity: 'error',
         offset: at(text, 'sato@'),
         length: 'sato@miitel.jp'.length,
-        message: 'Login ID "sato@miitel.jp" is already in use in MiiTel: a CSV cannot change existing users, choose another ID.',
+        message: 'Login ID "sato@miitel.jp" already exists in MiiTel: choose another. A CSV cannot change existing users.',
       },
     ]);
   });

@@ -16,7 +16,7 @@ describe('rule loginIdNotFound (login-id/not-found)', () => {
         offset: at(text, 'ito@'),
         length: 'ito@miitel.jp'.length,
         message:
-          'Login ID "ito@miitel.jp" is not among the Login IDs in use in MiiTel: an update file can change only existing users. Check the Login ID, or add the user with a create file.',
+          'Login ID "ito@miitel.jp" is not a MiiTel user: an update file changes only existing users. Check it, or add the user with a create file.',
       },
     ]);
   });

@@ -19,7 +19,7 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
         offset: at(text, ' Cxb'),
         length: 1,
         message:
-          'Password has characters MiiTel does not accept (a space at character 3, a tab or line break at character 7, character 8 is full-width, a space at character 10): use letters, digits and ASCII symbols only.',
+          'Password: a space at character 3, a tab or line break at character 7, character 8 is full-width, a space at character 10; use only ASCII letters, digits and symbols.',
         data: {
           runs: [
             { from: 3, to: 3, kind: 'space' },
@@ -61,10 +61,7 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
     const text = file(templateHeader(), row({ password }));
     const found = problems(text);
     assert.equal(found.length, 1);
-    assert.equal(
-      found[0]?.message,
-      'Password has characters MiiTel does not accept (characters 1–11 are full-width): use letters, digits and ASCII symbols only.',
-    );
+    assert.equal(found[0]?.message, 'Password: characters 1–11 are full-width; use only ASCII letters, digits and symbols.');
     assert.deepEqual(found[0]?.data, { runs: [{ from: 1, to: 11, kind: 'fullWidth' }] });
     for (const c of password) assert.ok(!JSON.stringify(found).includes(c), c);
   });
@@ -83,6 +80,6 @@ describe('rule passwordCharacters (password/invalid-character)', () => {
 
   it('lists at most four places, then counts the rest', () => {
     const text = file(templateHeader(), row({ password: 'aé1é2é3é4é5é6' }));
-    assert.match(problems(text)[0]?.message ?? '', /character 8 is not a letter, digit or ASCII symbol, 2 more places\)/);
+    assert.match(problems(text)[0]?.message ?? '', /character 8 is not a letter, digit or ASCII symbol, 2 more places;/);
   });
 });

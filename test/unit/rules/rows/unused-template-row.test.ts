@@ -4,7 +4,7 @@ import { at, check, file, row, templateHeader } from '../../helpers';
 
 const problems = (text: string) => check(text, {}, unusedTemplateRowRule);
 const MESSAGE =
-  'Unused template row: it has no Login ID or User name, only what the template put there. MiiTel rejects it for its empty Login ID: fill in Login ID and User name, or delete the row.';
+  'Unused template row: fill in Login ID and User name, or delete the row. It holds only what the template put there, and MiiTel rejects its empty Login ID.';
 
 describe('rule unusedTemplateRow (rows/unused-template-row)', () => {
   it('is an error on a row holding only the pre-filled password and defaults, on the whole record', () => {

@@ -15,7 +15,7 @@ describe('rule formula (security/formula)', () => {
           severity: 'warning',
           offset: at(text, name),
           length: 1,
-          message: `User name starts with "${start}": spreadsheet programs run such a value as a formula when the file is opened. Remove the "${start}" or start with another character.`,
+          message: `User name starts with "${start}", so spreadsheets run it as a formula: remove the "${start}" or change the start.`,
           data: { column: 'userName' },
         },
       ]);
@@ -51,19 +51,19 @@ describe('rule formula (security/formula)', () => {
         [
           at(text, '=HYPERLINK'),
           1,
-          'Password starts with "=": spreadsheet programs run such a value as a formula when the file is opened. Remove the "=" or start with another character.',
+          'Password starts with "=", so spreadsheets run it as a formula: remove the "=" or change the start.',
           { column: 'password' },
         ],
         [
           at(text, '+b@'),
           1,
-          'Login ID starts with "+": spreadsheet programs run such a value as a formula when the file is opened. Remove the "+" or start with another character.',
+          'Login ID starts with "+", so spreadsheets run it as a formula: remove the "+" or change the start.',
           { column: 'loginId' },
         ],
         [
           at(text, '\tXd'),
           1,
-          'Password starts with a tab: spreadsheet programs run such a value as a formula when the file is opened. Remove the tab or start with another character.',
+          'Password starts with a tab, so spreadsheets run it as a formula: remove the tab or change the start.',
           { column: 'password' },
         ],
       ],

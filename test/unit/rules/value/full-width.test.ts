@@ -14,7 +14,7 @@ describe('rule fullWidth (value/full-width)', () => {
         severity: 'error',
         offset: fieldAt(text, line, 'locale'),
         length: 1,
-        message: 'Locale contains full-width characters: write "1" in half-width (ASCII) characters.',
+        message: 'Locale has full-width characters: write "1" in half-width (ASCII).',
         data: { column: 'locale', normalized: '1' },
       },
     ]);

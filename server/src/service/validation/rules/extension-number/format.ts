@@ -37,11 +37,12 @@ export const extensionNumberFormatRule: CellRule<typeof codes> = {
     const shown = shownValue(doc, cells, column, value);
     // A spreadsheet writes 123 as `123.0`: the one repair that is obvious.
     const whole = /^([0-9]{3,6})\.0+$/.exec(value)?.[1];
+    const suggestion = whole !== undefined && 'value' in shown ? whole : undefined;
     report(
       'extension-number/format',
       trimmedSpan(cell),
-      () => messages.extensionNumberFormat(column, shown),
-      whole !== undefined && 'value' in shown ? { suggestion: whole } : {},
+      () => messages.extensionNumberFormat(column, shown, suggestion),
+      suggestion !== undefined ? { suggestion } : {},
     );
   },
 };

@@ -48,7 +48,7 @@ export const loginIdFormatRule: CellRule<typeof codes> = {
     // The fix's title quotes the corrected value, so a value that may not be shown gets none.
     const suggestion = hiddenReason(doc, cells, column) ? undefined : suggestFix(value, allowed);
     // The message is rendered only if the finding is reported (an error-dense file counts the rest).
-    const message = () => messages.loginIdFormat(messages.loginIdFormatReasons[reason]);
+    const message = () => messages.loginIdFormat(messages.loginIdFormatReasons[reason], suggestion);
     report('login-id/format', trimmedSpan(cell), message, suggestion !== undefined ? { suggestion } : {});
   },
 };

@@ -1,6 +1,6 @@
 /** `value/not-allowed`: a code column holding something other than one of its codes. */
-import { allowedValues, type CodeValue, type ColumnId, type ColumnSpec } from '../../../../../../shared/formats/index';
-import { t as translate } from '../../../../../../shared/l10n';
+import { allowedValues, type ColumnId, type ColumnSpec } from '../../../../../../shared/formats/index';
+import { matchCodes, suggestCode } from '../../../codeMatch';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
 import { code, type Fix, type FixContext, type CellRule, ofKind } from '../../types';
@@ -16,14 +16,19 @@ export interface NotAllowedData {
   readonly suggestion?: string;
 }
 
-/** The suggested code when there is one (preferred), else every allowed code. */
+/**
+ * The suggested code when there is one (preferred), else every allowed code, those the value may
+ * mean first (`ma`: Manilla and Makassar before Tokyo), in the completion list's order.
+ */
 function fixNotAllowed({ doc, cell, data, fix }: FixContext<NotAllowedData>): Fix[] {
   const column = doc.format.column(data.column);
   if (!cell || !column) return [];
   const values = allowedValues(column);
   const suggested = values.find((v) => v.code === data.suggestion);
   if (suggested) return [fix(t.replaceWithCode(suggested.code, suggested.label), [replaceCell(cell, suggested.code)])];
-  return values.map((v) => fix(t.replaceWithCode(v.code, v.label), [replaceCell(cell, v.code)], false));
+  const likely = data.value === undefined ? [] : matchCodes(values, data.value);
+  const ordered = [...likely, ...values.filter((v) => !likely.includes(v))];
+  return ordered.map((v) => fix(t.replaceWithCode(v.code, v.label), [replaceCell(cell, v.code)], false));
 }
 
 const codes = {
@@ -63,23 +68,3 @@ export const notAllowedRule: CellRule<typeof codes> = {
     });
   },
 };
-
-/** A plain decimal number (`01`, `1.0`, `+1`), not `0x1` or `1e0`, which `Number` would also read. */
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
-/**
- * The code a person most likely meant by `value`: one whose alias, label or short name matches it
- * ignoring case (`Yes`, `english`, `Tokyo`, `Host only`, `はい`), or that equals it as a number
- * (`1.0`, `01`).
- */
-export function suggestCode(values: readonly CodeValue[], value: string): string | undefined {
-  const lower = value.toLowerCase();
-  // The English words, their display-language forms, and the aliases.
-  const byWord = values.find((v) =>
-    [v.label, v.short, translate(v.label), translate(v.short), ...v.aliases].some((word) => word.toLowerCase() === lower),
-  );
-  if (byWord) return byWord.code;
-  if (!DECIMAL.test(value)) return undefined;
-  const n = Number(value);
-  return values.find((v) => Number(v.code) === n)?.code;
-}
