@@ -42,6 +42,15 @@ export function suggestCode(values: readonly CodeValue[], typed: string): string
   const matches = matchCodes(values, typed);
   const first = matches[0];
   if (!first) return undefined;
-  const byPrefix = !codeWords(first).some((w) => w.toLowerCase() === typed.trim().toLowerCase()) && !DECIMAL.test(typed.trim());
-  return !byPrefix || matches.length === 1 ? first.code : undefined;
+  return namesExactly(first, typed) || matches.length === 1 ? first.code : undefined;
+}
+
+/**
+ * Whether `typed` names `value` outright: one of its words (`Tokyo`, `English`, `yes`) or its number
+ * (`1.0`), rather than the start of a word (`jak`). Only such a value keeps its meaning when fix-all
+ * writes the code for it; a guess from a word's start stays a quick fix the user chooses.
+ */
+export function namesExactly(value: CodeValue, typed: string): boolean {
+  const lower = typed.trim().toLowerCase();
+  return codeWords(value).some((w) => w.toLowerCase() === lower) || (DECIMAL.test(lower) && Number(value.code) === Number(lower));
 }

@@ -92,6 +92,21 @@ describe('fix-all', () => {
     assert.equal(fixAllKind('csv/delimiter'), 'delimiter');
   });
 
+  it('writes a code for a word that names it, not for a guess from the start of a word (jak → 6 stays a quick fix)', () => {
+    const text = file(templateHeader(), row({ timeZone: 'Tokyo' }), row({ loginId: 'b@miitel.jp', timeZone: 'jak' }));
+    const fixed = fixAll(text, DEFAULT_SETTINGS);
+    assert.equal(fixed, file(templateHeader(), row({ timeZone: '0' }), row({ loginId: 'b@miitel.jp', timeZone: 'jak' })));
+    // The guess is still offered first, as the one quick fix, but not as the preferred one.
+    const { doc, problems } = checkText(fixed, DEFAULT_SETTINGS);
+    const jak = problems.find((p) => p.code === 'value/not-allowed');
+    assert.ok(jak);
+    const fixes = getFixes(doc, jak, 'file:///users.csv');
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.preferred]),
+      [['Replace with 6 (GMT+7:00) Jakarta', false]],
+    );
+  });
+
   it('leaves no finding fix-all fixes on a 3,000-user file with 4 such mistakes per user (past maxProblems)', () => {
     const users = Array.from({ length: 3000 }, (_, i) =>
       row({ loginId: `u${i}@miitel.jp`, userName: 'x'.repeat(31), timeZone: 'Tokyo', admin: ' 1', phone: '１', locale: '1.0' }),

@@ -1,6 +1,6 @@
 /** `value/not-allowed`: a code column holding something other than one of its codes. */
 import { allowedValues, type ColumnId, type ColumnSpec } from '../../../../../../shared/formats/index';
-import { matchCodes, suggestCode } from '../../../codeMatch';
+import { matchCodes, namesExactly, suggestCode } from '../../../codeMatch';
 import { replaceCell } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
 import { code, type Fix, type FixContext, type CellRule, ofKind } from '../../types';
@@ -25,15 +25,20 @@ function fixNotAllowed({ doc, cell, data, fix }: FixContext<NotAllowedData>): Fi
   if (!cell || !column) return [];
   const values = allowedValues(column);
   const suggested = values.find((v) => v.code === data.suggestion);
-  if (suggested) return [fix(t.replaceWithCode(suggested.code, suggested.label), [replaceCell(cell, suggested.code)])];
+  // Preferred, so fix-all applies it, only when the value names the code outright (`Tokyo`, `1.0`).
+  if (suggested) {
+    const exact = data.value !== undefined && namesExactly(suggested, data.value);
+    return [fix(t.replaceWithCode(suggested.code, suggested.label), [replaceCell(cell, suggested.code)], exact)];
+  }
   const likely = data.value === undefined ? [] : matchCodes(values, data.value);
   const ordered = [...likely, ...values.filter((v) => !likely.includes(v))];
   return ordered.map((v) => fix(t.replaceWithCode(v.code, v.label), [replaceCell(cell, v.code)], false));
 }
 
 const codes = {
-  // Fix-all: only the suggested code is preferred, one the value names exactly (`Tokyo` → `0`,
-  // `English` → `1`, `1.0` → `1`, see suggestCode); without one every code is a choice, never applied.
+  // Fix-all: only a suggested code the value names outright is preferred (`Tokyo` → `0`, `English` →
+  // `1`, `1.0` → `1`, see namesExactly); a guess from a word's start (`jak` → `6`) and, without a
+  // suggestion, every code are choices, never applied.
   'value/not-allowed': code<NotAllowedData>('error', fixNotAllowed, 'code'),
 };
 
