@@ -41,8 +41,15 @@ export const messages = {
   separatedByTabs: () => t('This file is separated by tabs; MiiTel needs commas.'),
   unclosedQuote: () => t('This quoted field is never closed: add the closing double quote (") or remove the opening one.'),
   invalidQuote: () => t('Stray double quote: enclose the field in double quotes and write each " inside it twice ("").'),
-  fieldCountTooFew: (expected: number, actual: number) =>
-    t('This row has {0} but the header has {1}: add the missing {2} (commas).', fields(actual), expected, fields(expected - actual)),
+  /** `delimiter`: the file's own separator (a tab- or semicolon-separated file is read with it). */
+  fieldCountTooFew: (expected: number, actual: number, delimiter: ',' | ';' | '\t') => {
+    const missing = fields(expected - actual);
+    if (delimiter === '\t')
+      return t('This row has {0} but the header has {1}: add the missing {2} (tabs).', fields(actual), expected, missing);
+    if (delimiter === ';')
+      return t('This row has {0} but the header has {1}: add the missing {2} (semicolons).', fields(actual), expected, missing);
+    return t('This row has {0} but the header has {1}: add the missing {2} (commas).', fields(actual), expected, missing);
+  },
   fieldCountTooMany: (expected: number, actual: number) =>
     t('This row has {0} but the header has {1}: remove the {2}.', fields(actual), expected, extraFields(actual - expected)),
   missingColumn: (column: ColumnSpec, products?: readonly ProductId[]) =>

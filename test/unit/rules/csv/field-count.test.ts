@@ -20,6 +20,19 @@ describe('rule fieldCount (csv/field-count)', () => {
     ]);
   });
 
+  it('names the separator the file uses: tabs in a tab-separated file, semicolons in a semicolon one', () => {
+    for (const [delimiter, name] of [
+      ['\t', 'tabs'],
+      [';', 'semicolons'],
+    ] as const) {
+      const text = file(templateHeader().split(',').join(delimiter), row().split(',').slice(0, -2).join(delimiter));
+      assert.deepEqual(
+        problems(text).map((p) => p.message),
+        [`This row has 22 fields but the header has 24: add the missing 2 fields (${name}).`],
+      );
+    }
+  });
+
   it('reports too many fields on the extra fields, not on the comma before them', () => {
     const text = file(templateHeader(), `${row()},extra,more`);
     const [p, ...rest] = problems(text);

@@ -47,7 +47,7 @@ export const fieldCountRule: RowRule<typeof codes> = {
     const data = { expected, actual };
     // Rendered only if reported: a file of short rows has one finding per row.
     if (actual < expected) {
-      const message = () => messages.fieldCountTooFew(expected, actual);
+      const message = () => messages.fieldCountTooFew(expected, actual, doc.csv.delimiter ?? ',');
       report('csv/field-count', { offset: record.start, length: record.end - record.start }, message, data);
       return;
     }
