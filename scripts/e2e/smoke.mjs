@@ -18,8 +18,14 @@ const WAIT_MS = 60_000;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 /** `message` (an English bundle key) in `language`, placeholders `{0}`… replaced by `args`. */
+const bundles = new Map();
 function translate(language, message, ...args) {
-  const bundle = language === 'en' ? {} : JSON.parse(readFileSync(path.join(root, 'l10n', `bundle.l10n.${language}.json`), 'utf8'));
+  if (!bundles.has(language))
+    bundles.set(
+      language,
+      language === 'en' ? {} : JSON.parse(readFileSync(path.join(root, 'l10n', `bundle.l10n.${language}.json`), 'utf8')),
+    );
+  const bundle = bundles.get(language);
   const text = bundle[message] ?? message;
   return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
 }

@@ -1,15 +1,7 @@
 /** Builds a {@link CsvFormat} value from its data: indexes, defaults and the header lookup are derived here once. */
 import type { DiagnosticCode } from '../codes';
-import { recognisedColumns } from './headerMatch';
+import { normalizeHeader, recognisedColumns } from './headerMatch';
 import type { CharacterSet, ColumnId, ColumnSpec, CsvFormat, FormatId, FormatLimits, TemplateDefinition } from './types';
-
-/**
- * Normalises a header cell for matching: case, surrounding and repeated whitespace (including
- * full-width spaces) are ignored [decision].
- */
-export function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
 const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);

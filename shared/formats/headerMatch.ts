@@ -13,6 +13,14 @@
  */
 import type { ColumnId, ColumnSpec, CsvFormat } from './types';
 
+/**
+ * Normalises a header cell for matching: case, surrounding and repeated whitespace (including
+ * full-width spaces) are ignored [decision].
+ */
+export function normalizeHeader(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** Known headers of one format a first line needs for the file to be checked. */
 export const MIN_KNOWN_HEADERS = 3;
 
@@ -39,10 +47,7 @@ const MAX_TYPO_KEY = 80;
  * spaces, hyphens, underscores and dots.
  */
 export function headerKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\-_.]+/g, '');
+  return normalizeHeader(text).replace(/[\s\-_.]+/g, '');
 }
 
 /**

@@ -11,7 +11,7 @@ import { UPDATE_USERS } from './updateUsers';
 export { CREATE_USERS } from './createUsers';
 export { UPDATE_USERS } from './updateUsers';
 export { allowedValues, CODE_SETS, isColumnSubscribed, PRODUCTS, SEATS } from './codeSets';
-export { normalizeHeader } from './define';
+export { normalizeHeader } from './headerMatch';
 export { templateColumnsOf } from './templateColumns';
 export type * from './types';
 

@@ -81,13 +81,7 @@ export class SettingsStore {
    */
   async language(): Promise<LanguageSetting> {
     if (!this.pullsConfiguration) return this.global.language;
-    try {
-      const raw: unknown = await this.connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
-      return resolveSettings(raw, this.onInvalid).language;
-    } catch (error) {
-      this.logger.warn(`${t('Could not read the {0} settings; using the defaults.', SETTINGS_SECTION)} ${describeError(error)}`);
-      return DEFAULT_SETTINGS.language;
-    }
+    return (await this.request(undefined))?.language ?? DEFAULT_SETTINGS.language;
   }
 
   /** Handles `didChangeConfiguration`: forget what was read, keep the pushed section for clients that push. */
@@ -114,14 +108,22 @@ export class SettingsStore {
   }
 
   private async fetch(uri: string): Promise<MiitelCsvSettings> {
+    const settings = await this.request(uri);
+    if (settings) return settings;
+    // A failed request must not stick: the next validation asks again.
+    this.perUri.delete(uri);
+    return resolveSettings(undefined);
+  }
+
+  /** The section for `scopeUri` (the window's without one); undefined, logged, when the client failed to answer. */
+  private async request(scopeUri: string | undefined): Promise<MiitelCsvSettings | undefined> {
     try {
-      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+      const item = scopeUri === undefined ? { section: SETTINGS_SECTION } : { scopeUri, section: SETTINGS_SECTION };
+      const raw: unknown = await this.connection.workspace.getConfiguration(item);
       return resolveSettings(raw, this.onInvalid);
     } catch (error) {
-      // A failed request must not stick: the next validation asks again.
-      this.perUri.delete(uri);
       this.logger.warn(`${t('Could not read the {0} settings; using the defaults.', SETTINGS_SECTION)} ${describeError(error)}`);
-      return resolveSettings(undefined);
+      return undefined;
     }
   }
 }
