@@ -4,7 +4,8 @@
  * diagnostics; `miitelCsv.configFile: ignore` leaves it out; the template request takes its defaults.
  */
 import * as assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -42,6 +43,31 @@ describe('protocol: the organisation config', () => {
     await writeConfig({ loginIdDomains: ['example.com', 'other.jp'] });
     assert.deepEqual(domainFindings(await workspace.client.pull(uri)), []);
     await workspace.client.close(uri);
+  });
+
+  it('reads, for a CSV outside every workspace folder, the config in its own folder only (where the check-this-file command writes it)', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'miitel-outside-'));
+    try {
+      mkdirSync(join(outside, 'sub'));
+      const csv = join(outside, 'sub', 'users.csv');
+      writeFileSync(csv, CSV);
+      // A config above the file's folder is not looked for: no walking up unknown folders.
+      writeFileSync(join(outside, '.miitel-csv.json'), JSON.stringify({ loginIdDomains: ['above.jp'] }));
+      const uri = pathToFileURL(csv).href;
+      await workspace.client.open(uri, CSV);
+      assert.deepEqual(domainFindings(await workspace.client.pull(uri)), []);
+      const refreshed = workspace.client.nextRefresh();
+      const own = pathToFileURL(join(outside, 'sub', '.miitel-csv.json')).href;
+      writeFileSync(fileURLToPath(own), JSON.stringify({ loginIdDomains: ['example.com'] }));
+      await workspace.client.filesChanged([own]);
+      await refreshed;
+      assert.deepEqual(domainFindings(await workspace.client.pull(uri)), [
+        { range: SATO, message: 'The domain "other.jp" of this Login ID is not the organisation\'s: use example.com.' },
+      ]);
+      await workspace.client.close(uri);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('wins over the settings for what it sets; the settings fill in the rest', async () => {

@@ -43,8 +43,10 @@ export class ConfigFiles {
   /** The config that applies to the document `uri`, if any (one with problems: its valid keys). */
   async forDocument(uri: string): Promise<LocatedConfig | undefined> {
     const file = uriToPath(uri);
-    const folder = this.workspace.folderOf(file);
-    if (file === undefined || folder === undefined) return undefined;
+    if (file === undefined) return undefined;
+    // Outside every workspace folder only the file's own folder counts: where the check-this-file
+    // command writes a config for such a file, and no walking up folders nobody opened.
+    const folder = this.workspace.folderOf(file) ?? path.dirname(file);
     const config = await findConfigFile(path.dirname(file), { folder });
     return config === undefined ? undefined : this.read(config);
   }
