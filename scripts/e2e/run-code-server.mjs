@@ -20,6 +20,7 @@ import { ensureCodeServer, installExtension, startCodeServer } from './codeServe
 import { loggedErrors, printLogs } from './logs.mjs';
 import { ensurePrerequisites } from './prerequisites.mjs';
 import { copyFixtureWorkspace, installedExtensionDir, packageAndCheck, root, testsPath, vsixPath } from './project.mjs';
+import { runHintsSmoke, writeHintsFixture } from './hintsSmoke.mjs';
 import { runSmoke } from './smoke.mjs';
 import { runSuite } from './suite.mjs';
 
@@ -50,6 +51,7 @@ function makeDirs() {
     suiteWorkspace: path.join(dir, 'suite-workspace'),
     smokeWorkspace: path.join(dir, 'smoke-workspace'),
     smokeWorkspaceJa: path.join(dir, 'smoke-workspace-ja'),
+    hintsWorkspace: path.join(dir, 'hints-workspace'),
     serverLog: path.join(dir, 'code-server.log'),
     report: path.join(dir, 'mocha-report.txt'),
   };
@@ -64,6 +66,9 @@ function makeDirs() {
   mkdirSync(path.join(dirs.smokeWorkspaceJa, '.vscode'), { recursive: true });
   cpSync(path.join(root, 'examples', 'users.csv'), path.join(dirs.smokeWorkspaceJa, 'users.csv'));
   writeFileSync(path.join(dirs.smokeWorkspaceJa, '.vscode', 'settings.json'), `${JSON.stringify({ 'miitelCsv.language': 'ja' })}\n`);
+  // A folder of its own for the 100-user file, so that the smoke test's Problems panel stays users.csv's.
+  mkdirSync(dirs.hintsWorkspace);
+  writeHintsFixture(dirs.hintsWorkspace);
   return dirs;
 }
 
@@ -113,6 +118,14 @@ async function main() {
           workbench = { logs: [], console: smoke.console };
           break;
         }
+      }
+    }
+    if (!failure) {
+      step('Running the inlay-hint smoke test on a 100-user, 24-column file');
+      const hints = await runHintsSmoke(browser, server.port, { folder: dirs.hintsWorkspace, resultsDir: path.join(root, 'test-results') });
+      if (!hints.ok) {
+        failure = `the inlay-hint smoke test failed: ${hints.error}`;
+        workbench = { logs: [], console: hints.console };
       }
     }
   } catch (error) {
