@@ -83,7 +83,7 @@ function expectedHints(n) {
 
 /**
  * Runs the hint smoke test against code-server on `port`, with `folder` holding the file
- * {@link writeHintsFixture} wrote; saves a screenshot of users 64–100 with their hints.
+ * {@link writeHintsFixture} wrote; saves a screenshot of users 65–100 with their hints.
  * @returns {Promise<{ ok: boolean, error?: string, console: string[], screenshot?: string }>}
  */
 export async function runHintsSmoke(browser, port, { folder, resultsDir }) {
@@ -91,7 +91,7 @@ export async function runHintsSmoke(browser, port, { folder, resultsDir }) {
   page.setDefaultTimeout(WAIT_MS);
   const consoleLines = [];
   page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
-  const screenshot = path.join(resultsDir, 'hints-rows-64-100.png');
+  const screenshot = path.join(resultsDir, 'hints-100-users.png');
   try {
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
     await page.getByRole('treeitem', { name: FILE_NAME }).click();
@@ -105,9 +105,10 @@ export async function runHintsSmoke(browser, port, { folder, resultsDir }) {
       const hints = await waitForHints(page, loginId(n), expectedHints(n));
       console.log(`Hints on user ${n}'s line: ${hints.join(' | ')}`);
     }
-    // User 100 is the last line: going there shows users 64–100 or so, each with its hints.
-    const shown = await page.evaluate(() => document.querySelectorAll('.editor-instance .view-lines .view-line').length);
-    console.log(`Lines drawn: ${shown}`);
+    // Users 65–100 on screen at once (line 84 in the middle): every one of them shows its hints.
+    await goToLine(page, 84);
+    const drawn = await waitForEveryLine(page);
+    console.log(`Every user line on screen has its hints: users ${drawn[0]}–${drawn[drawn.length - 1]}`);
     await page.screenshot({ path: screenshot });
     console.log(`Screenshot: ${screenshot}`);
     return { ok: true, console: consoleLines, screenshot };
@@ -116,6 +117,29 @@ export async function runHintsSmoke(browser, port, { folder, resultsDir }) {
     return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error), console: consoleLines };
   } finally {
     await page.context().close();
+  }
+}
+
+/**
+ * Waits until every user line drawn on screen shows the hints of its user, and returns the users
+ * drawn (at least 30 of them).
+ */
+async function waitForEveryLine(page) {
+  const read = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.editor-instance .view-lines .view-line')].flatMap((line) => {
+        const user = /user(\d{3})@example\.com/.exec(line.textContent);
+        const hints = [...line.querySelectorAll('span[class*="dyn-rule"]')].map((s) => s.textContent.replace(/\s+/g, ' ').trim());
+        return user ? [{ n: Number(user[1]), hints: hints.filter(Boolean) }] : [];
+      }),
+    );
+  const wrong = (lines) => lines.filter(({ n, hints }) => JSON.stringify(hints) !== JSON.stringify(expectedHints(n)));
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const lines = await read();
+    if (lines.length >= 30 && wrong(lines).length === 0) return lines.map(({ n }) => n).sort((a, b) => a - b);
+    if (Date.now() > deadline) assert.fail(`${lines.length} user lines drawn, these without their hints: ${JSON.stringify(wrong(lines))}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
