@@ -3,9 +3,12 @@
 // the Command Palette; reads each step's title ("Generate user template (1/5)" …), the products
 // step's placeholder (whole, not cut off, naming no setting id) and its items (the contract's
 // product names with the columns they add); goes back a step with the Back button; saves a
-// screenshot of the products step to test-results/; and cancels, writing nothing.
+// screenshot of the products step to test-results/; and cancels. Then generates a Shift_JIS
+// template accepting every proposal (the save dialog proposes users-template.csv), saves it as
+// UTF-8 with VS Code's "Save with Encoding", reads the warning (screenshot) and clicks its
+// "Keep Shift_JIS": the editor is Shift_JIS again.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { root } from './project.mjs';
@@ -30,6 +33,10 @@ export async function runWizardSmoke(browser, port, { folder, resultsDir, langua
   page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
   const suffix = language === 'en' ? '' : `-${language}`;
   const screenshot = path.join(resultsDir, `wizard${suffix}.png`);
+  mkdirSync(resultsDir, { recursive: true });
+  for (const name of [`wizard${suffix}-failure.png`, `wizard${suffix}.png`, `wizard-shift-jis${suffix}.png`]) {
+    rmSync(path.join(resultsDir, name), { force: true });
+  }
   const title = (step) => `${translate(language, 'Generate user template')} (${step}/5)`;
   try {
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
@@ -54,12 +61,9 @@ export async function runWizardSmoke(browser, port, { folder, resultsDir, langua
       if (Date.now() > deadline) throw new Error('the Explorer menu of the folder has no "Generate user template"');
     }
 
-    await page.keyboard.press('F1');
     const widget = page.locator('.quick-input-widget');
     const input = widget.locator('.quick-input-box input');
-    await input.fill('>MiiTel CSV: Generate user template');
-    await widget.locator('.monaco-list-row', { hasText: 'Generate user template' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'MiiTel CSV: Generate user template');
 
     const titleBar = widget.locator('.quick-input-title');
     await waitForText(titleBar, title(1));
@@ -98,12 +102,87 @@ export async function runWizardSmoke(browser, port, { folder, resultsDir, langua
     assert.equal(await input.inputValue(), '10');
     await page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden' });
+
+    // A Shift_JIS template, every other proposal accepted: the save dialog proposes users-template.csv.
+    await runCommand(page, 'MiiTel CSV: Generate user template');
+    await waitForText(titleBar, title(1));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter'); // Shift_JIS
+    for (const step of [2, 3, 4, 5]) {
+      await waitForText(titleBar, title(step));
+      await page.keyboard.press('Enter');
+    }
+    await waitFor(
+      () => input.inputValue().catch(() => ''),
+      (value) => value.endsWith('/users-template.csv'),
+      'the save dialog to propose users-template.csv',
+    );
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'users-template.csv' }).waitFor();
+    const encoding = page.locator('[id="status.editor.encoding"]');
+    await waitForText(encoding, 'Shift JIS');
+
+    // Saved as UTF-8 with VS Code's own "Save with Encoding": the warning, and its "Keep Shift_JIS".
+    await runCommand(page, 'Change File Encoding');
+    await widget.locator('.monaco-list-row', { hasText: 'Save with Encoding' }).first().click();
+    await input.fill('UTF-8');
+    await widget
+      .locator('.monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: /^UTF-8$/ }) })
+      .first()
+      .click();
+    const warning = translate(
+      language,
+      '{0} was generated as Shift_JIS but was saved as {1}: programs that expect Shift_JIS, such as Japanese Excel, will show its Japanese text garbled.',
+      'users-template.csv',
+      'UTF-8',
+    );
+    const toast = page.locator('.notification-toast', { hasText: 'users-template.csv' }).first();
+    await toast.waitFor();
+    assert.equal((await toast.locator('.notification-list-item-message').innerText()).trim(), warning);
+    await settle(page);
+    await page.screenshot({ path: path.join(resultsDir, `wizard-shift-jis${suffix}.png`) });
+    await toast.locator('.monaco-button', { hasText: translate(language, 'Keep Shift_JIS') }).click();
+    await waitForText(encoding, 'Shift JIS');
     return { ok: true, console: consoleLines, screenshot };
   } catch (error) {
     await page.screenshot({ path: path.join(resultsDir, `wizard${suffix}-failure.png`) }).catch(() => undefined);
     return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error), console: consoleLines };
   } finally {
     await page.context().close();
+  }
+}
+
+/** Waits for the finite animations of the page to end (a notification slides in), so a screenshot shows it settled. */
+async function settle(page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((a) => a.finished),
+    ),
+  );
+}
+
+/** Runs the command titled `title` from the Command Palette. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.quick-input-box input').fill(`>${title}`);
+  await widget.locator('.monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Reads `read()` every 100 ms until `accept` takes its value; fails after WAIT_MS. */
+async function waitFor(read, accept, what) {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
