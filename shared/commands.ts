@@ -12,4 +12,9 @@ export const COMMANDS = {
    * document's uri (string or Uri), else the active editor's document.
    */
   checkAsUserCsv: 'miitelCsv.checkAsUserCsv',
+  /**
+   * The "Keep Shift_JIS" button of the warning on a template generated as Shift_JIS and saved in
+   * another encoding: argument `[uri]`; saves the edits and rewrites the file as Shift_JIS.
+   */
+  keepShiftJis: 'miitelCsv.keepShiftJis',
 } as const;

@@ -16,7 +16,9 @@ import { documentSelector } from './documentSelector';
 import { encodingMiddleware } from './encodingSync';
 import { clientText } from './messages';
 import type { ServerRequest } from './serverRequest';
+import { ShiftJisGuard } from './shiftJisGuard';
 import { MiitelStatusBar } from './statusBar';
+import { trackWorkspaceCsv } from './workspaceCsvContext';
 
 const SECTION = 'miitelCsv';
 let client: LanguageClient | undefined;
@@ -83,9 +85,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ),
   );
   const statusBar = new MiitelStatusBar(() => client);
+  const shiftJisGuard = new ShiftJisGuard(context.workspaceState);
   context.subscriptions.push(
     statusBar,
-    commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) => generateTemplate(request, arg)),
+    shiftJisGuard,
+    trackWorkspaceCsv(),
+    commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) =>
+      generateTemplate(request, arg, (uri, encoding) => shiftJisGuard.written(uri, encoding)),
+    ),
+    commands.registerCommand(COMMANDS.keepShiftJis, (uri: string) => shiftJisGuard.keep(uri)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
     commands.registerCommand(COMMANDS.checkAsUserCsv, checkAsUserCsv),
   );

@@ -8,7 +8,7 @@
  * display language as the extension activates: so each is a function, rendered when shown.
  */
 import type { MiitelEncoding } from '../../shared/encodings';
-import { msg, plural, t } from '../../shared/l10n';
+import { joinList, msg, plural, t } from '../../shared/l10n';
 
 const users = (n: number) => plural(n, { one: msg('{0} user'), other: msg('{0} users') }, n);
 const errors = (n: number) => plural(n, { one: msg('{0} error'), other: msg('{0} errors') }, n);
@@ -55,11 +55,23 @@ const ENCODING_DETAILS: Readonly<Record<MiitelEncoding, string>> = {
 
 /** The prompts of "Generate user template", and its errors when called with an argument object. */
 export const templateText = {
+  /** The title of every step; VS Code adds the step count ("1/5"). */
+  title: () => t('Generate user template'),
   encodingPlaceholder: () => t('Encoding of the template file'),
   encodingDetail: (encoding: MiitelEncoding) => t(ENCODING_DETAILS[encoding]),
   rowsPrompt: (max: number) => t('Number of rows (one per new user), 1 to {0}', max),
   rowsInvalid: (max: number) => t('Enter a whole number from 1 to {0}.', max),
-  productsPlaceholder: () => t('Optional products to include columns for (your miitelCsv.subscriptions are selected)'),
+  productsPlaceholder: () => t('Products in your MiiTel contract (their columns are added)'),
+  /** Beside a product the settings say the organisation subscribes to (pre-selected). */
+  productInSettings: () => t('In your settings'),
+  /** The template columns a product adds, headers as MiiTel writes them. */
+  productColumns: (headers: readonly string[]) =>
+    plural(
+      headers.length,
+      { one: msg('Adds the column {1}'), other: msg('Adds {0} columns: {1}') },
+      headers.length,
+      joinList(headers, 'comma'),
+    ),
   localePlaceholder: () => t('Default Locale of every row'),
   timeZonePlaceholder: () => t('Default Time zone of every row'),
   saveTitle: () => t('Save the MiiTel user template'),
@@ -68,6 +80,24 @@ export const templateText = {
   overwrite: () => t('Overwrite'),
   exists: (path: string) => t('{0} already exists: pass overwrite: true to replace it.', path),
   noFolder: () => t('No folder to save the template in: pass folder or target.'),
+};
+
+/** The warning on a template generated as Shift_JIS and saved in another encoding, and its buttons. */
+export const shiftJisText = {
+  savedAsOther: (name: string, encoding: string) =>
+    t(
+      '{0} was generated as Shift_JIS but was saved as {1}: programs that expect Shift_JIS, such as Japanese Excel, will show its Japanese text garbled.',
+      name,
+      encoding,
+    ),
+  keepShiftJis: () => t('Keep Shift_JIS'),
+  keepOther: (encoding: string) => t('Keep {0}', encoding),
+  notEncodable: (line: number, name: string) =>
+    t(
+      'Line {0} of {1} has a character Shift_JIS cannot hold, so the file stays as it was saved: replace that character, then save again.',
+      line,
+      name,
+    ),
 };
 
 /** The split command's question before overwriting, and its report. */

@@ -23,6 +23,7 @@ import { copyFixtureWorkspace, installedExtensionDir, packageAndCheck, root, tes
 import { runHintsSmoke, writeHintsFixture } from './hintsSmoke.mjs';
 import { runSmoke } from './smoke.mjs';
 import { runSuite } from './suite.mjs';
+import { runWizardSmoke } from './wizardSmoke.mjs';
 
 const started = Date.now();
 const step = (text) => console.log(`\n[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${text}`);
@@ -116,6 +117,12 @@ async function main() {
         if (!smoke.ok) {
           failure = `the smoke test (${language}) failed: ${smoke.error}`;
           workbench = { logs: [], console: smoke.console };
+          break;
+        }
+        const wizard = await runWizardSmoke(browser, server.port, { folder, language, resultsDir: path.join(root, 'test-results') });
+        if (!wizard.ok) {
+          failure = `the template wizard smoke test (${language}) failed: ${wizard.error}`;
+          workbench = { logs: [], console: wizard.console };
           break;
         }
       }
