@@ -46,8 +46,10 @@ export class MiitelStatusBar implements Disposable {
       }),
       workspace.onDidChangeTextDocument((e) => {
         if (e.document !== window.activeTextEditor?.document) return;
-        // The column shown was for the old text: gone until the server has the new one.
+        // The column shown was for the old text (a comma typed moves every column after it): gone
+        // at once, back when the server answers for the new text.
         this.cell = null;
+        if (window.activeTextEditor) this.render(window.activeTextEditor);
         clearTimeout(this.typingTimer);
         this.typingTimer = setTimeout(refresh, TYPING_DELAY_MS);
       }),
@@ -125,7 +127,9 @@ export class MiitelStatusBar implements Disposable {
 
   private render(editor: TextEditor): void {
     if (!this.info || this.info.uri !== editor.document.uri.toString()) return;
-    const view = statusView(this.info.info, this.cell);
+    // Only a column computed on the very text shown.
+    const cell = this.cell?.version === editor.document.version ? this.cell : null;
+    const view = statusView(this.info.info, cell);
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     this.item.show();
