@@ -1,6 +1,6 @@
 /** Ids of the client commands the server refers to (in code actions) or the manifest contributes. */
 export const COMMANDS = {
-  /** Split a file with too many users: arguments `[uri, maxUsers]`. */
+  /** Split a file with too many users: arguments `[uri, maxUsers]`; none from the palette (the active file, `miitelCsv.maxUsersPerFile`). */
   splitFile: 'miitelCsv.splitFile',
   /** Reopen a garbled file in the encoding its bytes are in (the `encoding/mismatch` fix): arguments `[uri, editorEncodingId]`. */
   reopenWithEncoding: 'miitelCsv.reopenWithEncoding',
@@ -17,4 +17,11 @@ export const COMMANDS = {
    * another encoding: argument `[uri]`; saves the edits and rewrites the file as Shift_JIS.
    */
   keepShiftJis: 'miitelCsv.keepShiftJis',
+  /** "MiiTel CSV: Fix all safe problems": fix-all on the active MiiTel CSV (or the document `uri` given), then a notification with the counts. */
+  fixAll: 'miitelCsv.fixAll',
+  /** "MiiTel CSV: List the problems of this file" (and a click on the status bar item): a quick pick that goes to the problem chosen. */
+  showProblems: 'miitelCsv.showProblems',
 } as const;
+
+/** The context key the client sets: true while the active editor's document is one the server checks as a MiiTel user CSV. */
+export const IS_USER_CSV_CONTEXT = 'miitelCsv.isUserCsv';

@@ -2,11 +2,13 @@
  * The VS Code side: starts the MiiTel CSV language server and restarts it when the set of files to
  * check changes. Everything else (validation, settings per file) happens in the server.
  */
-import { commands, type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
+import { commands, type ExtensionContext, type LogOutputChannel, Uri, window, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../shared/commands';
 import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import { checkAsUserCsv } from './commands/checkAsUserCsv';
+import { fixAll } from './commands/fixAll';
+import { showProblems } from './commands/showProblems';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
 import { type SplitOptions, splitFile } from './commands/splitFile';
@@ -23,8 +25,19 @@ import { trackWorkspaceCsv } from './workspaceCsvContext';
 const SECTION = 'miitelCsv';
 let client: LanguageClient | undefined;
 
+/**
+ * What the extension exports (`extensions.getExtension(…).exports`): what a user reads in the
+ * status bar and whether the palette's MiiTel commands are enabled, for tests and other extensions.
+ */
+export interface MiitelCsvApi {
+  /** The status bar item's text (with its `$(icon)`s), undefined while it is hidden. */
+  statusBarText(): string | undefined;
+  /** The value of the context key `miitelCsv.isUserCsv`. */
+  isUserCsv(): boolean;
+}
+
 /** Starts the language client. */
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: ExtensionContext): Promise<MiitelCsvApi> {
   const output = window.createOutputChannel('MiiTel CSV', { log: true });
   context.subscriptions.push(output);
   const useLanguage = () => {
@@ -80,9 +93,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     return client.sendRequest(type, params);
   };
   context.subscriptions.push(
-    commands.registerCommand(COMMANDS.splitFile, (uri: string, max: number, options?: SplitOptions) =>
-      splitFile(request, uri, max, options),
-    ),
+    commands.registerCommand(COMMANDS.splitFile, (uri?: string, max?: number, options?: SplitOptions) => {
+      // From the palette, without arguments: the active file, at the limit its settings set.
+      const target = uri ?? window.activeTextEditor?.document.uri.toString();
+      if (target === undefined) return [];
+      const limit = max ?? workspace.getConfiguration(SECTION, Uri.parse(target)).get<number>('maxUsersPerFile', 100);
+      return splitFile(request, target, limit, options ?? { reportNothingToSplit: true });
+    }),
   );
   const statusBar = new MiitelStatusBar(() => client);
   const shiftJisGuard = new ShiftJisGuard(context.workspaceState);
@@ -96,8 +113,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand(COMMANDS.keepShiftJis, (uri: string) => shiftJisGuard.keep(uri)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
     commands.registerCommand(COMMANDS.checkAsUserCsv, checkAsUserCsv),
+    commands.registerCommand(COMMANDS.fixAll, (arg?: unknown) => fixAll(request, arg)),
+    commands.registerCommand(COMMANDS.showProblems, showProblems),
   );
   await start();
+  return { statusBarText: () => statusBar.text, isUserCsv: () => statusBar.isUserCsv };
 }
 
 /** Stops the language client. */

@@ -11,8 +11,6 @@ import type { MiitelEncoding } from '../../shared/encodings';
 import { joinList, msg, plural, t } from '../../shared/l10n';
 
 const users = (n: number) => plural(n, { one: msg('{0} user'), other: msg('{0} users') }, n);
-const errors = (n: number) => plural(n, { one: msg('{0} error'), other: msg('{0} errors') }, n);
-const warnings = (n: number) => plural(n, { one: msg('{0} warning'), other: msg('{0} warnings') }, n);
 /** A list of file names as the messages show them. */
 const names = (list: readonly string[]) => list.join(', ');
 
@@ -32,19 +30,47 @@ export const configText = {
 export const editorText = {
   reopenDirty: (encoding: string) =>
     t('The file has unsaved changes, so it cannot be reopened as {0}: undo them or run "File: Revert File", then try again.', encoding),
-  /** `format` is the format's name as the server renders it ("Update users"), absent from an older server. */
-  statusTooltip: (userCount: number, errorCount: number, warningCount: number, encoding: string | undefined, format?: string) => {
-    const counts = [users(userCount), errors(errorCount), warnings(warningCount)];
-    if (format === undefined) {
-      return encoding
-        ? t('MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.', ...counts, encoding)
-        : t('MiiTel CSV: {0}, {1}, {2}. Click to open the Problems panel.', ...counts);
-    }
-    return encoding
-      ? t('MiiTel CSV ({0}): {1}, {2}, {3}, {4}. Click to open the Problems panel.', format, ...counts, encoding)
-      : t('MiiTel CSV ({0}): {1}, {2}, {3}. Click to open the Problems panel.', format, ...counts);
-  },
   statusUsers: users,
+};
+
+/** The status bar item ("$(account) 9 users · Create users  $(symbol-field) Time zone · 5/24 · 0 = (GMT+9:00) Tokyo") and its tooltip. */
+export const statusText = {
+  /** `format` is the format's name as the server renders it ("Update users"). */
+  tooltip: (userCount: number, format: string) =>
+    t('MiiTel CSV ({0}): {1}. Click to list the problems of this file.', format, users(userCount)),
+  /** The tooltip's second line, about the caret's column. */
+  caretColumn: (column: number, columns: number, name: string) => t('The caret is in column {0} of {1}: {2}.', column, columns, name),
+};
+
+/** The quick pick of the status bar item: this file's problems. */
+export const problemsText = {
+  placeholder: (count: number, file: string) =>
+    plural(
+      count,
+      { one: msg('{0} problem in {1}: choose it to go to it'), other: msg('{0} problems in {1}: choose one to go to it') },
+      count,
+      file,
+    ),
+  /** Where a problem is, as VS Code's Problems panel says it (1-based). */
+  position: (line: number, character: number) => t('Ln {0}, Col {1}', line, character),
+  openPanel: () => t('Open the Problems panel'),
+  none: (file: string) => t('No problems in {0}.', file),
+};
+
+/** "MiiTel CSV: Fix all safe problems" and the palette's split command. */
+export const commandText = {
+  noMiitelFile: () => t('Open a MiiTel user CSV first: this command works on the MiiTel CSV file of the active editor.'),
+  /** `summary` is the server's "Fixed 3 problems: …", already in the user's language. */
+  fixed: (file: string, summary: string) => `${file}: ${summary}`,
+  nothingToFix: (file: string) => t('Nothing to fix in {0}: no problem there has one correct fix that keeps its meaning.', file),
+  fixAllChanged: () => t('The file changed while fix-all was running: try again.'),
+  nothingToSplit: (file: string, max: number) =>
+    plural(
+      max,
+      { one: msg('{0} has no more than {1} user: nothing to split.'), other: msg('{0} has no more than {1} users: nothing to split.') },
+      file,
+      max,
+    ),
 };
 
 const ENCODING_DETAILS: Readonly<Record<MiitelEncoding, string>> = {

@@ -63,6 +63,8 @@ export { isLargerThan } from './textSize';
 
 // Features over a parsed model, and the template.
 export { doComplete } from './features/completion';
+export { getCaretColumn } from './features/cellInfo';
+export type { CaretColumn } from './features/cellInfo';
 export { getDocumentSymbols } from './features/documentSymbols';
 export { fixAll, fixAllCounted, fixAllInSlices } from './features/fixAll';
 export type { FixAllCounts, FixAllKind, FixAllResult } from './features/fixAll';
