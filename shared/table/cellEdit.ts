@@ -18,7 +18,10 @@
  *   quotes, the smallest change. The server's quick fixes write a cell the same way
  *   (server/src/service/features/textChange.ts `replaceCell`);
  * - a field past the end of a short row is added with the delimiters before it, at the row's end;
- *   setting it to '' adds nothing (it already reads as empty).
+ *   setting it to '' adds nothing (it already reads as empty);
+ * - in the header of a semicolon or tab file, a value holding any of `,`, `;` or a tab is quoted:
+ *   the server decides the delimiter from the header's unquoted separators (shared/formats/delimiter.ts),
+ *   and one bare comma there would make it read the whole file as a comma file.
  */
 import type { Delimiter } from '../formats/delimiter';
 import type { TableModel, TableRow, TableTextEdit } from './tableModel';
@@ -31,15 +34,16 @@ import type { TableModel, TableRow, TableTextEdit } from './tableModel';
 export function setCellEdits(model: TableModel, row: TableRow, column: number, value: string): TableTextEdit[] {
   if (!Number.isInteger(column) || column < 0) throw new RangeError(`no column ${column}`);
   const cell = row.cells[column];
+  const field = (v: string) => (row.index < 0 && model.delimiter !== ',' && /[,;\t]/.test(v) ? quoted(v) : fieldText(v, model.delimiter));
   if (!cell) {
     if (value === '') return [];
     const delimiters = model.delimiter.repeat(column - row.cells.length + 1);
-    return [{ offset: row.end, length: 0, newText: delimiters + fieldText(value, model.delimiter) }];
+    return [{ offset: row.end, length: 0, newText: delimiters + field(value) }];
   }
   // An unchanged value is left as written, even a field the server flags (a stray quote in `ab"c`).
   if (cell.value === value) return [];
   if (cell.quoted) return [{ offset: cell.start + 1, length: cell.end - cell.start - 2, newText: value.replace(/"/g, '""') }];
-  return [{ offset: cell.start, length: cell.end - cell.start, newText: fieldText(value, model.delimiter) }];
+  return [{ offset: cell.start, length: cell.end - cell.start, newText: field(value) }];
 }
 
 const ALWAYS = /["\r\n]/;

@@ -86,6 +86,15 @@ describe('table: setCellEdits', () => {
     assert.equal(set(tab, 2, 1, 'Sato\tT'), 'Login ID\tUser name\tPassword\nsato@x.jp\t"Sato\tT"\tPa55word1\n');
   });
 
+  it('quotes a header value holding a comma in a semicolon file, so the file keeps being read with semicolons', () => {
+    const semi = 'Login ID;User name;Password\nsato@x.jp;Sato;Pa55word1\n';
+    const edited = set(semi, 1, 1, 'User, name');
+    assert.equal(edited, 'Login ID;"User, name";Password\nsato@x.jp;Sato;Pa55word1\n');
+    assert.equal(buildTableModel(edited).delimiter, ';');
+    assert.equal(set(semi, 1, 3, 'a\tb'), 'Login ID;User name;Password;"a\tb"\nsato@x.jp;Sato;Pa55word1\n');
+    assert.equal(set('Login ID,User name\n', 1, 1, 'User;name'), 'Login ID,User;name\n');
+  });
+
   it('adds a missing cell of a short row with the delimiters before it, and nothing for an empty value', () => {
     const text = `${H}\nsato@x.jp\nito@x.jp,Ito,Pa55word2`;
     assert.equal(set(text, 2, 2, 'Pa55word1'), `${H}\nsato@x.jp,,Pa55word1\nito@x.jp,Ito,Pa55word2`);

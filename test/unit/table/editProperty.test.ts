@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Delimiter } from '../../../shared/formats/delimiter';
 import { setCellEdits, needsQuotes, quoted, recordText } from '../../../shared/table/cellEdit';
-import { addRowEdits, deleteRowsEdits } from '../../../shared/table/rowEdits';
+import { addRowEdits, deleteRowsEdits, duplicateRowEdits } from '../../../shared/table/rowEdits';
 import { buildTableModel, type TableModel, applyTableEdits } from '../../../shared/table/tableModel';
 import { quoteField } from '../../../server/src/service/features/csvQuote';
 
@@ -39,7 +39,14 @@ describe('table: edits, property-based', () => {
         const rows = [model.header!, ...model.rows];
         const row = rows[r % rows.length]!;
         const column = c % (row.cells.length + 2);
-        const after = buildTableModel(applyTableEdits(text, setCellEdits(model, row, column, v)), delimiter);
+        const edits = setCellEdits(model, row, column, v);
+        // Only that field's characters change (or, for a field past a short row's end, the row's end).
+        const cell = row.cells[column];
+        for (const e of edits) {
+          if (cell) assert.ok(e.offset >= cell.start && e.offset + e.length <= cell.end);
+          else assert.deepEqual([e.offset, e.length], [row.end, 0]);
+        }
+        const after = buildTableModel(applyTableEdits(text, edits), delimiter);
         const expected = values(model);
         const target = row.index < 0 ? expected[0]! : expected[row.index + 1]!;
         while (v !== '' && target.length < column) target.push('');
@@ -53,7 +60,7 @@ describe('table: edits, property-based', () => {
     );
   });
 
-  it('adding and deleting rows reads back as exactly those rows added or removed', () => {
+  it('adding, duplicating and deleting rows reads back as exactly those rows added, copied or removed', () => {
     fc.assert(
       fc.property(csvText, fc.array(value, { minLength: 1, maxLength: 4 }), fc.array(fc.nat()), ({ delimiter, text }, added, picks) => {
         const model = buildTableModel(text, delimiter);
@@ -61,12 +68,20 @@ describe('table: edits, property-based', () => {
         const expected = added.some((x) => x !== '') ? [...values(model), added] : values(model);
         assert.deepEqual(values(withRow), expected);
         if (model.rows.length === 0) return;
+        const source = model.rows[(picks[0] ?? 0) % model.rows.length]!;
+        const copy = buildTableModel(applyTableEdits(text, duplicateRowEdits(model, source, new Map([[0, added[0]!]]))), delimiter);
+        const copied = [added[0]!, ...source.cells.slice(1).map((c) => c.value)];
+        const withCopy = values(model);
+        if (copied.some((x) => x !== '')) withCopy.splice(source.index + 2, 0, copied);
+        assert.deepEqual(values(copy), withCopy);
         const gone = new Set(picks.map((p) => p % model.rows.length));
         const edits = deleteRowsEdits(
           model,
           [...gone].map((i) => model.rows[i]!),
         );
         const without = buildTableModel(applyTableEdits(text, edits), delimiter);
+        // The BOM and the header are never touched.
+        assert.ok(without.text.startsWith(text.slice(0, model.header!.end)));
         assert.deepEqual(
           values(without),
           values(model).filter((_, i) => i === 0 || !gone.has(i - 1)),
