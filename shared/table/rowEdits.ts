@@ -6,7 +6,8 @@
  * end with a line break, the new line is added after a `TableModel.eol` and the text still ends
  * without one. Deleting rows removes their lines with their terminators; deleting the last row of a
  * text that does not end with a line break removes the terminator before it instead, so the text
- * still ends without one (unless the line before is blank: its terminator is all of it, and stays). A BOM, blank lines and the header are never touched.
+ * still ends without one (unless the line before is blank: its terminator is all of it, and stays).
+ * A BOM, blank lines and the header are never touched.
  *
  * Values are given, never made up here: a new user's password comes from the caller (the project's
  * CSPRNG generator, server/src/service/password.ts, lives on the server side; see userRows.ts).
@@ -80,7 +81,13 @@ function insertAfter(model: TableModel, row: TableRow, line: string): TableTextE
 /** Refuses the header and rows that are not `model`'s (read from another version of the text). */
 function checkRow(model: TableModel, row: TableRow): void {
   const record = model.records[row.recordIndex];
-  if (row.recordIndex < 1 || !record || record.start !== row.start || record.end !== row.end || model.rows[row.index] === undefined) {
+  if (
+    row.recordIndex < 1 ||
+    !record ||
+    record.start !== row.start ||
+    record.end !== row.end ||
+    model.rows[row.index]?.recordIndex !== row.recordIndex
+  ) {
     throw new RangeError(`line ${row.line} is not a user row of this text`);
   }
 }

@@ -102,17 +102,18 @@ function toRow(record: ScannedRecord, recordIndex: number, index: number, header
  * An offset at a field's end (a finding of an empty field) is that field's; undefined between rows.
  */
 export function cellAtOffset(model: TableModel, offset: number): { row: TableRow; cell: TableCell | undefined } | undefined {
-  const all = model.header ? [model.header, ...model.rows] : model.rows;
-  // Rows are in text order: the last one starting at or before the offset.
+  // Rows are in text order: the last one starting at or before the offset (binary search, as a
+  // document's findings are placed one by one on up to 10,000 rows), else the header.
+  const { rows } = model;
   let lo = 0;
-  let hi = all.length;
+  let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (all[mid]!.start <= offset) lo = mid + 1;
+    if (rows[mid]!.start <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const row = all[lo - 1];
-  if (!row || offset > row.end) return undefined;
+  const row = rows[lo - 1] ?? model.header;
+  if (!row || offset < row.start || offset > row.end) return undefined;
   return { row, cell: row.cells.find((c) => offset >= c.start && offset <= c.end) };
 }
 

@@ -51,6 +51,15 @@ describe('table: buildTableModel', () => {
     assert.equal(cellAtOffset(model, 19)?.cell?.value, 'a@x.jp');
     assert.deepEqual([cellAtOffset(model, 26)?.cell?.column, cellAtOffset(model, 27)?.cell?.column], [1, 2]);
     assert.equal(cellAtOffset(model, 28), undefined);
+    // The BOM and a blank line are no cell; the second line of a multi-line field is that field.
+    const multi = buildTableModel(text);
+    assert.equal(cellAtOffset(multi, 0), undefined);
+    assert.equal(cellAtOffset(multi, 30), undefined);
+    assert.deepEqual(
+      [cellAtOffset(multi, text.indexOf('太郎'))?.row.line, cellAtOffset(multi, text.indexOf('太郎'))?.cell?.column],
+      [3, 1],
+    );
+    assert.equal(cellAtOffset(multi, text.indexOf('b@x.jp') + 7)?.cell?.value, 'B');
   });
 });
 
