@@ -10,7 +10,7 @@
  * as before. Pure and cheap: it reads at most {@link MAX_HEADER_CHARS} characters.
  *
  * In shared/ so that the client (the table view, shared/table/) reads a file with the same delimiter
- * as the server; server/src/service/delimiter.ts re-exports it.
+ * as the server.
  */
 import { recognisedColumns } from './headerMatch';
 import { FORMATS } from './index';

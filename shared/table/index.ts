@@ -8,13 +8,13 @@
  * → the document's new text is read again with `buildTableModel`.
  */
 export { fieldText, needsQuotes, quoted, recordText, setCellEdits } from './cellEdit';
-export { type ScannedCell, type ScannedCsv, type ScannedRecord, scanCsv } from './csvScan';
 export { addRowEdits, deleteRowsEdits, duplicateRowEdits } from './rowEdits';
 export {
   applyTableEdits,
   buildTableModel,
   cellAtOffset,
   type TableCell,
+  type TableRecord,
   type TableModel,
   type TableRow,
   type TableTextEdit,

@@ -4,6 +4,9 @@
  * editor's or the table's own): the model is a pure function of the text, so the table and the text
  * editor can never disagree, and 10,000 rows read in a few milliseconds.
  *
+ * The text is read by the language server's own reader (shared/csv/parser.ts), so a cell of the table
+ * is exactly the cell the server's findings point at, broken quotes included.
+ *
  * Rows are what the language server counts as rows (server/src/service/miitelDocument.ts): the
  * records after the first one that are not completely empty. Blank lines and lines of empty fields
  * (`,,,`) are not shown and never touched.
@@ -14,7 +17,8 @@
  * editor, undo and the dirty marker see an ordinary edit.
  */
 import { type Delimiter, detectDelimiter } from '../formats/delimiter';
-import { type ScannedCsv, type ScannedRecord, scanCsv } from './csvScan';
+import type { CsvCell } from '../csv/csvDocument';
+import { parseCsv } from '../csv/parser';
 
 /** One cell of the table. */
 export interface TableCell {
@@ -32,6 +36,20 @@ export interface TableCell {
   readonly quoted: boolean;
   /** The value, quotes removed and `""` undone. */
   readonly value: string;
+}
+
+/** One record of the text, blank ones included, with its cells read once. */
+export interface TableRecord {
+  /** Offset of the record's first character. */
+  readonly start: number;
+  /** Offset just past its last field, line terminator excluded. */
+  readonly end: number;
+  /** Offset just past its line terminator: the next record's start, or the text's length. */
+  readonly next: number;
+  /** 0-based line of `start`. */
+  readonly line: number;
+  /** Fields in order; a blank line has one empty field. */
+  readonly cells: readonly CsvCell[];
 }
 
 /** One row of the table: the header, or a user row. */
@@ -69,7 +87,7 @@ export interface TableModel {
   /** Number of columns to show: the header's fields, or more when a row has more. */
   readonly columnCount: number;
   /** Every record, blank ones included, as the reader found them. */
-  readonly records: ScannedCsv['records'];
+  readonly records: readonly TableRecord[];
 }
 
 /**
@@ -77,23 +95,35 @@ export interface TableModel {
  * with (shared/formats/delimiter.ts), so that cells and findings line up.
  */
 export function buildTableModel(text: string, delimiter: Delimiter = detectDelimiter(text)): TableModel {
-  const scan = scanCsv(text, delimiter);
-  const first = scan.records[0];
+  const csv = parseCsv(text, delimiter);
+  const records = Array.from({ length: csv.recordCount }, (_, i): TableRecord => {
+    const { start, end, line, cells } = csv.record(i);
+    return { start, end, line, cells, next: i + 1 < csv.recordCount ? csv.recordStart(i + 1) : text.length };
+  });
+  const first = records[0];
   const headers = first ? first.cells.map((c) => c.value) : [];
   const header = first ? toRow(first, 0, -1, headers) : undefined;
   const rows: TableRow[] = [];
   let columnCount = headers.length;
-  scan.records.forEach((record, recordIndex) => {
+  records.forEach((record, recordIndex) => {
     if (recordIndex === 0 || record.cells.every((c) => c.value === '')) return;
     rows.push(toRow(record, recordIndex, rows.length, headers));
     columnCount = Math.max(columnCount, record.cells.length);
   });
-  return { text, delimiter, bom: scan.bom, eol: scan.eol, header, headers, rows, columnCount, records: scan.records };
+  return { text, delimiter, bom: csv.bom, eol: csv.eol, header, headers, rows, columnCount, records };
 }
 
-function toRow(record: ScannedRecord, recordIndex: number, index: number, headers: readonly string[]): TableRow {
+function toRow(record: TableRecord, recordIndex: number, index: number, headers: readonly string[]): TableRow {
   const line = record.line + 1;
-  const cells = record.cells.map((c, column): TableCell => ({ ...c, line, column, header: headers[column] ?? '' }));
+  const cells = record.cells.map(({ start, end, quoted, value }, column): TableCell => ({
+    start,
+    end,
+    quoted,
+    value,
+    line,
+    column,
+    header: headers[column] ?? '',
+  }));
   return { index, recordIndex, line, start: record.start, end: record.end, next: record.next, cells };
 }
 

@@ -21,7 +21,7 @@ import { validateCounted, type ValidateOptions } from './validation/validate';
 // Versions: parse once per text, again only around an edit.
 export { ParsedVersion } from './parsedVersion';
 export type { MiitelDocument, UserRow } from './miitelDocument';
-export type { TextEdit } from './parser';
+export type { TextEdit } from '../../../shared/csv/parser';
 export { parseOptionsOf, sameParseOptions } from './parseOptions';
 export type { ParseOptions } from './parseOptions';
 

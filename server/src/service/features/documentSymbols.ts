@@ -7,7 +7,7 @@
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CsvRecord } from '../csvDocument';
+import type { CsvRecord } from '../../../../shared/csv/csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
 import { featureText as text, updateFeatureText } from '../messages';
 import { isShifted } from '../validation/shown';

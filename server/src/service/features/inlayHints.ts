@@ -23,7 +23,7 @@ import { allowedValues, type CodeSetId, type CodeValue } from '../../../../share
 import { t } from '../../../../shared/l10n';
 import { updateFeatureText } from '../messages';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
-import { lowerBound } from '../search';
+import { lowerBound } from '../../../../shared/csv/search';
 
 /** The code sets whose cells get a hint (see above for why flags do not). */
 const HINTED_CODE_SETS: ReadonlySet<CodeSetId> = new Set<CodeSetId>(['locale', 'timeZone', 'range']);

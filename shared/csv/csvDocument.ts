@@ -3,7 +3,7 @@
  * document text exactly as the editor holds it (BOM included when the text starts with one), so
  * a problem's `offset`/`length` converts to an LSP range with `TextDocument.positionAt`.
  */
-import type { Delimiter } from '../../../shared/formats/delimiter';
+import type { Delimiter } from '../formats/delimiter';
 
 /** One field of a record. */
 export interface CsvCell {
