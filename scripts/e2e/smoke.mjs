@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { manifest, root } from './project.mjs';
+import { checkDetailsPage, checkWalkthrough } from './smokeFirstHour.mjs';
 
 const WAIT_MS = 60_000;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
@@ -136,6 +137,11 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     await page.screenshot({ path: screenshot });
     console.log(`Screenshot: ${screenshot}`);
     if (language === 'en') await checkColumnAndStickyHeader(page, folder, resultsDir);
+    // The walkthrough and the Details page speak VS Code's display language, the same in both runs.
+    if (language === 'en') {
+      await checkWalkthrough(page, resultsDir);
+      await checkDetailsPage(page, resultsDir);
+    }
     return { ok: true, console: consoleLines, screenshot };
   } catch (error) {
     await page.screenshot({ path: failureShot }).catch(() => undefined);
