@@ -21,6 +21,7 @@ import type { ServerRequest } from './serverRequest';
 import { ShiftJisGuard } from './shiftJisGuard';
 import { MiitelStatusBar } from './statusBar';
 import { trackWorkspaceCsv } from './workspaceCsvContext';
+import { commandTarget } from './uris';
 
 const SECTION = 'miitelCsv';
 let client: LanguageClient | undefined;
@@ -95,7 +96,7 @@ export async function activate(context: ExtensionContext): Promise<MiitelCsvApi>
   context.subscriptions.push(
     commands.registerCommand(COMMANDS.splitFile, (uri?: string, max?: number, options?: SplitOptions) => {
       // From the palette, without arguments: the active file, at the limit its settings set.
-      const target = uri ?? window.activeTextEditor?.document.uri.toString();
+      const target = uri ?? commandTarget()?.toString();
       if (target === undefined) return [];
       const limit = max ?? workspace.getConfiguration(SECTION, Uri.parse(target)).get<number>('maxUsersPerFile', 100);
       return splitFile(request, target, limit, options ?? { reportNothingToSplit: true });

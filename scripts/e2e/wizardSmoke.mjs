@@ -154,14 +154,15 @@ export async function runWizardSmoke(browser, port, { folder, resultsDir, langua
   }
 }
 
-/** Waits for the finite animations of the page to end (a notification slides in), so a screenshot shows it settled. */
+/** Waits for the finite animations of the page to end or be cancelled (a notification slides in), so a screenshot shows it settled. */
 async function settle(page) {
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
         .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished),
+        // An animation cancelled on the way (the toast replaced or re-laid out) rejects: it is over too.
+        .map((a) => a.finished.catch(() => undefined)),
     ),
   );
 }

@@ -87,6 +87,33 @@ describe('palette and status bar', () => {
     }
   });
 
+  it('fixes the CSV shown beside when a non-text editor is active, as after a walkthrough button', async () => {
+    const uri = fixtureUri('fix-beside.csv');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from(`${HEADER_11}\r\nsato@example.com,Sato Taro,Xk7mQ2pLw9Rt,0,Tokyo,1,1,1,1,1,1\r\n`),
+    );
+    let panel: vscode.WebviewPanel | undefined;
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+      await waitUntilChecked(document);
+      panel = vscode.window.createWebviewPanel('miitelCsvTest', 'Walkthrough stand-in', vscode.ViewColumn.Two);
+      await eventually(
+        () => vscode.window.activeTextEditor,
+        (editor) => editor === undefined,
+        () => assert.fail('the webview did not become the active editor'),
+      );
+      const report = await vscode.commands.executeCommand('miitelCsv.fixAll');
+      assert.deepEqual(report, { fixed: 1, summary: 'Fixed 1 problem: 1 code written as a word or number' });
+      assert.equal(document.getText(), `${HEADER_11}\r\nsato@example.com,Sato Taro,Xk7mQ2pLw9Rt,0,0,1,1,1,1,1,1\r\n`);
+    } finally {
+      panel?.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await deleteIfPresent([uri]);
+    }
+  });
+
   it("shows the caret's column and what its code means, the Password column by name only", async () => {
     const document = await openFixture('clean.csv');
     await waitUntilChecked(document);
