@@ -2,13 +2,14 @@
  * The VS Code side: starts the MiiTel CSV language server and restarts it when the set of files to
  * check changes. Everything else (validation, settings per file) happens in the server.
  */
-import { commands, type ExtensionContext, type LogOutputChannel, window, workspace } from 'vscode';
+import { commands, type ExtensionContext, type LogOutputChannel, Uri, window, workspace } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMMANDS } from '../../shared/commands';
 import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import { checkAsUserCsv } from './commands/checkAsUserCsv';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
+import { showRuleDoc } from './commands/showRuleDoc';
 import { type SplitOptions, splitFile } from './commands/splitFile';
 import { configurationScopeMiddleware } from './configurationScope';
 import { configureClientLanguage, languageSetting } from './language';
@@ -87,6 +88,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     statusBar,
     commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) => generateTemplate(request, arg)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
+    commands.registerCommand(COMMANDS.showRuleDoc, (href: unknown) =>
+      showRuleDoc(Uri.joinPath(context.extensionUri, 'docs', 'rules'), href),
+    ),
     commands.registerCommand(COMMANDS.checkAsUserCsv, checkAsUserCsv),
   );
   await start();

@@ -20,6 +20,15 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 const vsixPath = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
 const MAX_BYTES = 1_000_000;
 
+/** The Markdown pages under `directory` (relative to the root), by path relative to the root. */
+function rulePages(directory: string): string[] {
+  return readdirSync(path.join(root, directory), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${directory}/${entry.name}`;
+    if (entry.isDirectory()) return rulePages(relative);
+    return entry.name.endsWith('.md') ? [relative] : [];
+  });
+}
+
 describe('the .vsix package', () => {
   let zip: Buffer;
   let entries: ZipEntry[];
@@ -35,7 +44,7 @@ describe('the .vsix package', () => {
     entries = zipEntries(zip);
   });
 
-  it('holds exactly the two bundles, the manifest, the docs, the licence, the icon and the config schema', () => {
+  it('holds exactly the two bundles, the manifest, the docs, the licence, the icon, the config schema and the pages of the codes', () => {
     const localisations = readdirSync(root).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
     const bundles = readdirSync(path.join(root, 'l10n')).filter((f) => /^bundle\.l10n(\.[A-Za-z0-9-]+)?\.json$/.test(f));
     const expected = [
@@ -54,6 +63,7 @@ describe('the .vsix package', () => {
       'extension/schemas/miitel-csv.schema.json',
       ...localisations.map((f) => `extension/${f}`),
       ...bundles.map((f) => `extension/l10n/${f}`),
+      ...rulePages('docs/rules').map((f) => `extension/${f}`),
     ].sort();
     assert.deepEqual(entries.map((e) => e.name).sort(), expected);
   });
