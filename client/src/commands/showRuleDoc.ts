@@ -4,24 +4,15 @@
  * preview beside the CSV, or as text where there is no Markdown preview.
  */
 import { commands, Uri, window } from 'vscode';
+import { isRuleDocPage } from './ruleDocPage';
 
-/**
- * Opens `href` (a URI string or Uri) when it is a Markdown page under `pages` (this extension's
- * docs/rules/); anything else is ignored, since any extension may run the command with any argument.
- */
+/** Opens `href` (a URI string or Uri) when it is a Markdown page under `pages` (this extension's docs/rules/); anything else is ignored. */
 export async function showRuleDoc(pages: Uri, href: unknown): Promise<void> {
   const uri = typeof href === 'string' ? Uri.parse(href) : href instanceof Uri ? href : undefined;
-  if (!uri || !isPage(pages, uri)) return;
+  if (!uri || !isRuleDocPage(pages, uri)) return;
   try {
     await commands.executeCommand('markdown.showPreviewToSide', uri);
   } catch {
     await window.showTextDocument(uri, { preview: true, preserveFocus: false });
   }
-}
-
-function isPage(pages: Uri, uri: Uri): boolean {
-  // Without case: a Windows drive letter may be written either way by the server and by VS Code.
-  const root = `${pages.path.replace(/\/$/, '')}/`.toLowerCase();
-  const path = uri.path.toLowerCase();
-  return uri.scheme === pages.scheme && path.startsWith(root) && path.endsWith('.md') && !path.includes('/../');
 }
