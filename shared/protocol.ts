@@ -5,7 +5,7 @@
  * `connection.onRequest(TemplateRequest, handler)`, and both are type-checked against the same
  * declaration. Command ids live in `commands.ts`, encodings in `encodings.ts`.
  */
-import { NotificationType, RequestType, type TextEdit } from 'vscode-languageserver-protocol';
+import { NotificationType, type Position, RequestType, type TextEdit } from 'vscode-languageserver-protocol';
 
 /** Parameters of {@link DocumentEncodingNotification}. */
 export interface DocumentEncodingParams {
@@ -99,3 +99,62 @@ export interface SplitPlan {
  * applies the edits. Null when the server does not have the document open.
  */
 export const SplitPlanRequest = new RequestType<SplitPlanParams, SplitPlan | null, void>('miitelCsv/splitPlan');
+
+/** Parameters of {@link CellInfoRequest}: the caret of an editor on a document the client synchronised. */
+export interface CellInfoParams {
+  readonly uri: string;
+  /** The document's version the caret is in: an answer for another version would name the wrong column. */
+  readonly version: number;
+  readonly position: Position;
+}
+
+/** Result of {@link CellInfoRequest}: the column the caret is in. Never holds a cell's value, except a code's. */
+export interface CellInfo {
+  /** The version of the document this answer was computed on (equal to the request's). */
+  readonly version: number;
+  /** 1-based position of the caret's field in the header. */
+  readonly column: number;
+  /** Number of fields of the header. */
+  readonly columns: number;
+  /** The column as MiiTel's template names it (an alias in the header gives the template's name), else the header text as written. */
+  readonly name: string;
+  /** The code in the cell, when it is one of the column's allowed codes (never another value, never a password). */
+  readonly code?: string;
+  /** What `code` means, in the server's language ("(GMT+9:00) Tokyo"). */
+  readonly meaning?: string;
+}
+
+/**
+ * Client → server: the column under the caret, for the status bar. Null when the document is not
+ * a MiiTel file, is at another version, or the caret is on no cell of the header or of a user.
+ */
+export const CellInfoRequest = new RequestType<CellInfoParams, CellInfo | null, void>('miitelCsv/cellInfo');
+
+/** Parameters of {@link FixAllRequest}. */
+export interface FixAllParams {
+  readonly uri: string;
+}
+
+/** Result of {@link FixAllRequest}. */
+export type FixAllOutcome =
+  | {
+      /** The version of the document the edits are for. */
+      readonly version: number;
+      /** The fixes that keep the meaning (empty when there is nothing to fix); the same edit as the fix-all source action. */
+      readonly edits: TextEdit[];
+      /** How many problems the edits fix. */
+      readonly count: number;
+      /** "Fixed 3 problems: 2 codes written as words or numbers, …", in the server's language; empty when `count` is 0. */
+      readonly summary: string;
+    }
+  | {
+      readonly version: number;
+      /** Why fix-all does not run on this document (too large, read in the wrong encoding). */
+      readonly refused: string;
+    };
+
+/**
+ * Client → server: fix-all for "MiiTel CSV: Fix all safe problems" (what `source.fixAll.miitelCsv`
+ * applies, with its counts for the notification). Null when the server does not check the document.
+ */
+export const FixAllRequest = new RequestType<FixAllParams, FixAllOutcome | null, void>('miitelCsv/fixAll');

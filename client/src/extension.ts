@@ -7,6 +7,8 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { COMMANDS } from '../../shared/commands';
 import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import { checkAsUserCsv } from './commands/checkAsUserCsv';
+import { fixAll } from './commands/fixAll';
+import { showProblems } from './commands/showProblems';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
 import { showRuleDoc } from './commands/showRuleDoc';
@@ -17,13 +19,26 @@ import { documentSelector } from './documentSelector';
 import { encodingMiddleware } from './encodingSync';
 import { clientText } from './messages';
 import type { ServerRequest } from './serverRequest';
+import { ShiftJisGuard } from './shiftJisGuard';
 import { MiitelStatusBar } from './statusBar';
+import { trackWorkspaceCsv } from './workspaceCsvContext';
 
 const SECTION = 'miitelCsv';
 let client: LanguageClient | undefined;
 
+/**
+ * What the extension exports (`extensions.getExtension(…).exports`): what a user reads in the
+ * status bar and whether the palette's MiiTel commands are enabled, for tests and other extensions.
+ */
+export interface MiitelCsvApi {
+  /** The status bar item's text (with its `$(icon)`s), undefined while it is hidden. */
+  statusBarText(): string | undefined;
+  /** The value of the context key `miitelCsv.isUserCsv`. */
+  isUserCsv(): boolean;
+}
+
 /** Starts the language client. */
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: ExtensionContext): Promise<MiitelCsvApi> {
   const output = window.createOutputChannel('MiiTel CSV', { log: true });
   context.subscriptions.push(output);
   const useLanguage = () => {
@@ -79,21 +94,34 @@ export async function activate(context: ExtensionContext): Promise<void> {
     return client.sendRequest(type, params);
   };
   context.subscriptions.push(
-    commands.registerCommand(COMMANDS.splitFile, (uri: string, max: number, options?: SplitOptions) =>
-      splitFile(request, uri, max, options),
-    ),
+    commands.registerCommand(COMMANDS.splitFile, (uri?: string, max?: number, options?: SplitOptions) => {
+      // From the palette, without arguments: the active file, at the limit its settings set.
+      const target = uri ?? window.activeTextEditor?.document.uri.toString();
+      if (target === undefined) return [];
+      const limit = max ?? workspace.getConfiguration(SECTION, Uri.parse(target)).get<number>('maxUsersPerFile', 100);
+      return splitFile(request, target, limit, options ?? { reportNothingToSplit: true });
+    }),
   );
   const statusBar = new MiitelStatusBar(() => client);
+  const shiftJisGuard = new ShiftJisGuard(context.workspaceState);
   context.subscriptions.push(
     statusBar,
-    commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) => generateTemplate(request, arg)),
+    shiftJisGuard,
+    trackWorkspaceCsv(),
+    commands.registerCommand(COMMANDS.generateTemplate, (arg?: unknown) =>
+      generateTemplate(request, arg, (uri, encoding) => shiftJisGuard.written(uri, encoding)),
+    ),
+    commands.registerCommand(COMMANDS.keepShiftJis, (uri: string) => shiftJisGuard.keep(uri)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
     commands.registerCommand(COMMANDS.showRuleDoc, (href: unknown) =>
       showRuleDoc(Uri.joinPath(context.extensionUri, 'docs', 'rules'), href),
     ),
     commands.registerCommand(COMMANDS.checkAsUserCsv, checkAsUserCsv),
+    commands.registerCommand(COMMANDS.fixAll, (arg?: unknown) => fixAll(request, arg)),
+    commands.registerCommand(COMMANDS.showProblems, showProblems),
   );
   await start();
+  return { statusBarText: () => statusBar.text, isUserCsv: () => statusBar.isUserCsv };
 }
 
 /** Stops the language client. */

@@ -8,11 +8,9 @@
  * display language as the extension activates: so each is a function, rendered when shown.
  */
 import type { MiitelEncoding } from '../../shared/encodings';
-import { msg, plural, t } from '../../shared/l10n';
+import { joinList, msg, plural, t } from '../../shared/l10n';
 
 const users = (n: number) => plural(n, { one: msg('{0} user'), other: msg('{0} users') }, n);
-const errors = (n: number) => plural(n, { one: msg('{0} error'), other: msg('{0} errors') }, n);
-const warnings = (n: number) => plural(n, { one: msg('{0} warning'), other: msg('{0} warnings') }, n);
 /** A list of file names as the messages show them. */
 const names = (list: readonly string[]) => list.join(', ');
 
@@ -32,19 +30,47 @@ export const configText = {
 export const editorText = {
   reopenDirty: (encoding: string) =>
     t('The file has unsaved changes, so it cannot be reopened as {0}: undo them or run "File: Revert File", then try again.', encoding),
-  /** `format` is the format's name as the server renders it ("Update users"), absent from an older server. */
-  statusTooltip: (userCount: number, errorCount: number, warningCount: number, encoding: string | undefined, format?: string) => {
-    const counts = [users(userCount), errors(errorCount), warnings(warningCount)];
-    if (format === undefined) {
-      return encoding
-        ? t('MiiTel CSV: {0}, {1}, {2}, {3}. Click to open the Problems panel.', ...counts, encoding)
-        : t('MiiTel CSV: {0}, {1}, {2}. Click to open the Problems panel.', ...counts);
-    }
-    return encoding
-      ? t('MiiTel CSV ({0}): {1}, {2}, {3}, {4}. Click to open the Problems panel.', format, ...counts, encoding)
-      : t('MiiTel CSV ({0}): {1}, {2}, {3}. Click to open the Problems panel.', format, ...counts);
-  },
   statusUsers: users,
+};
+
+/** The status bar item ("$(account) 9 users · Create users  $(symbol-field) Time zone · 5/24 · 0 = (GMT+9:00) Tokyo") and its tooltip. */
+export const statusText = {
+  /** `format` is the format's name as the server renders it ("Update users"). */
+  tooltip: (userCount: number, format: string) =>
+    t('MiiTel CSV ({0}): {1}. Click to list the problems of this file.', format, users(userCount)),
+  /** The tooltip's second line, about the caret's column. */
+  caretColumn: (column: number, columns: number, name: string) => t('The caret is in column {0} of {1}: {2}.', column, columns, name),
+};
+
+/** The quick pick of the status bar item: this file's problems. */
+export const problemsText = {
+  placeholder: (count: number, file: string) =>
+    plural(
+      count,
+      { one: msg('{0} problem in {1}: choose it to go to it'), other: msg('{0} problems in {1}: choose one to go to it') },
+      count,
+      file,
+    ),
+  /** Where a problem is, as VS Code's Problems panel says it (1-based). */
+  position: (line: number, character: number) => t('Ln {0}, Col {1}', line, character),
+  openPanel: () => t('Open the Problems panel'),
+  none: (file: string) => t('No problems in {0}.', file),
+};
+
+/** "MiiTel CSV: Fix all safe problems" and the palette's split command. */
+export const commandText = {
+  noMiitelFile: () => t('Open a MiiTel user CSV first: this command works on the MiiTel CSV file of the active editor.'),
+  /** `summary` is the server's "Fixed 3 problems: …", already in the user's language. */
+  fixed: (file: string, summary: string) => `${file}: ${summary}`,
+  nothingToFix: (file: string) => t('Nothing to fix in {0}: no problem there has one correct fix that keeps its meaning.', file),
+  fixAllChanged: () => t('The file changed while fix-all was running: try again.'),
+  nothingToSplit: (file: string, max: number) =>
+    plural(
+      max,
+      { one: msg('{0} has no more than {1} user: nothing to split.'), other: msg('{0} has no more than {1} users: nothing to split.') },
+      file,
+      max,
+    ),
 };
 
 const ENCODING_DETAILS: Readonly<Record<MiitelEncoding, string>> = {
@@ -55,11 +81,23 @@ const ENCODING_DETAILS: Readonly<Record<MiitelEncoding, string>> = {
 
 /** The prompts of "Generate user template", and its errors when called with an argument object. */
 export const templateText = {
+  /** The title of every step; VS Code adds the step count ("1/5"). */
+  title: () => t('Generate user template'),
   encodingPlaceholder: () => t('Encoding of the template file'),
   encodingDetail: (encoding: MiitelEncoding) => t(ENCODING_DETAILS[encoding]),
   rowsPrompt: (max: number) => t('Number of rows (one per new user), 1 to {0}', max),
   rowsInvalid: (max: number) => t('Enter a whole number from 1 to {0}.', max),
-  productsPlaceholder: () => t('Optional products to include columns for (your miitelCsv.subscriptions are selected)'),
+  productsPlaceholder: () => t('Products in your MiiTel contract (their columns are added)'),
+  /** Beside a product the settings say the organisation subscribes to (pre-selected). */
+  productInSettings: () => t('In your settings'),
+  /** The template columns a product adds, headers as MiiTel writes them. */
+  productColumns: (headers: readonly string[]) =>
+    plural(
+      headers.length,
+      { one: msg('Adds the column {1}'), other: msg('Adds {0} columns: {1}') },
+      headers.length,
+      joinList(headers, 'comma'),
+    ),
   localePlaceholder: () => t('Default Locale of every row'),
   timeZonePlaceholder: () => t('Default Time zone of every row'),
   saveTitle: () => t('Save the MiiTel user template'),
@@ -68,6 +106,24 @@ export const templateText = {
   overwrite: () => t('Overwrite'),
   exists: (path: string) => t('{0} already exists: pass overwrite: true to replace it.', path),
   noFolder: () => t('No folder to save the template in: pass folder or target.'),
+};
+
+/** The warning on a template generated as Shift_JIS and saved in another encoding, and its buttons. */
+export const shiftJisText = {
+  savedAsOther: (name: string, encoding: string) =>
+    t(
+      '{0} was generated as Shift_JIS but was saved as {1}: programs that expect Shift_JIS, such as Japanese Excel, will show its Japanese text garbled.',
+      name,
+      encoding,
+    ),
+  keepShiftJis: () => t('Keep Shift_JIS'),
+  keepOther: (encoding: string) => t('Keep {0}', encoding),
+  notEncodable: (line: number, name: string) =>
+    t(
+      'Line {0} of {1} has a character Shift_JIS cannot hold, so the file stays as it was saved: replace that character, then save again.',
+      line,
+      name,
+    ),
 };
 
 /** The split command's question before overwriting, and its report. */

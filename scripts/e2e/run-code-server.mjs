@@ -20,8 +20,10 @@ import { ensureCodeServer, installExtension, startCodeServer } from './codeServe
 import { loggedErrors, printLogs } from './logs.mjs';
 import { ensurePrerequisites } from './prerequisites.mjs';
 import { copyFixtureWorkspace, installedExtensionDir, packageAndCheck, root, testsPath, vsixPath } from './project.mjs';
+import { runHintsSmoke, writeHintsFixture } from './hintsSmoke.mjs';
 import { runSmoke } from './smoke.mjs';
 import { runSuite } from './suite.mjs';
+import { runWizardSmoke } from './wizardSmoke.mjs';
 
 const started = Date.now();
 const step = (text) => console.log(`\n[e2e ${((Date.now() - started) / 1000).toFixed(1)} s] ${text}`);
@@ -50,6 +52,7 @@ function makeDirs() {
     suiteWorkspace: path.join(dir, 'suite-workspace'),
     smokeWorkspace: path.join(dir, 'smoke-workspace'),
     smokeWorkspaceJa: path.join(dir, 'smoke-workspace-ja'),
+    hintsWorkspace: path.join(dir, 'hints-workspace'),
     serverLog: path.join(dir, 'code-server.log'),
     report: path.join(dir, 'mocha-report.txt'),
   };
@@ -64,6 +67,9 @@ function makeDirs() {
   mkdirSync(path.join(dirs.smokeWorkspaceJa, '.vscode'), { recursive: true });
   cpSync(path.join(root, 'examples', 'users.csv'), path.join(dirs.smokeWorkspaceJa, 'users.csv'));
   writeFileSync(path.join(dirs.smokeWorkspaceJa, '.vscode', 'settings.json'), `${JSON.stringify({ 'miitelCsv.language': 'ja' })}\n`);
+  // A folder of its own for the 100-user file, so that the smoke test's Problems panel stays users.csv's.
+  mkdirSync(dirs.hintsWorkspace);
+  writeHintsFixture(dirs.hintsWorkspace);
   return dirs;
 }
 
@@ -113,6 +119,20 @@ async function main() {
           workbench = { logs: [], console: smoke.console };
           break;
         }
+        const wizard = await runWizardSmoke(browser, server.port, { folder, language, resultsDir: path.join(root, 'test-results') });
+        if (!wizard.ok) {
+          failure = `the template wizard smoke test (${language}) failed: ${wizard.error}`;
+          workbench = { logs: [], console: wizard.console };
+          break;
+        }
+      }
+    }
+    if (!failure) {
+      step('Running the inlay-hint smoke test on a 100-user, 24-column file');
+      const hints = await runHintsSmoke(browser, server.port, { folder: dirs.hintsWorkspace, resultsDir: path.join(root, 'test-results') });
+      if (!hints.ok) {
+        failure = `the inlay-hint smoke test failed: ${hints.error}`;
+        workbench = { logs: [], console: hints.console };
       }
     }
   } catch (error) {

@@ -2,14 +2,17 @@
 // extension. Chromium opens the folder holding examples/users.csv, clicks the file in the explorer,
 // waits for the squiggles, reads the extension's status bar item, opens the Problems panel and
 // reads its rows, points at a Time zone cell and reads the tooltip, and saves a screenshot to
-// test-results/. Every wait polls for what appears on screen; none sleeps a fixed time.
+// test-results/. In English it then puts the caret on a Time zone code and reads the column in the
+// status bar, and scrolls a 100-user file to row 80 and reads the header in the sticky scroll
+// widget (screenshots smoke-status.png, smoke-sticky.png). Every wait polls for what appears on
+// screen; none sleeps a fixed time.
 //
 // It runs once in English and once in Japanese (the folder's `miitelCsv.language` set to `ja`):
 // there the Problems panel must hold exactly the messages `miitel-csv check --lang ja` prints, the
 // status bar the bundle's Japanese, the tooltip Japanese text.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { manifest, root } from './project.mjs';
@@ -75,22 +78,20 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     await waitForCount(editor.locator('.squiggly-error'), 7, 'error squiggles');
     await waitForCount(editor.locator('.squiggly-warning'), 0, 'warning squiggles');
 
-    // The extension's status bar item: 9 users, 7 errors and 0 warnings (each count after its
-    // icon), and the encoding. It counts what the server reports, so it may show 0 errors first.
-    const status = await waitForStatusBar(page, `${translate(language, '{0} users', 9)} 7 0 UTF-8`);
+    // The extension's status bar item: the users, the format, and the caret's column (the file opens
+    // with the caret in Login ID); no problem counts and no encoding, which VS Code shows itself.
+    const users = `${translate(language, '{0} users', 9)} · ${translate(language, 'Create users')}`;
+    const status = await waitForStatusBar(page, `${users} Login ID · 1/24`);
     console.log(`Status bar: ${JSON.stringify(status)}`);
-    assert.deepEqual(status.icons, ['account', 'error', 'warning']);
-    // Its accessible label ends with its tooltip, which spells the counts out.
+    assert.deepEqual(status.icons, ['account', 'symbol-field']);
+    // Its accessible label holds its tooltip, which says what a click does.
     const tooltipText = translate(
       language,
-      'MiiTel CSV ({0}): {1}, {2}, {3}, {4}. Click to open the Problems panel.',
+      'MiiTel CSV ({0}): {1}. Click to list the problems of this file.',
       translate(language, 'Create users'),
       translate(language, '{0} users', 9),
-      translate(language, '{0} errors', 7),
-      translate(language, '{0} warnings', 0),
-      'UTF-8',
     );
-    assert.ok(status.label.endsWith(`, ${tooltipText}`), `status bar label: ${status.label}`);
+    assert.ok(status.label.includes(tooltipText), `status bar label: ${status.label}`);
 
     // The Problems panel: a row for the file, one per problem, and one per related location. The
     // workbench's own words ("Error:", "at line") are VS Code's, English without a language pack.
@@ -143,6 +144,9 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     const rulePage = path.join(resultsDir, `smoke-rule-page${suffix}.png`);
     await page.screenshot({ path: rulePage });
     console.log(`Screenshot: ${rulePage}`);
+    // Back to users.csv for what follows.
+    await page.locator('.tabs-container .tab', { hasText: 'users.csv' }).first().click();
+    if (language === 'en') await checkColumnAndStickyHeader(page, folder, resultsDir);
     return { ok: true, console: consoleLines, screenshot };
   } catch (error) {
     await page.screenshot({ path: failureShot }).catch(() => undefined);
@@ -150,6 +154,58 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
   } finally {
     await page.context().close();
   }
+}
+
+/**
+ * Always knowing the column: with the caret on a Time zone code, the status bar names the column
+ * and what the code means; in a 100-user file scrolled to row 80, VS Code's sticky scroll keeps the
+ * header line on top (the outline's header symbol spans the file). Screenshots of both.
+ */
+async function checkColumnAndStickyHeader(page, folder, resultsDir) {
+  // Off the editor, so that the tooltip of before does not come back over the screenshot.
+  await page.mouse.move(640, 5);
+  await page.keyboard.press('Escape');
+  // Line 3 is "jane.smith@example.com","Smith, Jane",b4NzT8vKq3Ys,1,11,…: column 55 is in the 11.
+  await goToLine(page, '3:55');
+  const status = await waitForStatusBar(page, '9 users · Create users Time zone · 5/24 · 11 = (GMT-8:00/-7:00) Los Angeles [PST/PDT]');
+  console.log(`Status bar on a Time zone cell: ${JSON.stringify(status.text)}`);
+  const statusShot = path.join(resultsDir, 'smoke-status.png');
+  await page.screenshot({ path: statusShot });
+  console.log(`Screenshot: ${statusShot}`);
+
+  const header = readFileSync(path.join(root, 'examples', 'users.csv'), 'utf8').split(/\r?\n/)[0];
+  const rows = Array.from(
+    { length: 100 },
+    (_, i) => `user${i + 1}@example.com,User ${i + 1},Xk7mQ2pLw9R${i % 10},0,0,0,0,1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0`,
+  );
+  writeFileSync(path.join(folder, 'sticky-header.csv'), [header, ...rows, ''].join('\r\n'));
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('sticky-header.csv');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'sticky-header.csv' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.view-line', { hasText: 'user1@example.com' }).waitFor();
+  await goToLine(page, '81'); // user 80
+  await editor.locator('.view-line', { hasText: 'user80@example.com' }).waitFor();
+  const sticky = editor.locator('.sticky-widget');
+  const text = await waitFor(
+    () => sticky.evaluateAll((elements) => elements.map((e) => e.innerText.replace(/\s+/g, ' ').trim()).join('|')),
+    // Its line number, then the line: line 1, the header.
+    (seen) => seen.startsWith('1 Login ID,User name,Password,Locale,Time zone'),
+    'the sticky scroll widget to show the header line',
+  );
+  console.log(`Sticky scroll at row 80: ${JSON.stringify(text.slice(0, 80))}…`);
+  const stickyShot = path.join(resultsDir, 'smoke-sticky.png');
+  await page.screenshot({ path: stickyShot });
+  console.log(`Screenshot: ${stickyShot}`);
+}
+
+/** "Go to Line/Column…" (Ctrl+G) with `target` (`line` or `line:column`, 1-based). */
+async function goToLine(page, target) {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(target);
+  await page.keyboard.press('Enter');
 }
 
 /** Reads `read()` every 100 ms until `accept` takes its value; fails after WAIT_MS showing the last value. */

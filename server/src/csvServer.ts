@@ -25,10 +25,12 @@ import { documentInfo } from './lsp/documentInfo';
 import { connectionLogger } from './lsp/logger';
 import { LoginIdFiles } from './lsp/loginIdFile';
 import { ConfigFiles, isConfigUri } from './lsp/configFiles';
+import { cellInfo } from './lsp/cellInfo';
 import { codeActions } from './lsp/codeActions';
 import { codeLens } from './lsp/codeLens';
 import { completion } from './lsp/completion';
 import { documentSymbols } from './lsp/documentSymbols';
+import { fixAllRequest } from './lsp/fixAllRequest';
 import { hover } from './lsp/hover';
 import { inlayHints } from './lsp/inlayHints';
 import { pullDiagnostics } from './lsp/pullDiagnostics';
@@ -59,6 +61,8 @@ const FEATURES: readonly Feature[] = [
   documentInfo,
   template,
   splitPlan,
+  cellInfo,
+  fixAllRequest,
 ];
 
 /** Starts serving on `connection` (which must not be listening yet). */

@@ -11,20 +11,29 @@ const flagValues: readonly CodeValue[] = [
   { code: '1', label: msg('Yes'), short: msg('Yes'), aliases: ['yes', 'y', 'true', 'on', 'enabled', 'はい', 'あり', '有効', 'ya'] },
 ];
 
+// The inlay hint words are lowercase keys of their own ("all", not "All"): Indonesian needs a
+// shorter word in a hint than in a label ("tidak", not "Tidak ada"), and a key has one translation.
 const rangeValues: readonly CodeValue[] = [
-  { code: '0', label: msg('All'), short: msg('All'), aliases: ['all', 'すべて', '全て', 'semua'] },
+  { code: '0', label: msg('All'), short: msg('All'), hint: msg('all'), aliases: ['all', 'すべて', '全て', 'semua'] },
   {
     code: '1',
     label: msg('Host only'),
     short: msg('Host only'),
+    hint: msg('host'),
     aliases: ['host only', 'host', 'hostonly', 'host-only', 'ホストのみ'],
   },
-  { code: '2', label: msg('None'), short: msg('None'), aliases: ['none', 'なし', 'tidak ada'] },
+  { code: '2', label: msg('None'), short: msg('None'), hint: msg('none'), aliases: ['none', 'なし', 'tidak ada'] },
 ];
 
 const localeValues: readonly CodeValue[] = [
-  { code: '0', label: msg('Japanese'), short: msg('Japanese'), aliases: ['japanese', 'ja', 'jp', 'ja-jp', '日本語', 'japnese'] },
-  { code: '1', label: msg('English'), short: msg('English'), aliases: ['english', 'en', 'en-us', '英語', 'inggris'] },
+  {
+    code: '0',
+    label: msg('Japanese'),
+    short: msg('Japanese'),
+    endonym: '日本語',
+    aliases: ['japanese', 'ja', 'jp', 'ja-jp', '日本語', 'japnese'],
+  },
+  { code: '1', label: msg('English'), short: msg('English'), endonym: 'English', aliases: ['english', 'en', 'en-us', '英語', 'inggris'] },
 ];
 
 function zone(code: number, label: string, short: string, iana: string, extra: string[] = []): CodeValue {

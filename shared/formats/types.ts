@@ -15,8 +15,18 @@ export interface CodeValue {
   readonly code: string;
   /** The label MiiTel shows, e.g. `"(GMT+7:00) Jakarta"` (a message key, see `msg`). */
   readonly label: string;
-  /** A short name for inline hints, e.g. `"Jakarta"` (a message key). */
+  /** A short name, e.g. `"Jakarta"` (a message key): inlay hints and long code lists. */
   readonly short: string;
+  /**
+   * The word of an inlay hint when `short` would not fit one row's hint budget (a message key):
+   * `"host"` for Host only. See server/src/service/features/inlayHints.ts.
+   */
+  readonly hint?: string;
+  /**
+   * Locale codes only: the language's own name (`"日本語"`, `"English"`), as language menus name it,
+   * the same in every display language; not a message key.
+   */
+  readonly endonym?: string;
   /** Words a person might type instead of the code (case-insensitive), for suggestions and fixes. */
   readonly aliases: readonly string[];
   /** IANA zone name, for time zones only [decision]. */

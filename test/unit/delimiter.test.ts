@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectDelimiter, splitFirstRecord } from '../../server/src/service/delimiter';
+import { detectDelimiter, splitFirstRecord } from '../../shared/formats/delimiter';
 import { firstRecordFields, hasMiitelHeader } from '../../server/src/service/detect';
 import { parse, reparse } from '../../server/src/service/languageService';
 import { file, row, templateHeader } from './helpers';

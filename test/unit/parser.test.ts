@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import type { CsvCell, CsvDocument, CsvRecord, CsvSyntaxError } from '../../server/src/service/csvDocument';
-import { parseCsv } from '../../server/src/service/parser';
+import type { CsvCell, CsvDocument, CsvRecord, CsvSyntaxError } from '../../shared/csv/csvDocument';
+import { parseCsv } from '../../shared/csv/parser';
 
 /** The cells of every record as plain objects. */
 function cells(doc: CsvDocument): CsvCell[][] {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { CsvDocument, CsvRecord } from '../../server/src/service/csvDocument';
-import { parseCsv, reparseCsv } from '../../server/src/service/parser';
+import type { CsvDocument, CsvRecord } from '../../shared/csv/csvDocument';
+import { parseCsv, reparseCsv } from '../../shared/csv/parser';
 
 const plain = (r: CsvRecord) => ({ start: r.start, end: r.end, line: r.line, blank: r.blank, cells: r.cells.map((c) => ({ ...c })) });
 

@@ -1,26 +1,31 @@
 /**
  * "MiiTel CSV: Generate user template": asks what MiiTel's "Create & download" asks (encoding,
- * rows) plus the optional products and default Locale and Time zone, then where to save; writes
- * the bytes and opens the file in that encoding. The template's text comes from the language
- * server (`miitelCsv/template`), which also checks the options; this side encodes and writes it.
+ * rows) plus the products of the contract and the default Locale and Time zone (templateWizard.ts),
+ * then where to save, proposing a name not taken yet; writes the bytes and opens the file in a
+ * pinned tab in that encoding. The template's text comes from the language server
+ * (`miitelCsv/template`), which also checks the options; this side encodes and writes it.
  * Called with an argument object it asks nothing, for tests and other extensions.
  */
-import { type QuickPickItem, Uri, window, workspace } from 'vscode';
-import { EDITOR_ENCODING_IDS, encodingLabel, MIITEL_ENCODINGS, type MiitelEncoding } from '../../../shared/encodings';
-import { t } from '../../../shared/l10n';
+import { Uri, window, workspace } from 'vscode';
+import { EDITOR_ENCODING_IDS, type MiitelEncoding } from '../../../shared/encodings';
 import { type TemplateParams, TemplateRequest } from '../../../shared/protocol';
-import { CODE_SETS, type CodeSetId, DEFAULT_FORMAT, PRODUCTS, type ProductId } from '../../../shared/formats/index';
+import type { ProductId } from '../../../shared/formats/index';
 import { encodeText } from '../encodings';
 import { clientText, templateText } from '../messages';
 import type { ServerRequest } from '../serverRequest';
 import { exists, toUri } from '../uris';
+import { freeTemplateName } from './templateName';
+import { askTemplateOptions } from './templateWizard';
 
-/** Most rows of a template (of the default format, the one the command writes). */
-const MAX_USERS_PER_FILE = DEFAULT_FORMAT.limits.usersPerFile;
+/** Told of every template written, with its encoding (the Shift_JIS guard remembers those files). */
+export type TemplateWritten = (target: Uri, encoding: MiitelEncoding) => Thenable<void> | void;
 
 /** The command's answers given up front: nothing is asked, and errors are thrown instead of shown. */
 export interface GenerateTemplateArgs {
-  /** Folder to write `users.csv` in (default: the first workspace folder), a Uri, uri string or path. */
+  /**
+   * Folder to write the template in (default: the first workspace folder), a Uri, uri string or
+   * path; the file is `users-template.csv`, or `users-template-2.csv`, … when that exists.
+   */
   readonly folder?: Uri | string;
   /** The file to write; overrides `folder`. */
   readonly target?: Uri | string;
@@ -37,19 +42,17 @@ export interface GenerateTemplateArgs {
   readonly open?: boolean;
 }
 
-const DEFAULT_NAME = 'users.csv';
-
 /**
  * The command: from the palette (no argument), the explorer (the folder's Uri) or code (a
  * {@link GenerateTemplateArgs}). Resolves to the written file, or undefined when the user cancels.
  */
-export async function generateTemplate(request: ServerRequest, arg?: unknown): Promise<Uri | undefined> {
-  if (arg !== undefined && arg !== null && !(arg instanceof Uri)) return generateFromArgs(request, arg as GenerateTemplateArgs);
+export async function generateTemplate(request: ServerRequest, arg?: unknown, onWritten?: TemplateWritten): Promise<Uri | undefined> {
+  if (arg !== undefined && arg !== null && !(arg instanceof Uri)) return generateFromArgs(request, arg as GenerateTemplateArgs, onWritten);
   const folder = arg instanceof Uri ? arg : workspace.workspaceFolders?.[0]?.uri;
-  const answers = await ask(folder);
+  const answers = await askTemplateOptions(folder);
   if (!answers) return undefined;
   const target = await window.showSaveDialog({
-    defaultUri: folder ? Uri.joinPath(folder, DEFAULT_NAME) : undefined,
+    defaultUri: folder ? await freeTemplateUri(folder) : undefined,
     filters: { CSV: ['csv'] },
     title: templateText.saveTitle(),
     saveLabel: templateText.saveLabel(),
@@ -64,14 +67,22 @@ export async function generateTemplate(request: ServerRequest, arg?: unknown): P
     );
     if (answer !== templateText.overwrite()) return undefined;
   }
-  await write(target, await fetchTemplate(request, { ...answers, folder: Uri.joinPath(target, '..').toString() }), answers.encoding, true);
+  const text = await fetchTemplate(request, { ...answers, folder: Uri.joinPath(target, '..').toString() });
+  await write(target, text, answers.encoding, true, onWritten);
   return target;
 }
 
-async function generateFromArgs(request: ServerRequest, args: GenerateTemplateArgs): Promise<Uri> {
+/** `folder`'s first free name of users-template.csv, users-template-2.csv, … */
+export async function freeTemplateUri(folder: Uri): Promise<Uri> {
+  // A folder that cannot be read (not there yet) has no name taken.
+  const entries = await workspace.fs.readDirectory(folder).then(undefined, () => []);
+  return Uri.joinPath(folder, freeTemplateName(entries.map(([name]) => name)));
+}
+
+async function generateFromArgs(request: ServerRequest, args: GenerateTemplateArgs, onWritten?: TemplateWritten): Promise<Uri> {
   // The server checks the options (and the encoding) before anything else, as it always came first.
   const folder = args.folder !== undefined ? toUri(args.folder) : workspace.workspaceFolders?.[0]?.uri;
-  const target = args.target !== undefined ? toUri(args.target) : folder && Uri.joinPath(folder, DEFAULT_NAME);
+  const target = args.target !== undefined ? toUri(args.target) : folder && (await freeTemplateUri(folder));
   const text = await fetchTemplate(request, {
     rows: args.rows,
     encoding: args.encoding,
@@ -82,7 +93,7 @@ async function generateFromArgs(request: ServerRequest, args: GenerateTemplateAr
   });
   if (!target) throw new Error(templateText.noFolder());
   if (!args.overwrite && (await exists(target))) throw new Error(templateText.exists(workspace.asRelativePath(target)));
-  await write(target, text, args.encoding, args.open !== false);
+  await write(target, text, args.encoding, args.open !== false, onWritten);
   return target;
 }
 
@@ -94,56 +105,15 @@ async function fetchTemplate(request: ServerRequest, params: TemplateParams): Pr
   return result.text;
 }
 
-/** Writes the template, then opens it decoded the way it was written (VS Code would guess UTF-8 for Shift_JIS). */
-async function write(target: Uri, text: string, encoding: MiitelEncoding, open: boolean): Promise<void> {
+/**
+ * Writes the template, then opens it decoded the way it was written (VS Code would guess UTF-8 for
+ * a Shift_JIS file that is pure ASCII) in a pinned tab: a preview tab is replaced by the next file
+ * opened, and the template would be gone before the user starts filling it in.
+ */
+async function write(target: Uri, text: string, encoding: MiitelEncoding, open: boolean, onWritten?: TemplateWritten): Promise<void> {
   await workspace.fs.writeFile(target, await encodeText(text, encoding));
+  await onWritten?.(target, encoding);
   if (!open) return;
   const document = await workspace.openTextDocument(target, { encoding: EDITOR_ENCODING_IDS[encoding] });
-  await window.showTextDocument(document);
-}
-
-/** The prompts, in MiiTel's order; undefined as soon as one is cancelled. */
-async function ask(folder: Uri | undefined): Promise<(TemplateParams & { readonly encoding: MiitelEncoding }) | undefined> {
-  const encoding = await window.showQuickPick(
-    MIITEL_ENCODINGS.map((e) => ({ label: encodingLabel(e), detail: templateText.encodingDetail(e), encoding: e })),
-    { placeHolder: templateText.encodingPlaceholder(), ignoreFocusOut: true },
-  );
-  if (!encoding) return undefined;
-
-  const rows = await window.showInputBox({
-    prompt: templateText.rowsPrompt(MAX_USERS_PER_FILE),
-    value: '10',
-    ignoreFocusOut: true,
-    validateInput: (value) => (parseRows(value) === undefined ? templateText.rowsInvalid(MAX_USERS_PER_FILE) : undefined),
-  });
-  const rowCount = rows === undefined ? undefined : parseRows(rows);
-  if (rowCount === undefined) return undefined;
-
-  const subscribed = workspace.getConfiguration('miitelCsv', folder).get<string[]>('subscriptions') ?? [];
-  const products = await window.showQuickPick(
-    (Object.keys(PRODUCTS) as ProductId[]).map((id) => ({ label: t(PRODUCTS[id]), description: id, picked: subscribed.includes(id), id })),
-    { canPickMany: true, placeHolder: templateText.productsPlaceholder(), ignoreFocusOut: true },
-  );
-  if (!products) return undefined;
-
-  const locale = await pickCode('locale', templateText.localePlaceholder());
-  if (locale === undefined) return undefined;
-  const timeZone = await pickCode('timeZone', templateText.timeZonePlaceholder());
-  if (timeZone === undefined) return undefined;
-
-  return { encoding: encoding.encoding, rows: rowCount, subscriptions: products.map((p) => p.id), locale, timeZone };
-}
-
-/** One code of a code set, labelled as MiiTel labels it; the first item is the column's default (code 0). */
-async function pickCode(set: CodeSetId, placeHolder: string): Promise<string | undefined> {
-  const items: (QuickPickItem & { code: string })[] = CODE_SETS[set].map((v) => ({ label: t(v.label), description: v.code, code: v.code }));
-  return (await window.showQuickPick(items, { placeHolder, ignoreFocusOut: true }))?.code;
-}
-
-/** The row count typed, when it is a whole number in range. */
-export function parseRows(value: string): number | undefined {
-  const trimmed = value.trim();
-  if (!/^\d+$/.test(trimmed)) return undefined;
-  const n = Number(trimmed);
-  return n >= 1 && n <= MAX_USERS_PER_FILE ? n : undefined;
+  await window.showTextDocument(document, { preview: false });
 }

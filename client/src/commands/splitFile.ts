@@ -7,7 +7,7 @@
 import { Range, type TextDocument, Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import { type SplitPlan, SplitPlanRequest } from '../../../shared/protocol';
 import { encodeText, miitelEncodingOf } from '../encodings';
-import { splitText } from '../messages';
+import { commandText, splitText } from '../messages';
 import type { ServerRequest } from '../serverRequest';
 import { exists } from '../uris';
 
@@ -15,6 +15,8 @@ import { exists } from '../uris';
 export interface SplitOptions {
   /** Overwrite existing part files without asking. */
   readonly overwrite?: boolean;
+  /** Say so when the file has no users past `max` (the palette command; the quick fix is offered only when it has). */
+  readonly reportNothingToSplit?: boolean;
 }
 
 /**
@@ -24,7 +26,11 @@ export interface SplitOptions {
 export async function splitFile(request: ServerRequest, uri: string, max: number, options: SplitOptions = {}): Promise<Uri[]> {
   const document = await workspace.openTextDocument(Uri.parse(uri));
   const plan = await planOf(request, document, max);
-  if (!plan || plan.parts.length === 0) return [];
+  if (!plan || plan.parts.length === 0) {
+    if (plan && options.reportNothingToSplit)
+      void window.showInformationMessage(commandText.nothingToSplit(workspace.asRelativePath(document.uri), max));
+    return [];
+  }
 
   const base = document.uri.path.replace(/\.csv$/i, '');
   const parts = plan.parts.map((text, i) => ({ text, uri: document.uri.with({ path: `${base}-${i + 2}.csv` }) }));

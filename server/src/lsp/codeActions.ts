@@ -3,15 +3,16 @@
  * `source.fixAll.miitelCsv` action (so `editor.codeActionsOnSave` can run it), which applies only
  * fixes that keep the meaning; its title counts them, and the log says what they are.
  */
-import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Fix, fixAllInSlices, getFixes, type Problem } from '../service/languageService';
+import { type Fix, getFixes, type Problem } from '../service/languageService';
 import { fixAllText, fixAllTotal, fixText } from '../service/messages';
 import { type Feature, isCurrent, type MiitelFile, miitelFile, type ServerContext } from './context';
 import { toDiagnostic } from './diagnostics';
-import { existingLoginIds, isLargeFile, problemsOf, readyProblems, SLICE_MS } from './problems';
+import { computeFixAll } from './fixAllEdit';
+import { readyProblems } from './problems';
 import { runSafe } from './runSafe';
-import { toRange, toTextEdits } from './textEdits';
+import { toTextEdits } from './textEdits';
 import { learnMoreActions } from './learnMore';
 
 /** The fix-all kind of this extension. */
@@ -45,8 +46,7 @@ export const codeActions: Feature = {
         // Not a fix: no kind, so only menus that ask for every kind (Ctrl+. in the editor) list it, under "More Actions".
         if (!only) actions.push(...learnMoreActions((await readyProblems(context, file)).filter(inRange(document, params.range))));
         // Only when asked by kind: the lightbulb (no `only`) never shows source actions, and fix-all re-validates.
-        // On text read in the wrong encoding, fixes would edit garbled text and a save would keep the garbling.
-        if (only && wants(only, FIX_ALL_KIND) && !(await problemsOf(context, file)).some((p) => p.code === 'encoding/mismatch')) {
+        if (only && wants(only, FIX_ALL_KIND)) {
           const action = await fixAllAction(context, file);
           if (action) actions.push(action);
         }
@@ -87,42 +87,19 @@ function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic):
   return action;
 }
 
-/** One edit spanning only what fix-all changed (common prefix and suffix kept out), or undefined when nothing would change. */
+/** The fix-all source action, disabled with its reason on a large file, or undefined when nothing would change. */
 async function fixAllAction(context: ServerContext, file: MiitelFile): Promise<CodeAction | undefined> {
-  // Fix-all validates the whole file several times over: on a file checked in slices it would take
-  // seconds, and a save with codeActionsOnSave waits for it. Offered, disabled, with the reason.
-  if (isLargeFile(file)) {
-    // A client that cannot show a disabled action (and its reason) gets none.
-    if (context.capabilities.textDocument?.codeAction?.disabledSupport !== true) return undefined;
-    return { title: fixText.fixAll, kind: FIX_ALL_KIND, disabled: { reason: fixText.fixAllTooLarge(file.settings.largeFileThreshold) } };
+  const result = await computeFixAll(context, file);
+  if (result === undefined) return undefined;
+  if ('refused' in result) {
+    // Offered, disabled, with the reason on a large file; a client that cannot show a disabled
+    // action (and its reason) gets none, nor does a file read in the wrong encoding.
+    if (result.refused !== 'large' || context.capabilities.textDocument?.codeAction?.disabledSupport !== true) return undefined;
+    return { title: fixText.fixAll, kind: FIX_ALL_KIND, disabled: { reason: result.reason } };
   }
-  const text = file.text;
-  const options = { existingLoginIds: await existingLoginIds(context, file) };
-  // In slices, as large validations are: other requests are answered meanwhile.
-  const result = await fixAllInSlices(text, file.settings, options, { sliceMs: SLICE_MS, cancelled: () => !isCurrent(context, file) });
-  if (result === undefined || result.text === text) return undefined;
-  const fixed = result.text;
-  let start = 0;
-  while (start < text.length && start < fixed.length && text.charCodeAt(start) === fixed.charCodeAt(start)) start++;
-  // Never cut a surrogate pair: an edit boundary inside one is no valid position.
-  if (start > 0 && isHighSurrogate(text.charCodeAt(start - 1))) start--;
-  let end = 0;
-  while (
-    end < text.length - start &&
-    end < fixed.length - start &&
-    text.charCodeAt(text.length - 1 - end) === fixed.charCodeAt(fixed.length - 1 - end)
-  )
-    end++;
-  if (end > 0 && isLowSurrogate(text.charCodeAt(text.length - end))) end--;
-  const edit: TextEdit = {
-    range: toRange(file.document, start, text.length - end - start),
-    newText: fixed.slice(start, fixed.length - end),
-  };
+  if (!result.edit) return undefined;
   // Counts only, never values: the output channel is no place for passwords or names.
-  context.logger.info(fixAllText.log(file.document.uri, fixAllText.summary(result.fixed)));
-  const title = fixAllText.title(fixAllTotal(result.fixed));
-  return { title, kind: FIX_ALL_KIND, edit: { changes: { [file.document.uri]: [edit] } } };
+  context.logger.info(fixAllText.log(file.document.uri, fixAllText.summary(result.counts)));
+  const title = fixAllText.title(fixAllTotal(result.counts));
+  return { title, kind: FIX_ALL_KIND, edit: { changes: { [file.document.uri]: [result.edit] } } };
 }
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -1,4 +1,4 @@
-/** `textDocument/documentSymbol`: the header and one symbol per user, for the outline and breadcrumbs. */
+/** `textDocument/documentSymbol`: the header, holding one symbol per user, for the outline, breadcrumbs and sticky scroll. */
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
 import { getDocumentSymbols } from '../service/languageService';
 import { type Feature, miitelFile } from './context';
@@ -17,9 +17,10 @@ export const documentSymbols: Feature = {
         const file = document && (await miitelFile(context, document));
         if (!file) return [];
         const symbols = getDocumentSymbols(document, file.doc, file.settings.maxItemsComputed);
-        return hierarchical
-          ? symbols
-          : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
+        if (hierarchical) return symbols;
+        // Flat: the header as its own line (a whole-file location would lead nowhere), then the users.
+        const flat = (s: DocumentSymbol, range = s.range) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range } });
+        return symbols.flatMap((s) => (s.children ? [flat(s, s.selectionRange), ...s.children.map((c) => flat(c))] : [flat(s)]));
       }),
     );
   },

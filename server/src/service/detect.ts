@@ -10,7 +10,7 @@
  */
 import { type CsvFormat, detectFormat, FORMATS } from '../../../shared/formats/index';
 import { RESEMBLING_HEADERS, recognisedColumns } from '../../../shared/formats/headerMatch';
-import { detectDelimiter, splitFirstRecord } from './delimiter';
+import { detectDelimiter, splitFirstRecord } from '../../../shared/formats/delimiter';
 import { type CompiledGlob, compileGlob, type GlobRefusal, globMatches } from './glob';
 import { headerResolver, type ParseOptions } from './parseOptions';
 

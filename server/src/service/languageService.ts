@@ -21,7 +21,7 @@ import { validateCounted, type ValidateOptions } from './validation/validate';
 // Versions: parse once per text, again only around an edit.
 export { ParsedVersion } from './parsedVersion';
 export type { MiitelDocument, UserRow } from './miitelDocument';
-export type { TextEdit } from './parser';
+export type { TextEdit } from '../../../shared/csv/parser';
 export { parseOptionsOf, sameParseOptions } from './parseOptions';
 export type { ParseOptions } from './parseOptions';
 
@@ -63,6 +63,8 @@ export { isLargerThan } from './textSize';
 
 // Features over a parsed model, and the template.
 export { doComplete } from './features/completion';
+export { getCaretColumn } from './features/cellInfo';
+export type { CaretColumn } from './features/cellInfo';
 export { getDocumentSymbols } from './features/documentSymbols';
 export { fixAll, fixAllCounted, fixAllInSlices } from './features/fixAll';
 export type { FixAllCounts, FixAllKind, FixAllResult } from './features/fixAll';

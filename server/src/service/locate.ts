@@ -1,9 +1,9 @@
 /** Finds the record and cell under an offset, for hover, completion and code actions. */
 import type { ColumnSpec } from '../../../shared/formats/index';
-import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
+import type { CsvCell, CsvDocument, CsvRecord } from '../../../shared/csv/csvDocument';
 import type { MiitelDocument, UserRow } from './miitelDocument';
-import { cellCount, cellOf } from './parserModel';
-import { lowerBound } from './search';
+import { cellCount, cellOf } from '../../../shared/csv/parserModel';
+import { lowerBound } from '../../../shared/csv/search';
 
 /** The cell under a position and what it is. */
 export interface CellLocation {

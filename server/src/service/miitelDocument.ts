@@ -10,12 +10,12 @@ import {
   detectFormat,
   formatOfSetting,
 } from '../../../shared/formats/index';
-import type { CsvCell, CsvDocument, CsvRecord } from './csvDocument';
-import { detectDelimiter } from './delimiter';
+import type { CsvCell, CsvDocument, CsvRecord } from '../../../shared/csv/csvDocument';
+import { detectDelimiter } from '../../../shared/formats/delimiter';
 import { headerResolver, type ParseOptions } from './parseOptions';
-import { parseCsv, type RecordMapping } from './parser';
-import { cellOf, isEmptyRecordOf } from './parserModel';
-import { lowerBound } from './search';
+import { parseCsv, type RecordMapping } from '../../../shared/csv/parser';
+import { cellOf, isEmptyRecordOf } from '../../../shared/csv/parserModel';
+import { lowerBound } from '../../../shared/csv/search';
 import { unusedTemplateRowTest } from './templateRow';
 
 /** One header cell and what it was recognised as. */

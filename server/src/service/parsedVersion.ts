@@ -5,10 +5,10 @@
  * version is kept anywhere else, so whoever drops the object (the language server's document cache,
  * on close) frees all of it.
  */
-import { detectDelimiter } from './delimiter';
+import { detectDelimiter } from '../../../shared/formats/delimiter';
 import { type MiitelDocument, toMiitelDocument } from './miitelDocument';
 import type { ParseOptions } from './parseOptions';
-import { parseCsv, reparseCsv, type TextEdit } from './parser';
+import { parseCsv, reparseCsv, type TextEdit } from '../../../shared/csv/parser';
 import type { RowResults } from './validation/rowResults';
 
 /** One parsed version of a text. */

@@ -5,8 +5,8 @@
  * in full: a row with `7` as its Locale was edited by someone, and MiiTel would reject it for that too.
  */
 import { allowedValues, type ColumnSpec, type CsvFormat } from '../../../shared/formats/index';
-import type { CsvRecord } from './csvDocument';
-import { cellCount, cellOf, isEmptyCellOf } from './parserModel';
+import type { CsvRecord } from '../../../shared/csv/csvDocument';
+import { cellCount, cellOf, isEmptyCellOf } from '../../../shared/csv/parserModel';
 
 /**
  * Whether `password` has the shape of a pre-filled one: MiiTel's template and the generator here

@@ -1,12 +1,13 @@
 /**
  * "MiiTel CSV: Generate user template" called with its argument object (no prompts): the bytes it
- * writes, the editor it opens in the file's encoding, the checks that run on the new file, and the
- * refusal to overwrite a file.
+ * writes, the pinned editor it opens in the file's encoding, the checks that run on the new file,
+ * the name it picks beside an existing template, and the refusal to overwrite a file; and once
+ * through its prompts, accepting every proposal, as a user pressing Enter six times.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { HEADER_11 } from './fixtures';
-import { fixtureUri, openedDocument, waitForDiagnostics } from './helpers';
+import { eventually, fixtureUri, openedDocument, waitForDiagnostics } from './helpers';
 
 const COMMAND = 'miitelCsv.generateTemplate';
 const BOM = [0xef, 0xbb, 0xbf];
@@ -52,6 +53,10 @@ describe('generate template command', () => {
     const document = await openedDocument(target);
     assert.equal(document.encoding, 'utf8bom');
     assert.equal(document.getText(), text);
+    // In a pinned tab: a preview tab would be replaced by the next file opened.
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.equal((tab?.input as vscode.TabInputText | undefined)?.uri.toString(), target.toString());
+    assert.equal(tab?.isPreview, false);
     // Checked at once: each row only waits for its Login ID and User name (an error until then:
     // MiiTel rejects an empty Login ID), and the file has no user to add yet.
     await waitForDiagnostics(target, [
@@ -85,5 +90,57 @@ describe('generate template command', () => {
       /clean\.csv already exists: pass overwrite: true to replace it\./,
     );
     assert.deepEqual(await vscode.workspace.fs.readFile(target), before);
+  });
+
+  it('writes users-template-2.csv beside an existing users-template.csv, and leaves that file as it was', async () => {
+    const folder = fixtureUri('templates-args');
+    const existing = vscode.Uri.joinPath(folder, 'users-template.csv');
+    await vscode.workspace.fs.writeFile(existing, Buffer.from('my users\r\n'));
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri>(COMMAND, { folder, rows: 1, encoding: 'utf-8', open: false });
+      assert.equal(written?.toString(), vscode.Uri.joinPath(folder, 'users-template-2.csv').toString());
+      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(existing)).toString(), 'my users\r\n');
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
+  it('proposes users-template-2.csv in the save dialog when users-template.csv exists (every prompt accepted as proposed)', async () => {
+    // The extension's save dialog is VS Code's own "simple" dialog, a quick input, in a browser;
+    // desktop VS Code shows the system's dialog unless told otherwise.
+    const dialogs = vscode.workspace.getConfiguration('files');
+    const native = vscode.env.uiKind === vscode.UIKind.Desktop;
+    if (native) await dialogs.update('simpleDialog.enable', true, vscode.ConfigurationTarget.Global);
+    const folder = fixtureUri('templates-wizard');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'users-template.csv'), Buffer.from('my users\r\n'));
+    try {
+      // As run from the folder's context menu in the Explorer.
+      let finished = false;
+      const running = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>(COMMAND, folder)).finally(() => {
+        finished = true;
+      });
+      // Enter on each step: encoding (UTF-8), rows (10), products (none), Locale, Time zone, then
+      // the save dialog's proposal. An Enter between two steps does nothing; the loop keeps going.
+      await eventually(
+        async () => {
+          if (!finished) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+          return finished;
+        },
+        (done) => done,
+        () => assert.fail('the prompts did not end after accepting each'),
+      );
+      const written = await running;
+      assert.equal(written?.toString(), vscode.Uri.joinPath(folder, 'users-template-2.csv').toString());
+      const text = Buffer.from(await vscode.workspace.fs.readFile(written)).toString('utf8');
+      assert.equal(text.split('\r\n').length, 12, 'a header, the proposed 10 rows, and a CRLF after the last row');
+      assert.ok(text.startsWith(`${HEADER_11}\r\n`), 'UTF-8 without a BOM, the 11 columns and no product');
+      const document = await openedDocument(written);
+      assert.equal(document.encoding, 'utf8');
+      assert.equal(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      if (native) await dialogs.update('simpleDialog.enable', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

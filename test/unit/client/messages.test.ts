@@ -4,25 +4,40 @@
  * rules of another language taking effect.
  */
 import * as assert from 'node:assert/strict';
-import { clientText, editorText, splitText, templateText } from '../../../client/src/messages';
+import { clientText, commandText, editorText, problemsText, splitText, statusText, templateText } from '../../../client/src/messages';
+import { columnText, statusView } from '../../../client/src/statusText';
 import { encodingLabel } from '../../../shared/encodings';
 import { configureL10n } from '../../../shared/l10n';
 
 describe('client messages', () => {
   afterEach(() => configureL10n('en', undefined));
 
-  it('says "user", "error" and "warning" in the singular for exactly one, in the status bar and its tooltip', () => {
+  it('says "user" in the singular for exactly one, in the status bar and its tooltip', () => {
     assert.equal(editorText.statusUsers(0), '0 users');
     assert.equal(editorText.statusUsers(1), '1 user');
     assert.equal(editorText.statusUsers(12), '12 users');
+    assert.equal(statusText.tooltip(1, 'Create users'), 'MiiTel CSV (Create users): 1 user. Click to list the problems of this file.');
+  });
+
+  it("shows the format, the users and the caret's column with the meaning of its code, never counts VS Code shows itself", () => {
+    const info = { isMiitel: true, users: 9, formatName: 'Create users', encoding: 'utf-8' };
+    assert.deepEqual(statusView(info), {
+      text: '$(account) 9 users · Create users',
+      tooltip: 'MiiTel CSV (Create users): 9 users. Click to list the problems of this file.',
+    });
+    const timeZone = { column: 5, columns: 24, name: 'Time zone', code: '0', meaning: '(GMT+9:00) Tokyo' };
+    assert.deepEqual(statusView(info, timeZone), {
+      text: '$(account) 9 users · Create users  $(symbol-field) Time zone · 5/24 · 0 = (GMT+9:00) Tokyo',
+      tooltip: 'MiiTel CSV (Create users): 9 users. Click to list the problems of this file.\nThe caret is in column 5 of 24: Time zone.',
+    });
+    // The Password column: its name only (the server never sends its value).
+    assert.equal(columnText({ column: 3, columns: 11, name: 'Password' }), 'Password · 3/11');
     assert.equal(
-      editorText.statusTooltip(1, 0, 1, undefined),
-      'MiiTel CSV: 1 user, 0 errors, 1 warning. Click to open the Problems panel.',
+      problemsText.placeholder(1, 'users.csv') + ' / ' + problemsText.placeholder(7, 'users.csv'),
+      '1 problem in users.csv: choose it to go to it / 7 problems in users.csv: choose one to go to it',
     );
-    assert.equal(
-      editorText.statusTooltip(2, 1, 2, 'Shift_JIS'),
-      'MiiTel CSV: 2 users, 1 error, 2 warnings, Shift_JIS. Click to open the Problems panel.',
-    );
+    assert.equal(problemsText.position(4, 12), 'Ln 4, Col 12');
+    assert.equal(commandText.nothingToSplit('users.csv', 100), 'users.csv has no more than 100 users: nothing to split.');
   });
 
   it('keeps the English of the template prompts, the split command and the encoding fix', () => {

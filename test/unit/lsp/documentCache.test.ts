@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache, foldEdit, trackEdits } from '../../../server/src/lsp/documentCache';
 import { type MiitelDocument, parseMiitel } from '../../../server/src/service/miitelDocument';
-import type { TextEdit } from '../../../server/src/service/parser';
+import type { TextEdit } from '../../../shared/csv/parser';
 
 /** What a feature sees of a parse: every record's cells and the users. */
 const view = (doc: MiitelDocument) => ({

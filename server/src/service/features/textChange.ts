@@ -1,5 +1,5 @@
 /** Offset-based text edits, the service's currency for fixes (LSP ranges come only at the boundary). */
-import type { CsvCell } from '../csvDocument';
+import type { CsvCell } from '../../../../shared/csv/csvDocument';
 import { quoteField } from './csvQuote';
 
 /** Replace `length` characters at `offset` with `newText`. */

@@ -42,6 +42,11 @@ export const fixText = {
       'Fix-all is offered only for files up to {0} (miitelCsv.largeFileThreshold): on a larger file it would hold up the editor. Split the file, or use the quick fixes one by one.',
       formatBytes(threshold),
     ),
+  get fixAllWrongEncoding() {
+    return t(
+      'Fix-all does not run on this file: it was read in the wrong encoding. Reopen it in its own encoding first (the quick fix of its encoding problem).',
+    );
+  },
   reopenAs: (encoding: 'shift_jis' | 'utf-8') => t('Reopen the file as {0}', encodingName(encoding)),
 };
 

@@ -261,6 +261,10 @@ export const featureText = {
   get headerSymbol() {
     return t('Header');
   },
+  /** The status bar's name for a field past the header's last column. */
+  get extraFieldName() {
+    return t('(no column)');
+  },
   userSymbol: (loginId: string, userName: string) => t('{0} — {1}', loginId || t('(no Login ID)'), userName || t('(no User name)')),
   get shiftedUserSymbol() {
     return t('(fields shifted: values not shown)');

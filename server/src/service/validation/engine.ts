@@ -6,7 +6,7 @@
  */
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import type { CsvCell } from '../csvDocument';
+import type { CsvCell } from '../../../../shared/csv/csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { DEFAULT_SEVERITIES, RULES } from './rules/index';

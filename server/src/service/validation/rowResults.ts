@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import type { RecordMapping } from '../parser';
+import type { RecordMapping } from '../../../../shared/csv/parser';
 import type { Problem } from './types';
 import { loginIdKey } from './values';
 

@@ -7,7 +7,7 @@
  * message, fix title and outline entry that would quote a cell value asks {@link shownValue} first.
  */
 import type { ColumnSpec } from '../../../../shared/formats/index';
-import type { CsvCell } from '../csvDocument';
+import type { CsvCell } from '../../../../shared/csv/csvDocument';
 import type { MiitelDocument } from '../miitelDocument';
 
 /** Why a value is described instead of quoted. */

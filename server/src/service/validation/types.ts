@@ -7,7 +7,7 @@
 import type { DiagnosticCode, Severity } from '../../../../shared/codes';
 import type { ColumnKind, ColumnSpec } from '../../../../shared/formats/index';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
-import type { CsvCell } from '../csvDocument';
+import type { CsvCell } from '../../../../shared/csv/csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { TextChange } from '../features/textChange';
 import type { CellLocation } from '../locate';

@@ -4,7 +4,7 @@
  * other check at the canonical value (trimmed, then NFKC-normalised), so a cell ` １ ` is reported
  * once for its spaces and once for its full-width digit, never a third time as "not allowed".
  */
-import type { CsvCell, CsvRecord } from '../csvDocument';
+import type { CsvCell, CsvRecord } from '../../../../shared/csv/csvDocument';
 
 /** The value the semantic checks compare: trimmed, then NFKC-normalised (`１` → `1`, `＠` → `@`). */
 export function canonical(value: string): string {

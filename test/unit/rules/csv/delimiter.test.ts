@@ -7,7 +7,7 @@ import { fixAll } from '../../../../server/src/service/features/fixAll';
 import { getFixes } from '../../../../server/src/service/features/fixes';
 import { applyChanges } from '../../../../server/src/service/features/textChange';
 import { checkText, parse, validate } from '../../../../server/src/service/languageService';
-import { parseCsv } from '../../../../server/src/service/parser';
+import { parseCsv } from '../../../../shared/csv/parser';
 import { delimiterRule } from '../../../../server/src/service/validation/rules/csv/delimiter';
 import { at, check, fieldAt, file, row, templateHeader } from '../../helpers';
 

@@ -10,7 +10,7 @@
  * read are the parser's guess, and writing the guess down would hide the mistake.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { CsvCell, CsvDocument, Delimiter } from '../../../csvDocument';
+import type { CsvCell, CsvDocument, Delimiter } from '../../../../../../shared/csv/csvDocument';
 import { fixText as t, messages } from '../../../messages';
 import type { TextChange } from '../../../features/textChange';
 import { code, type DocumentRule } from '../../types';

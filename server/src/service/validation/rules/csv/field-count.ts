@@ -2,9 +2,9 @@
  * `csv/field-count`: a user row whose number of fields differs from the header's. MiiTel reads
  * fields by position, so a missing or extra comma shifts every later value into the wrong column.
  */
-import type { CsvCell } from '../../../csvDocument';
+import type { CsvCell } from '../../../../../../shared/csv/csvDocument';
 import { fixText as t, messages } from '../../../messages';
-import { cellCount, isEmptyRecordOf as isEmptyRecord } from '../../../parserModel';
+import { cellCount, isEmptyRecordOf as isEmptyRecord } from '../../../../../../shared/csv/parserModel';
 import { code, type FixContext, type Fix, type RowRule } from '../../types';
 
 /** Data of `csv/field-count`. */

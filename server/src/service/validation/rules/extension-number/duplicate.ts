@@ -2,10 +2,10 @@
  * `extension-number/duplicate`: an Extension number used by an earlier row of the file (update
  * files). Every occurrence after the first is reported, pointing back at the first.
  */
-import type { CsvCell } from '../../../csvDocument';
+import type { CsvCell } from '../../../../../../shared/csv/csvDocument';
 import { messages } from '../../../messages';
 import type { MiitelDocument, UserRow } from '../../../miitelDocument';
-import { cellOf } from '../../../parserModel';
+import { cellOf } from '../../../../../../shared/csv/parserModel';
 import { code, type UniquenessRule } from '../../types';
 import { shownValue } from '../../shown';
 import { canonical, lineOf, trimmedSpan } from '../../values';

@@ -6,8 +6,8 @@ import { type ColumnId, type ColumnSpec, isColumnSubscribed } from '../../../../
 import type { TextChange } from '../../../features/textChange';
 import { fixText as t, messages } from '../../../messages';
 import type { MiitelDocument } from '../../../miitelDocument';
-import { isEmptyRecordOf as isEmptyRecord } from '../../../parserModel';
-import type { CsvRecord } from '../../../csvDocument';
+import { isEmptyRecordOf as isEmptyRecord } from '../../../../../../shared/csv/parserModel';
+import type { CsvRecord } from '../../../../../../shared/csv/csvDocument';
 import { code, type DocumentRule, type Fix, type FixContext } from '../../types';
 import { suggestColumn } from './unknown-column';
 

@@ -6,7 +6,7 @@
 import { type ColumnSpec, normalizeHeader } from '../../../../../../shared/formats/index';
 import { closestMatch } from '../../../editDistance';
 import { fixText as t, messages } from '../../../messages';
-import { isEmptyRecordOf as isEmptyRecord } from '../../../parserModel';
+import { isEmptyRecordOf as isEmptyRecord } from '../../../../../../shared/csv/parserModel';
 import type { MiitelDocument } from '../../../miitelDocument';
 import { replaceCell } from '../../../features/textChange';
 import { code, type DocumentRule } from '../../types';

@@ -8,10 +8,15 @@
  * it: the first record has no comma between fields, and split at `;` (or at tabs) it names at
  * least {@link MIN_KNOWN_HEADERS} known columns of a MiiTel format. Anything else is a comma file,
  * as before. Pure and cheap: it reads at most {@link MAX_HEADER_CHARS} characters.
+ *
+ * In shared/ so that the client (the table view, shared/table/) reads a file with the same delimiter
+ * as the server.
  */
-import { FORMATS } from '../../../shared/formats/index';
-import { recognisedColumns } from '../../../shared/formats/headerMatch';
-import type { Delimiter } from './csvDocument';
+import { recognisedColumns } from './headerMatch';
+import { FORMATS } from './index';
+
+/** The character between fields: a comma, as MiiTel needs, or the `;` or tab some spreadsheets write. */
+export type Delimiter = ',' | ';' | '\t';
 
 /** Longest stretch of text read when looking for the end of the first record. */
 const MAX_HEADER_CHARS = 64 * 1024;

@@ -3,6 +3,7 @@
  * document text exactly as the editor holds it (BOM included when the text starts with one), so
  * a problem's `offset`/`length` converts to an LSP range with `TextDocument.positionAt`.
  */
+import type { Delimiter } from '../formats/delimiter';
 
 /** One field of a record. */
 export interface CsvCell {
@@ -38,7 +39,7 @@ export interface CsvRecord {
 }
 
 /** The character between fields: a comma, as MiiTel needs, or the `;` or tab some spreadsheets write (see delimiter.ts). */
-export type Delimiter = ',' | ';' | '\t';
+export type { Delimiter };
 
 /** A syntax problem found by the parser. */
 export interface CsvSyntaxError {
