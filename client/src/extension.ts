@@ -11,6 +11,7 @@ import { fixAll } from './commands/fixAll';
 import { showProblems } from './commands/showProblems';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
+import { showRuleDoc } from './commands/showRuleDoc';
 import { type SplitOptions, splitFile } from './commands/splitFile';
 import { configurationScopeMiddleware } from './configurationScope';
 import { configureClientLanguage, languageSetting } from './language';
@@ -113,6 +114,9 @@ export async function activate(context: ExtensionContext): Promise<MiitelCsvApi>
     ),
     commands.registerCommand(COMMANDS.keepShiftJis, (uri: string) => shiftJisGuard.keep(uri)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
+    commands.registerCommand(COMMANDS.showRuleDoc, (href: unknown) =>
+      showRuleDoc(Uri.joinPath(context.extensionUri, 'docs', 'rules'), href),
+    ),
     commands.registerCommand(COMMANDS.checkAsUserCsv, checkAsUserCsv),
     commands.registerCommand(COMMANDS.fixAll, (arg?: unknown) => fixAll(request, arg)),
     commands.registerCommand(COMMANDS.showProblems, showProblems),

@@ -136,6 +136,17 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     );
     await page.screenshot({ path: screenshot });
     console.log(`Screenshot: ${screenshot}`);
+
+    // The finding's code in the tooltip links to its explanation page, packaged with the extension.
+    await hover.locator('a', { hasText: tokyo.code }).first().click();
+    const pageTab = page.locator('.tabs-container .tab', { hasText: 'value-not-allowed.md' }).first();
+    await pageTab.waitFor({ timeout: WAIT_MS });
+    await page.locator('.editor-instance .view-line', { hasText: '`value/not-allowed`' }).first().waitFor({ timeout: WAIT_MS });
+    const rulePage = path.join(resultsDir, `smoke-rule-page${suffix}.png`);
+    await page.screenshot({ path: rulePage });
+    console.log(`Screenshot: ${rulePage}`);
+    // Back to users.csv for what follows.
+    await page.locator('.tabs-container .tab', { hasText: 'users.csv' }).first().click();
     if (language === 'en') await checkColumnAndStickyHeader(page, folder, resultsDir);
     // The walkthrough and the Details page speak VS Code's display language, the same in both runs.
     if (language === 'en') {

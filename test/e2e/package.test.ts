@@ -24,6 +24,14 @@ const MAX_BYTES = 1_000_000;
 /** The files the walkthrough's steps show (package.json `contributes.walkthroughs`). */
 const walkthroughMedia = () =>
   manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.svg ?? s.media.image ?? '')).filter(Boolean);
+/** The Markdown pages under `directory` (relative to the root), by path relative to the root. */
+function rulePages(directory: string): string[] {
+  return readdirSync(path.join(root, directory), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${directory}/${entry.name}`;
+    if (entry.isDirectory()) return rulePages(relative);
+    return entry.name.endsWith('.md') ? [relative] : [];
+  });
+}
 
 describe('the .vsix package', () => {
   let zip: Buffer;
@@ -40,7 +48,7 @@ describe('the .vsix package', () => {
     entries = zipEntries(zip);
   });
 
-  it('holds exactly the two bundles, the manifest, the docs, the licence, the icon, the config schema and the walkthrough pictures', () => {
+  it('holds exactly the two bundles, the manifest, the docs, the licence, the icon, the config schema, the walkthrough pictures and the pages of the codes', () => {
     const localisations = readdirSync(root).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
     const bundles = readdirSync(path.join(root, 'l10n')).filter((f) => /^bundle\.l10n(\.[A-Za-z0-9-]+)?\.json$/.test(f));
     const expected = [
@@ -60,6 +68,7 @@ describe('the .vsix package', () => {
       ...walkthroughMedia().map((f) => `extension/${f}`),
       ...localisations.map((f) => `extension/${f}`),
       ...bundles.map((f) => `extension/l10n/${f}`),
+      ...rulePages('docs/rules').map((f) => `extension/${f}`),
     ].sort();
     assert.deepEqual(entries.map((e) => e.name).sort(), expected);
   });
