@@ -48,7 +48,7 @@ describe('the .vsix package', () => {
     entries = zipEntries(zip);
   });
 
-  it('holds exactly the two bundles, the manifest, the docs, the licence, the icon, the config schema, the walkthrough pictures and the pages of the codes', () => {
+  it('holds exactly the two bundles, the manifest, the README and changelog, the licence, the icon, the config schema, the walkthrough pictures and the pages of the codes', () => {
     const localisations = readdirSync(root).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
     const bundles = readdirSync(path.join(root, 'l10n')).filter((f) => /^bundle\.l10n(\.[A-Za-z0-9-]+)?\.json$/.test(f));
     const expected = [
@@ -57,9 +57,6 @@ describe('the .vsix package', () => {
       'extension/LICENSE.txt',
       'extension/changelog.md',
       'extension/dist/client.js',
-      'extension/docs/screenshot.png',
-      'extension/docs/screenshot-ja.png',
-      'extension/README.ja.md',
       'extension/dist/server.js',
       'extension/images/icon.png',
       'extension/package.json',
