@@ -17,22 +17,9 @@ import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { manifest, root } from './project.mjs';
 import { checkDetailsPage, checkWalkthrough } from './smokeFirstHour.mjs';
+import { goToLine, translate, WAIT_MS, waitFor } from './workbench.mjs';
 
-const WAIT_MS = 60_000;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
-/** `message` (an English bundle key) in `language`, placeholders `{0}`… replaced by `args`. */
-const bundles = new Map();
-function translate(language, message, ...args) {
-  if (!bundles.has(language))
-    bundles.set(
-      language,
-      language === 'en' ? {} : JSON.parse(readFileSync(path.join(root, 'l10n', `bundle.l10n.${language}.json`), 'utf8')),
-    );
-  const bundle = bundles.get(language);
-  const text = bundle[message] ?? message;
-  return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
-}
 
 /** The findings of examples/users.csv as the built CLI reports them in `language`. */
 function cliFindings(language) {
@@ -204,25 +191,6 @@ async function checkColumnAndStickyHeader(page, folder, resultsDir) {
   const stickyShot = path.join(resultsDir, 'smoke-sticky.png');
   await page.screenshot({ path: stickyShot });
   console.log(`Screenshot: ${stickyShot}`);
-}
-
-/** "Go to Line/Column…" (Ctrl+G) with `target` (`line` or `line:column`, 1-based). */
-async function goToLine(page, target) {
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(target);
-  await page.keyboard.press('Enter');
-}
-
-/** Reads `read()` every 100 ms until `accept` takes its value; fails after WAIT_MS showing the last value. */
-async function waitFor(read, accept, what) {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /**

@@ -9,30 +9,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { manifest, root } from './project.mjs';
+import { runCommand, settle } from './workbench.mjs';
 
 const nls = JSON.parse(readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
 /** A manifest text (`%key%`) as VS Code shows it in English. */
 const text = (value) => (/^%.+%$/.test(value) ? nls[value.slice(1, -1)] : value);
 const walkthrough = manifest.contributes.walkthroughs[0];
-
-/** Lets finite animations end, so a screenshot shows what settles. */
-const settle = (page) =>
-  page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished),
-    ),
-  );
-
-/** Runs a command from the Command Palette by its title, like a user. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
-}
 
 /**
  * Opens the walkthrough with "Welcome: Open Walkthrough…", checks its four steps and their
