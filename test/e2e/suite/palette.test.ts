@@ -58,7 +58,7 @@ describe('palette and status bar', () => {
       assert.deepEqual(report, {
         fixed: 7,
         summary:
-          'Fixed 7 problems: 1 row with missing or extra empty fields, 1 misspelled column header, 1 missing column, ' +
+          'Fixed 7 problems: 1 row with extra empty fields, 1 misspelled column header, 1 missing column, ' +
           '1 unused template row, 1 value with spaces around it, 1 value in full-width characters, 1 code written as a word or number',
       });
       assert.equal(
