@@ -294,3 +294,4 @@ export { allowedList, withLabel } from './words';
 export { cliText } from './cli';
 export { updateFeatureText } from './updateUsers';
 export { configText } from './config';
+export { cliCommandText } from './cliCommands';
