@@ -128,6 +128,19 @@ describe('miitel-csv fix (built CLI)', () => {
     assert.equal(bytesOf('a.csv').toString('utf8'), `${HEADER_11}\n${FIXED}\n`);
   });
 
+  it('fixes only MiiTel user CSVs: another CSV is left alone (exit 2)', () => {
+    put('phones.csv', 'Name,Phone\nSato,03-1234-5678\n');
+    put('a.csv', `${HEADER_11}\n${FIXABLE}\n`);
+    const r = run(['fix', '*.csv']);
+    assert.equal(
+      r.stderr,
+      'miitel-csv: phones.csv: not fixed: its header is not that of a MiiTel user CSV (add it to the files of .miitel-csv.json to fix it anyway)\n',
+    );
+    assert.equal(r.status, 2);
+    assert.equal(bytesOf('phones.csv').toString(), 'Name,Phone\nSato,03-1234-5678\n');
+    assert.equal(bytesOf('a.csv').toString(), `${HEADER_11}\n${FIXED}\n`);
+  });
+
   it('refuses options of other commands', () => {
     const r = run(['fix', '--format', 'json', 'a.csv']);
     assert.deepEqual([r.status, r.stderr.split('\n')[0]], [2, 'miitel-csv: --format is an option of "miitel-csv check"']);

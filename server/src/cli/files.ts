@@ -52,6 +52,8 @@ export interface LoadedFile {
   readonly encodingFacts: NonNullable<ValidateOptions['encoding']>;
   readonly settings: MiitelCsvSettings;
   readonly existingLoginIds: string[];
+  /** Whether it is a MiiTel user file by its header or the config's `files` (check checks any file named; fix only these). */
+  readonly isMiitel: boolean;
   /** The file's state when read (a write checks it is still the same); undefined for standard input. */
   readonly stamp?: FileStamp;
 }
@@ -91,12 +93,9 @@ export async function forEachFile(options: FileOptions, io: CliIo, visit: (file:
       failed(read.error);
       continue;
     }
-    // In a folder, only the MiiTel files: by their header (the team's aliases too) or the config's `files`.
-    if (
-      input.folder !== undefined &&
-      !isMiitelCsv(read.text, { path: where, folder: io.cwd }, compileFilePatterns(settings.files), parseOptionsOf(settings))
-    )
-      continue;
+    // By its header (the team's aliases too) or the config's `files`: in a folder, only these are taken.
+    const isMiitel = isMiitelCsv(read.text, { path: where, folder: io.cwd }, compileFilePatterns(settings.files), parseOptionsOf(settings));
+    if (input.folder !== undefined && !isMiitel) continue;
     if (input.folder !== undefined) foldersWithFiles.add(input.folder);
     let existingLoginIds: string[] = [];
     const listFile = options.existingLoginIds ?? (settings.existingLoginIdsFile || undefined);
@@ -112,6 +111,7 @@ export async function forEachFile(options: FileOptions, io: CliIo, visit: (file:
     const file = options.encoding === 'auto' ? read.encoding : sniffFileEncoding(read.bytes).encoding;
     await visit({
       ...read,
+      isMiitel,
       label: input.label,
       path: input.path,
       settings,

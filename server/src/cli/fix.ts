@@ -2,8 +2,9 @@
  * `miitel-csv fix`: the editor's fix-all (the service's `fixAllCounted`, which the server's
  * `source.fixAll.miitelCsv` and `miitelCsv/fixAll` apply too) on each file, written back in the
  * encoding it was read in, with its BOM and line breaks (fix-all edits the text and keeps its line
- * breaks; encodeCsvText writes the BOM of `utf-8-bom`). Like the editor, a file read in the wrong
- * encoding is not fixed. Unlike the editor, a large file is fixed too: nothing waits on the CLI.
+ * breaks; encodeCsvText writes the BOM of `utf-8-bom`). Like the editor, it fixes only MiiTel files
+ * (by header or the config's `files`) and not a file read in the wrong encoding. Unlike the editor,
+ * it fixes a large file too: nothing waits on the CLI.
  *
  * Prints, per file, what was fixed (counts by kind, never values), then the problems left as check
  * prints them. `--dry-run` writes nothing and prints a unified diff with the passwords masked
@@ -47,6 +48,8 @@ interface FixResult {
 }
 
 async function fixFile(file: LoadedFile, options: FixOptions, io: CliIo, out: CliIo['stdout']): Promise<FixResult> {
+  // Fix-all on another CSV would add MiiTel's columns to it: as in the editor, only MiiTel files.
+  if (!file.isMiitel) return { error: cliCommandText.notMiitel(file.label) };
   const validateOptions = { existingLoginIds: file.existingLoginIds, encoding: file.encodingFacts };
   // On text read in the wrong encoding, fixes would edit garbled text and the write would keep the garbling.
   if (checkText(file.text, file.settings, validateOptions).problems.some((p) => p.code === 'encoding/mismatch')) {

@@ -33,8 +33,9 @@ Applies every fix that keeps what the file means, as the editor's "Fix all safe 
 (codes written as words, full-width characters, spaces around values, misspelled headers, missing
 columns with the template's default, unused template rows, the delimiter, …), and writes each file
 back in its own encoding, BOM and line endings. Prints what it fixed in each file (counts by kind,
-never values), then the problems left, as check prints them. A file read in the wrong encoding is
-not fixed; a file whose fixed text has a character its encoding cannot hold is not written.
+never values), then the problems left, as check prints them. Only MiiTel user CSVs are fixed
+(recognised by their header, or named in the files of .miitel-csv.json), and not one read in the
+wrong encoding; a file whose fixed text has a character its encoding cannot hold is not written.
 
 FILE: a file, a folder (its MiiTel CSV files), a glob pattern in quotes, or - for standard input:
 the fixed file goes to standard output, the report to standard error.
@@ -93,6 +94,8 @@ Exit status: 0 split, or nothing to split; 2 usage error, or a file could not be
   stdinUnreadable: (reason: string) => t('standard input cannot be read ({0})', reason),
   tooLarge: (label: string, megabytes: number) => t('{0} is larger than {1} MB', label, megabytes),
   nothingToFix: (file: string) => t('Nothing to fix in {0}: no problem there has one correct fix that keeps its meaning.', file),
+  notMiitel: (file: string) =>
+    t('{0}: not fixed: its header is not that of a MiiTel user CSV (add it to the files of .miitel-csv.json to fix it anyway)', file),
   wrongEncoding: (file: string, encoding: string) => t('{0}: not fixed: it does not read as {1}; try --encoding auto', file, encoding),
   unencodable: (file: string, encoding: string, line: number) =>
     t('{0}: not written: line {1} of the fixed text has a character that {2} cannot hold', file, line, encoding),
