@@ -4,7 +4,7 @@
  * prints; `--dry-run`'s diff without passwords; standard input; the exit statuses.
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
@@ -101,6 +101,15 @@ describe('miitel-csv fix (built CLI)', () => {
     assert.ok(!r.stdout.includes(PASSWORD), r.stdout);
     assert.match(r.stdout, /^-\*{8},\*{8},\*{8},\*{8},\*{8},\*{8},\*{8},\*{8},\*{8},\*{8}$/m);
     assert.match(r.stdout, /^\+sato@example\.com,佐藤 太郎,\*{8},0,0,0,0,0,0,0,$/m);
+  });
+
+  it('--dry-run shows no password of a file whose layout it cannot trust (no MiiTel header, named by the config)', () => {
+    writeFileSync(join(dir, '.miitel-csv.json'), '{"files": ["nh.csv"]}');
+    mkdirSync(join(dir, '.git'));
+    put('nh.csv', `${FIXED}\nsuzuki@example.com,Suzuki,Qx8vN3mLp2Wd,0,0,0,0,0,0,0,0\n`);
+    const r = run(['fix', '--dry-run', 'nh.csv']);
+    assert.ok(r.stdout.startsWith('--- nh.csv\n'), r.stdout);
+    assert.ok(!r.stdout.includes(PASSWORD) && !r.stdout.includes('Qx8vN3mLp2Wd'), r.stdout);
   });
 
   it('fix - reads standard input and writes the fixed file to standard output, the report to standard error', () => {

@@ -1,11 +1,13 @@
 /**
  * `fix --dry-run`'s unified diff, with no password in it. A diff shows whole lines, and a line of a
- * new-users file holds that user's initial password, so before diffing, both texts get every
- * non-empty value of the Password column replaced by {@link MASK}, and every non-empty value of a
- * row whose field count differs from the header's (its password may sit in another column: the
- * same rule as shown.ts). A password column is found by each text's own header, and also at the
- * positions the other text's header names (a misspelled "Pasword" header is recognised only after
- * the fix). The diff is for reading: masked lines do not apply as a patch.
+ * new-users file holds that user's initial password, so before diffing, each text gets every
+ * non-empty value replaced by {@link MASK} unless it is known not to be a password: a value shown
+ * is in a column its header names as a MiiTel column other than Password, in a row with as many
+ * fields as the header (otherwise its values may sit in other columns: the rule of shown.ts), and
+ * a header cell shown is the name of a MiiTel column. Anything else is masked — a Password value,
+ * a column MiiTel does not know, every value of a file without a MiiTel header — so that no layout,
+ * however broken, can put a password in the diff. The diff is for reading: it does not apply as a
+ * patch.
  */
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { MiitelCsvSettings } from '../../../shared/settings';
@@ -14,32 +16,28 @@ import { applyChanges, type MiitelDocument, parse, parseOptionsOf, type TextChan
 /** What a masked value reads. */
 export const MASK = '********';
 
-/** The unified diff from `before` to `after` (both decoded texts of the file `label`), passwords masked; empty when they are equal. */
+/** The unified diff from `before` to `after` (both decoded texts of the file `label`), values masked; empty when the masked texts are equal. */
 export function maskedDiff(label: string, before: string, after: string, settings: MiitelCsvSettings): string {
   const options = parseOptionsOf(settings);
-  const docs = [parse(before, options).doc, parse(after, options).doc];
-  const positions = docs.map(passwordPositions);
-  const all = new Set(positions.flatMap((p) => [...p]));
-  const [a, b] = docs.map((doc) => applyChanges(doc.csv.text, maskChanges(doc, all)));
+  const [a, b] = [before, after].map((text) => {
+    const doc = parse(text, options).doc;
+    return applyChanges(doc.csv.text, maskChanges(doc));
+  });
   if (a === b) return '';
   return createTwoFilesPatch(label, label, a!, b!, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 
-/** Header positions of the Password column(s) of `doc`. */
-function passwordPositions(doc: MiitelDocument): Set<number> {
-  return new Set(doc.headerColumns.filter((h) => h.column?.kind === 'password').map((h) => h.position));
-}
-
-/** The changes that mask the values at `positions` of every row, and every value of a shifted row. */
-function maskChanges(doc: MiitelDocument, positions: ReadonlySet<number>): TextChange[] {
+/** The changes that mask every value of `doc` not known to be other than a password. */
+function maskChanges(doc: MiitelDocument): TextChange[] {
   const changes: TextChange[] = [];
-  const width = doc.headerColumns.length;
-  for (let i = 1; i < doc.csv.recordCount; i++) {
+  const columns = doc.headerColumns.map((h) => h.column);
+  const shown = columns.map((column) => column !== undefined && column.kind !== 'password');
+  for (let i = 0; i < doc.csv.recordCount; i++) {
     const cells = doc.csv.record(i).cells;
-    const shifted = doc.header !== undefined && cells.length !== width;
+    const shifted = cells.length !== columns.length;
     cells.forEach((cell, position) => {
-      if (cell.value !== '' && (shifted || positions.has(position)))
-        changes.push({ offset: cell.start, length: cell.end - cell.start, newText: MASK });
+      const safe = i === 0 ? columns[position] !== undefined : !shifted && shown[position] === true;
+      if (cell.value !== '' && !safe) changes.push({ offset: cell.start, length: cell.end - cell.start, newText: MASK });
     });
   }
   return changes;

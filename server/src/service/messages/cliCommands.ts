@@ -41,8 +41,9 @@ FILE: a file, a folder (its MiiTel CSV files), a glob pattern in quotes, or - fo
 the fixed file goes to standard output, the report to standard error.
 
 Options:
-  --dry-run                   write nothing: print a unified diff of what would change; the
-                              values of the Password column read ******** on both sides
+  --dry-run                   write nothing: print a unified diff of what would change; every
+                              password, and every value outside the known MiiTel columns, reads
+                              ********
   --stdin-filename NAME       the name of standard input in messages (and where its config is)
   --encoding auto|utf-8|shift_jis
                               how to read the files; each is written back as it was read
