@@ -4,7 +4,7 @@
  * organisation config of each file's own folder. The built launcher in a temporary repository.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CREATE_USERS } from '../../shared/formats/index';
@@ -58,6 +58,13 @@ describe('miitel-csv inputs: patterns, folders, standard input (built CLI)', () 
     assert.deepEqual(reported(r.stdout), ['users/a.csv', 'users/team/b.CSV']);
     assert.match(r.stdout, /^2 files, 2 users: 2 errors$/m);
     assert.equal(r.status, 1);
+  });
+
+  it('does not follow symbolic links in a folder (a link to .. would loop)', function () {
+    if (process.platform === 'win32') this.skip();
+    symlinkSync('..', join(repo, 'users/team/up'));
+    const r = run(['check', 'users']);
+    assert.deepEqual(reported(r.stdout), ['users/a.csv', 'users/team/b.CSV']);
   });
 
   it("also takes a folder's files named by the config's files patterns", () => {

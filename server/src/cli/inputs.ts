@@ -20,8 +20,12 @@ export interface Input {
   readonly folder?: string;
 }
 
-/** Folders never looked into: dependencies, and `.git` and the like. */
-const IGNORE = ['**/node_modules/**'];
+/**
+ * How folders are walked: never into node_modules, nor (`dot: false`) into `.git` and the like;
+ * files only; a symbolic link to a folder is not followed (a link to `..` would loop, and one to
+ * elsewhere would check files outside what was named); `users` is not taken as `users/**`.
+ */
+const WALK = { ignore: ['**/node_modules/**'], dot: false, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false } as const;
 
 /** The inputs the arguments name, in order, each file once, and the folder arguments; `fail` is told of a pattern that matches nothing. */
 export async function expandInputs(
@@ -52,18 +56,11 @@ export async function expandInputs(
     const kind = await kindOf(path);
     if (kind === 'directory') {
       folders.push(arg);
-      const found = await glob('**/*.[cC][sS][vV]', { cwd: path, ignore: IGNORE, dot: false, onlyFiles: true, expandDirectories: false });
+      const found = await glob('**/*.[cC][sS][vV]', { ...WALK, cwd: path });
       for (const file of found.sort()) add({ label: join(arg, file), path: join(path, file), folder: arg });
     } else if (kind === undefined && isDynamicPattern(patternOf(arg))) {
       const pattern = patternOf(arg);
-      const found = await glob(pattern, {
-        cwd,
-        ignore: IGNORE,
-        dot: false,
-        onlyFiles: true,
-        absolute: isAbsolute(arg),
-        expandDirectories: false,
-      });
+      const found = await glob(pattern, { ...WALK, cwd, absolute: isAbsolute(arg) });
       if (found.length === 0) fail(cliCommandText.noMatch(arg));
       for (const file of found.sort()) add({ label: file, path: resolve(cwd, file) });
     } else {
