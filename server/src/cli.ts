@@ -1,6 +1,8 @@
 /**
  * `miitel-csv`: checks MiiTel user CSV files from a terminal or CI with the same engine as the
- * language server. bin/miitel-csv.js calls {@link main}; tests call it through that launcher.
+ * language server, fixes what the editor's fix-all fixes (cli/fix.ts), splits as its "Split into
+ * files" does (cli/split.ts) and writes templates. bin/miitel-csv.js calls {@link main}; tests
+ * call it through that launcher. The FILE arguments may be folders, glob patterns or `-` (cli/inputs.ts).
  *
  * Exit status: 0 no file has an error, 1 some file has one, 2 usage error or a file that could
  * not be read or decoded (the other files are still checked and reported).
@@ -8,41 +10,26 @@
  * Positions are 1-based; a column counts UTF-16 code units after the BOM, as VS Code's
  * "Ln, Col" does, so `file:line:column` lands on the same cell in the editor (an emoji counts 2).
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { version } from '../../package.json';
 import { encodingLabel } from '../../shared/encodings';
-import { languageArgument, parseCommandLine, type CheckOptions, type TemplateCliOptions } from './cli/args';
+import { type CheckOptions, type Command, type CommandName, languageArgument, parseCommandLine, type TemplateCliOptions } from './cli/args';
 import { LANGUAGES, languageCandidates } from '../../shared/languages';
 import { languageFromEnvironment, loadLanguage } from './localization';
-import { cliText } from './service/messages';
+import { cliCommandText, cliText } from './service/messages';
 import { CliConfigs } from './cli/config';
-import { applyConfig, overrideWith } from './service/config/applyConfig';
+import { forEachFile } from './cli/files';
+import { fix } from './cli/fix';
+import { type CliIo, failTo } from './cli/io';
+import { split } from './cli/split';
 import { withTemplateDefaults } from './cli/templateDefaults';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { MAX_FILE_BYTES, readRegularFile } from './fileAccess';
-import { type FileReport, hasErrors, toFileReport } from './cli/report';
 import { writeReports } from './cli/output';
-import {
-  checkText,
-  type CsvEncoding,
-  decodeCsvBytes,
-  encodeCsvText,
-  type EncodingChoice,
-  generateTemplate,
-  parseLoginIdList,
-  sniffFileEncoding,
-} from './service/languageService';
+import { type FileReport, hasErrors, toFileReport } from './cli/report';
+import { checkText, encodeCsvText, generateTemplate } from './service/languageService';
 
-/** Where the CLI writes and which directory relative paths start from. */
-export interface CliIo {
-  /** Takes bytes too: `template` writes the file's bytes to stdout. */
-  readonly stdout: { write(chunk: string | Uint8Array): unknown };
-  readonly stderr: { write(text: string): unknown };
-  readonly cwd: string;
-  /** The environment the message language is taken from (`LC_ALL`, `LC_MESSAGES`, `LANG`); default `process.env`. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
+export type { CliIo } from './cli/io';
 
 /** Runs the command line `argv` (without node and the script) and resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -56,10 +43,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`miitel-csv: ${cliText.badChoice('--lang', requested, LANGUAGES)}\n${cliText.usageHint}\n`);
     return 2;
   }
-  const command = parseCommandLine(argv);
+  const command = parseCommandLine(argv, { exists: (path) => existsSync(resolve(io.cwd, path)) });
   switch (command.kind) {
     case 'help':
-      io.stdout.write(cliText.help(version));
+      io.stdout.write(helpText(command.topic));
       return 0;
     case 'version':
       io.stdout.write(`${version}\n`);
@@ -68,9 +55,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`miitel-csv: ${command.message}\n${cliText.usageHint}\n`);
       return 2;
     case 'check':
+    case 'fix':
+    case 'split':
     case 'template':
       try {
-        return command.kind === 'check' ? await check(command.options, io) : await template(command.options, io);
+        return await run(command, io);
       } catch (error) {
         // A bug, not a finding: never let it look like exit 1 ("the files have errors").
         io.stderr.write(`miitel-csv: ${cliText.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
@@ -79,85 +68,47 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function check(options: CheckOptions, io: CliIo): Promise<number> {
-  const fail = (message: string) => io.stderr.write(`miitel-csv: ${message}\n`);
-  const configs = new CliConfigs(io.cwd, fail, options.config);
-  // A config named on the command line that cannot be used stops everything, before any file.
-  if (options.config !== undefined && (await configs.forFolder(io.cwd)) === 'error') return 2;
-  const loginIdLists = new Map<string, Promise<string[] | undefined>>();
-  // Without the list every in-use Login ID would pass silently, so a list that cannot be read stops the check.
-  const loginIds = (file: string, label: string) => {
-    let list = loginIdLists.get(file);
-    if (!list) {
-      list = readLoginIds(file, label, io.cwd, fail);
-      loginIdLists.set(file, list);
-    }
-    return list;
-  };
-  if (options.existingLoginIds !== undefined && (await loginIds(options.existingLoginIds, options.existingLoginIds)) === undefined)
-    return 2;
+/** Runs one of the commands that work on files. */
+function run(command: Extract<Command, { options: unknown }>, io: CliIo): Promise<number> {
+  switch (command.kind) {
+    case 'check':
+      return check(command.options, io);
+    case 'fix':
+      return fix(command.options, io);
+    case 'split':
+      return split(command.options, io);
+    case 'template':
+      return template(command.options, io);
+  }
+}
 
+/** `--help` (the overview: check's and template's options, then the other commands), or one command's. */
+function helpText(topic: CommandName | undefined): string {
+  if (topic === 'fix') return cliCommandText.fixHelp;
+  if (topic === 'split') return cliCommandText.splitHelp;
+  // check's and template's options are one reference (shared options, one Exit status section).
+  return cliText.help(version) + cliCommandText.inputsHelp + (topic === undefined ? cliCommandText.commandsHelp : '');
+}
+
+async function check(options: CheckOptions, io: CliIo): Promise<number> {
   let status = 0;
   const reports: FileReport[] = [];
-  for (const path of options.files) {
-    const config = await configs.forFolder(dirname(resolve(io.cwd, path)));
-    if (config === 'error') {
-      status = 2;
-      continue;
-    }
-    const settings = config ? overrideWith(applyConfig(DEFAULT_SETTINGS, config, false), options.overrides) : options.settings;
-    let existingLoginIds: string[] = [];
-    const listFile = options.existingLoginIds ?? (settings.existingLoginIdsFile || undefined);
-    if (listFile !== undefined) {
-      const list = await loginIds(listFile, options.existingLoginIds ?? relativeLabel(io.cwd, listFile));
-      if (list === undefined) {
-        status = 2;
-        continue;
-      }
-      existingLoginIds = list;
-    }
-    const file = await readText(path, options.encoding, io.cwd);
-    if ('error' in file) {
-      fail(file.error);
-      status = 2;
-      continue;
-    }
-    const result = checkText(file.text, settings, {
-      existingLoginIds,
-      // Auto-detection reads the file as its bytes say; a forced encoding may not, and the check says so.
-      encoding: { decodedAs: file.encoding, file: options.encoding === 'auto' ? file.encoding : sniffFileEncoding(file.bytes).encoding },
+  const read = await forEachFile(options, io, (file) => {
+    const result = checkText(file.text, file.settings, {
+      existingLoginIds: file.existingLoginIds,
+      encoding: file.encodingFacts,
       onRuleError: (rule, error) => {
-        fail(cliText.ruleFailed(path, rule, error instanceof Error ? error.message : String(error)));
+        failTo(io)(cliText.ruleFailed(file.label, rule, error instanceof Error ? error.message : String(error)));
         status = 2;
       },
     });
-    reports.push(toFileReport(path, file.encoding, file.text, result));
-  }
+    reports.push(toFileReport(file.label, file.encoding, file.text, result));
+  });
+  if (read !== 0) status = 2;
 
-  await writeReports(options.format, reports, io, fail);
+  await writeReports(options.format, reports, io, failTo(io));
   if (status !== 0) return status;
   return reports.some(hasErrors) ? 1 : 0;
-}
-
-/** The Login IDs of the list `file` (relative to `cwd`), or undefined after reporting why not. */
-async function readLoginIds(file: string, label: string, cwd: string, fail: (message: string) => void): Promise<string[] | undefined> {
-  const list = await readText(file, 'auto', cwd, label);
-  if ('error' in list) {
-    fail(list.error);
-    return undefined;
-  }
-  const ids = parseLoginIdList(list.text);
-  if ('error' in ids) {
-    fail(cliText.loginIdListUnreadable(label, ids.error));
-    return undefined;
-  }
-  return ids.ids;
-}
-
-/** An absolute path as the user would type it: relative to the working directory when inside it. */
-function relativeLabel(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
-  return rel.startsWith('..') ? file : rel;
 }
 
 /** Writes a new template to stdout, or to the output file unless it exists (or `--force`). */
@@ -183,23 +134,4 @@ async function template(options: TemplateCliOptions, io: CliIo): Promise<number>
   }
   io.stdout.write(`${cliText.templateWritten(options.output, templateOptions.rows, encodingLabel(options.encoding))}\n`);
   return 0;
-}
-
-/** A decoded file with its bytes, or why it could not be read. */
-type ReadResult = { readonly error: string } | { readonly text: string; readonly encoding: CsvEncoding; readonly bytes: Uint8Array };
-
-/**
- * Reads and decodes a file; every failure becomes a message naming the path as given. Only regular
- * files of at most 50 MB, as in the editor (see fileAccess.ts): decoding and checking take several
- * times the file's size in memory, and a MiiTel user list is far smaller (1,000 users are ~100 KB).
- */
-async function readText(path: string, encoding: EncodingChoice, cwd: string, label = path): Promise<ReadResult> {
-  const read = await readRegularFile(resolve(cwd, path), MAX_FILE_BYTES, label);
-  if ('refused' in read) {
-    if (read.kind === 'missing') return { error: cliText.fileMissing(label) };
-    return { error: read.kind === 'directory' ? cliText.fileIsDirectory(label) : read.refused };
-  }
-  const bytes = read.bytes;
-  const decoded = decodeCsvBytes(bytes, encoding);
-  return 'error' in decoded ? { error: cliText.fileUndecodable(label, decoded.error) } : { ...decoded, bytes };
 }

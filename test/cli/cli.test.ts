@@ -227,10 +227,10 @@ describe('miitel-csv (built CLI)', () => {
       assert.equal(run(['check', EXAMPLE, 'missing.csv']).status, 2);
     });
 
-    it('is 2 for a directory', () => {
-      const r = run(['check', 'examples']);
+    it('is 2 for a directory without MiiTel CSV files', () => {
+      const r = run(['check', 'docs']);
       assert.equal(r.status, 2);
-      assert.equal(r.stderr, 'miitel-csv: examples: is a directory, not a CSV file\n');
+      assert.equal(r.stderr, 'miitel-csv: docs: no MiiTel CSV file in this folder or below it\n');
     });
 
     it('is 2 for a UTF-16 file, which MiiTel refuses', () => {

@@ -12,8 +12,13 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `miitel-csv args` in `cwd`, in English (`LC_ALL=C`) unless `env` says otherwise. */
-export function runCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C' }): CliRun {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/miitel-csv.js'), ...args], { cwd, encoding: 'utf8', env });
+/** Runs `miitel-csv args` in `cwd`, in English (`LC_ALL=C`) unless `env` says otherwise, with `input` on its stdin. */
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C' },
+  input?: string | Uint8Array,
+): CliRun {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/miitel-csv.js'), ...args], { cwd, encoding: 'utf8', env, input });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -38,7 +38,12 @@ describe('CLI: inputs that are not regular files of a sane size', () => {
   const cases: readonly (readonly [string, () => string, RegExp])[] = [
     ['/dev/zero', () => '/dev/zero', /^miitel-csv: \/dev\/zero is not a regular file \(a device, pipe or socket\)\n$/],
     ['a FIFO', () => join(dir, 'pipe.csv'), /^miitel-csv: .*pipe\.csv is not a regular file \(a device, pipe or socket\)\n$/],
-    ['a directory', () => join(dir, 'folder.csv'), /^miitel-csv: .*folder\.csv: is a directory, not a CSV file\n$/],
+    // A folder stands for its MiiTel CSV files: an empty one names none.
+    [
+      'a directory',
+      () => join(dir, 'folder.csv'),
+      /^miitel-csv: .*folder\.csv: (is a directory, not a CSV file|no MiiTel CSV file in this folder or below it)\n$/,
+    ],
     ['a file over 50 MB', () => join(dir, 'huge.csv'), /^miitel-csv: .*huge\.csv is larger than 50 MB\n$/],
   ];
 

@@ -6,6 +6,7 @@
  */
 import { Range, type TextDocument, Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import { type SplitPlan, SplitPlanRequest } from '../../../shared/protocol';
+import { splitPartPath } from '../../../shared/splitParts';
 import { encodeText, miitelEncodingOf } from '../encodings';
 import { commandText, splitText } from '../messages';
 import type { ServerRequest } from '../serverRequest';
@@ -32,8 +33,7 @@ export async function splitFile(request: ServerRequest, uri: string, max: number
     return [];
   }
 
-  const base = document.uri.path.replace(/\.csv$/i, '');
-  const parts = plan.parts.map((text, i) => ({ text, uri: document.uri.with({ path: `${base}-${i + 2}.csv` }) }));
+  const parts = plan.parts.map((text, i) => ({ text, uri: document.uri.with({ path: splitPartPath(document.uri.path, i) }) }));
   const targets = parts.map((part) => part.uri);
   const existing = [];
   for (const target of targets) {

@@ -8,7 +8,8 @@ import { type MiitelCsvSettings, type RuleSeverity, resolveSettings } from '../.
 import { CODE_SETS, DEFAULT_FORMAT, PRODUCTS, type ProductId, SEATS, type SeatId } from '../../../shared/formats/index';
 import type { CsvEncoding, EncodingChoice } from '../service/languageService';
 import { TEMPLATE_ENCODINGS, type TemplateOptions } from '../service/languageService';
-import { cliText } from '../service/messages';
+import { cliCommandText, cliText } from '../service/messages';
+import { editDistance } from '../service/languageService';
 
 /** Options of `miitel-csv check`. */
 export interface CheckOptions {
@@ -23,6 +24,25 @@ export interface CheckOptions {
   /** Only the settings a flag gave: laid over the organisation config's. */
   readonly overrides: Partial<MiitelCsvSettings>;
   /** `--config FILE` as given: this config for every file instead of discovery. */
+  readonly config?: string;
+  /** `--stdin-filename NAME`: the name `-` (standard input) goes by in messages, and where its config is looked for. */
+  readonly stdinFilename?: string;
+}
+
+/** Options of `miitel-csv fix`: the check's, since what is fixed depends on what is found. */
+export interface FixOptions extends CheckOptions {
+  /** Print a unified diff of what would change instead of writing. */
+  readonly dryRun: boolean;
+}
+
+/** Options of `miitel-csv split`. */
+export interface SplitCliOptions {
+  readonly encoding: EncodingChoice;
+  /** The one file to split, as given. */
+  readonly file: string;
+  /** Users per file; undefined: the config's `maxUsersPerFile` (default 100), as the editor's command. */
+  readonly size?: number;
+  readonly force: boolean;
   readonly config?: string;
 }
 
@@ -42,15 +62,27 @@ export interface TemplateCliOptions {
 
 /** What the command line asks for. */
 export type Command =
-  | { readonly kind: 'help' }
+  | { readonly kind: 'help'; readonly topic?: CommandName }
   | { readonly kind: 'version' }
   | { readonly kind: 'check'; readonly options: CheckOptions }
+  | { readonly kind: 'fix'; readonly options: FixOptions }
+  | { readonly kind: 'split'; readonly options: SplitCliOptions }
   | { readonly kind: 'template'; readonly options: TemplateCliOptions }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const ENCODINGS = ['auto', 'utf-8', 'shift_jis'] as const;
 const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
+
+/** The subcommands (`help` too: `miitel-csv help check`). */
+export const COMMAND_NAMES = ['check', 'fix', 'split', 'template', 'help'] as const;
+/** A subcommand. */
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** What the parser may ask of the file system: whether a path given as a command exists (`miitel-csv users.csv`). */
+export interface ParseContext {
+  readonly exists?: (path: string) => boolean;
+}
 
 class UsageError extends Error {}
 
@@ -70,16 +102,16 @@ export function languageArgument(argv: readonly string[]): string | undefined {
 }
 
 /** Reads the arguments after the program name. */
-export function parseCommandLine(argv: readonly string[]): Command {
+export function parseCommandLine(argv: readonly string[], context: ParseContext = {}): Command {
   try {
-    return interpret(argv);
+    return interpret(argv, context);
   } catch (error) {
     if (error instanceof UsageError) return { kind: 'usage-error', message: error.message };
     return { kind: 'usage-error', message: parseArgsMessage(error) };
   }
 }
 
-function interpret(argv: readonly string[]): Command {
+function interpret(argv: readonly string[], context: ParseContext): Command {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -99,30 +131,97 @@ function interpret(argv: readonly string[]): Command {
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
       config: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      size: { type: 'string' },
+      'stdin-filename': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
       // Read before parsing, by languageArgument: usage errors are already in the language asked for.
       lang: { type: 'string' },
     },
   });
-  if (values.help) return { kind: 'help' };
-  if (values.version) return { kind: 'version' };
-
   const [command, ...files] = positionals;
+  if (command !== undefined && !isCommand(command)) throw new UsageError(unknownCommand(command, context));
+  // `check --help` is the help of check; `--help` alone, or with `help`, the overview (or the named command's).
+  if (values.help || command === 'help') return help(command, files, context);
+  if (values.version) return { kind: 'version' };
   if (command === undefined) throw new UsageError(cliText.missingCommand);
+  onlyFor(command, values);
   if (command === 'template') return template(values, files);
-  if (command !== 'check') throw new UsageError(cliText.unknownCommand(command));
-  onlyFor('check', values, TEMPLATE_ONLY);
+  if (command === 'split') return splitCommand(values, files);
   if (files.length === 0) throw new UsageError(cliText.noFiles);
+  if (values['stdin-filename'] !== undefined && !files.includes('-')) throw new UsageError(cliCommandText.stdinFilenameWithoutStdin);
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError(cliCommandText.stdinTwice);
+  const options = checkOptions(values, files);
+  return command === 'fix' ? { kind: 'fix', options: { ...options, dryRun: values['dry-run'] === true } } : { kind: 'check', options };
+}
 
+function isCommand(word: string): word is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(word);
+}
+
+/**
+ * Why `word` is no command. A path (`miitel-csv users.csv`, one that exists, or one that looks
+ * like a path or pattern) gets the hint to put `check` before it; a word close to a command gets
+ * "did you mean"; anything else the list of commands.
+ */
+function unknownCommand(word: string, context: ParseContext): string {
+  const looksLikePath = word === '-' || /[./\\*?[{]/.test(word) || context.exists?.(word) === true;
+  if (looksLikePath) return cliText.unknownCommand(word);
+  const suggestion = nearestCommand(word);
+  return suggestion ? cliCommandText.didYouMean(word, suggestion) : cliCommandText.unknownWord(word, COMMAND_NAMES);
+}
+
+/** The command within two typos of `word` (the closest; none for a word that is not near any). */
+function nearestCommand(word: string): CommandName | undefined {
+  let best: { name: CommandName; distance: number } | undefined;
+  for (const name of COMMAND_NAMES) {
+    const distance = editDistance(word.toLowerCase(), name);
+    if (distance <= 2 && distance < word.length && (best === undefined || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** `help`, `help COMMAND`, `COMMAND --help`. */
+function help(command: CommandName | undefined, rest: readonly string[], context: ParseContext): Command {
+  if (command !== 'help') return { kind: 'help', topic: command };
+  const topic = rest[0];
+  if (topic === undefined) return { kind: 'help' };
+  if (!isCommand(topic)) throw new UsageError(unknownCommand(topic, context));
+  return { kind: 'help', topic: topic === 'help' ? undefined : topic };
+}
+
+/** `split FILE [--size N] [--force]`. */
+function splitCommand(values: Values, files: readonly string[]): Command {
+  const [file, extra] = files;
+  if (file === undefined) throw new UsageError(cliCommandText.splitNeedsFile);
+  if (extra !== undefined) throw new UsageError(cliCommandText.splitOneFile(extra));
+  if (file === '-') throw new UsageError(cliCommandText.splitNoStdin);
+  const size = values.size as string | undefined;
+  if (size !== undefined && (!/^\d+$/.test(size) || Number(size) < 1)) throw new UsageError(cliCommandText.badSize(size));
+  const encoding = (values.encoding as string | undefined) ?? 'auto';
+  return {
+    kind: 'split',
+    options: {
+      file,
+      encoding: choice('--encoding', encoding.toLowerCase(), ENCODINGS),
+      ...(size !== undefined ? { size: Number(size) } : {}),
+      force: values.force === true,
+      ...(values.config !== undefined ? { config: values.config as string } : {}),
+    },
+  };
+}
+
+/** The options check and fix share. */
+function checkOptions(values: Values, files: readonly string[]): CheckOptions {
   // Only the flags given go into `overrides`: a flag left out must not undo the config's value.
   const raw: Record<string, unknown> = {};
   if (values.subscriptions !== undefined) {
-    raw.subscriptions = list(values.subscriptions).map((p) => choice('--subscriptions', p, Object.keys(PRODUCTS)) as ProductId);
+    raw.subscriptions = list(values.subscriptions as string[]).map((p) => choice('--subscriptions', p, Object.keys(PRODUCTS)) as ProductId);
   }
   if (values.seats !== undefined) {
     raw.seats = Object.fromEntries(
-      list(values.seats).map((pair) => {
+      list(values.seats as string[]).map((pair) => {
         const [kind, n] = split('--seats', pair, 'KIND=N');
         return [choice('--seats', kind, Object.keys(SEATS)) as SeatId, count('--seats', n)];
       }),
@@ -130,43 +229,49 @@ function interpret(argv: readonly string[]): Command {
   }
   if (values.rule !== undefined) {
     raw.rules = Object.fromEntries(
-      list(values.rule).map((pair) => {
+      list(values.rule as string[]).map((pair) => {
         const [code, severity] = split('--rule', pair, 'CODE=SEVERITY');
         return [choice<DiagnosticCode>('--rule', code, DIAGNOSTIC_CODES), choice('--rule', severity, SEVERITIES)];
       }),
     );
   }
-  if (values['max-users'] !== undefined) raw.maxUsersPerFile = count('--max-users', values['max-users']);
-  if (values['max-problems'] !== undefined) raw.maxProblems = maxProblems(values['max-problems']);
+  if (values['max-users'] !== undefined) raw.maxUsersPerFile = count('--max-users', values['max-users'] as string);
+  if (values['max-problems'] !== undefined) raw.maxProblems = maxProblems(values['max-problems'] as string);
   const settings = resolveSettings(raw);
   const overrides = Object.fromEntries(Object.keys(raw).map((key) => [key, settings[key as keyof MiitelCsvSettings]]));
+  const stdinFilename = values['stdin-filename'] as string | undefined;
   return {
-    kind: 'check',
-    options: {
-      format: choice('--format', values.format ?? 'text', FORMATS),
-      encoding: choice('--encoding', (values.encoding ?? 'auto').toLowerCase(), ENCODINGS),
-      files,
-      existingLoginIds: values['existing-login-ids'],
-      settings,
-      overrides,
-      ...(values.config !== undefined ? { config: values.config } : {}),
-    },
+    format: choice('--format', (values.format as string | undefined) ?? 'text', FORMATS),
+    encoding: choice('--encoding', ((values.encoding as string | undefined) ?? 'auto').toLowerCase(), ENCODINGS),
+    files,
+    existingLoginIds: values['existing-login-ids'] as string | undefined,
+    settings,
+    overrides,
+    ...(values.config !== undefined ? { config: values.config as string } : {}),
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
   };
 }
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
-/** Options that only one command takes (each command refuses the other's, rather than ignore them). */
-const TEMPLATE_ONLY = ['rows', 'locale', 'time-zone', 'output', 'force'] as const;
-const CHECK_ONLY = ['format', 'existing-login-ids', 'max-users', 'max-problems', 'seats', 'rule'] as const;
+/** The options each command takes besides --lang, --help, --version and --config; any other is refused rather than ignored. */
+const OPTIONS_OF: Readonly<Record<Exclude<CommandName, 'help'>, readonly string[]>> = {
+  check: ['format', 'encoding', 'subscriptions', 'existing-login-ids', 'max-users', 'max-problems', 'seats', 'rule', 'stdin-filename'],
+  template: ['encoding', 'subscriptions', 'rows', 'locale', 'time-zone', 'output', 'force'],
+  fix: ['encoding', 'subscriptions', 'existing-login-ids', 'max-users', 'max-problems', 'seats', 'rule', 'stdin-filename', 'dry-run'],
+  split: ['encoding', 'size', 'force'],
+};
+const EVERY_COMMAND = ['lang', 'help', 'version', 'config'];
 
-function onlyFor(command: 'check' | 'template', values: Values, others: readonly string[]): void {
-  const wrong = others.find((o) => values[o] !== undefined);
-  if (wrong) throw new UsageError(cliText.wrongCommand(`--${wrong}`, command === 'check' ? 'template' : 'check'));
+/** Refuses an option of another command, naming the first command that takes it. */
+function onlyFor(command: Exclude<CommandName, 'help'>, values: Values): void {
+  const wrong = Object.keys(values).find((o) => values[o] !== undefined && !EVERY_COMMAND.includes(o) && !OPTIONS_OF[command].includes(o));
+  if (wrong === undefined) return;
+  const owner = (Object.keys(OPTIONS_OF) as (keyof typeof OPTIONS_OF)[]).find((c) => OPTIONS_OF[c].includes(wrong)) ?? 'check';
+  throw new UsageError(cliText.wrongCommand(`--${wrong}`, owner));
 }
 
 function template(values: Values, extra: readonly string[]): Command {
-  onlyFor('template', values, CHECK_ONLY);
   if (extra[0] !== undefined) throw new UsageError(cliText.templateTakesNoFile(extra[0]));
   const rows = values.rows as string | undefined;
   // The command writes the default (create-users) format's template.

@@ -85,3 +85,10 @@ export type { EncodingEvidence, FileReading, TextEncodingName } from './encoding
 
 // The organisation's facts: the Login IDs already in use.
 export { parseLoginIdList } from './existingLoginIds';
+
+// The command line's own needs: the files a folder holds that are MiiTel files, did-you-mean, writing changes.
+export { compileFilePatterns } from './detect';
+export type { FilePatterns } from './detect';
+export { editDistance } from './editDistance';
+export { applyChanges } from './features/textChange';
+export type { TextChange } from './features/textChange';

@@ -1,6 +1,6 @@
 /**
  * No password leaves the file (issue 12): not through diagnostics, related information, hovers,
- * quick-fix titles, the outline or the CLI (text and JSON), not even when an unquoted comma or a
+ * quick-fix titles, the outline or the CLI (text and JSON, fix --dry-run's diff), not even when an unquoted comma or a
  * missing or extra field shifts the password into another column.
  */
 import * as assert from 'node:assert/strict';
@@ -40,13 +40,18 @@ async function cli(text: string): Promise<string[]> {
   try {
     writeFileSync(join(dir, 'users.csv'), text);
     const seen: string[] = [];
-    for (const format of ['text', 'json']) {
+    // fix --dry-run prints the lines it would change (and their neighbours): passwords masked.
+    for (const args of [
+      ['check', '--format', 'text'],
+      ['check', '--format', 'json'],
+      ['fix', '--dry-run'],
+    ]) {
       const io = {
         stdout: { write: (s: string | Uint8Array) => seen.push(String(s)) },
         stderr: { write: (s: string) => seen.push(s) },
         cwd: dir,
       };
-      await main(['check', '--format', format, 'users.csv'], { ...io, env: { LC_ALL: 'C' } });
+      await main([...args, 'users.csv'], { ...io, env: { LC_ALL: 'C' } });
     }
     return seen;
   } finally {

@@ -37,7 +37,8 @@ Usage:
   miitel-csv template --rows N --encoding ENCODING [options] [-o FILE]
 
 Options of check:
-  --format text|json          output format (default: text)
+  --format text|json|sarif|github
+                              output format (default: text; sarif and github: see below)
   --encoding auto|utf-8|shift_jis
                               how to read the files (default: auto = UTF-8 with or without BOM,
                               else Shift_JIS/CP932; UTF-16 files are refused as MiiTel refuses them)

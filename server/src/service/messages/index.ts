@@ -295,3 +295,4 @@ export { cliText } from './cli';
 export { cliFormatsText } from './cliFormats';
 export { updateFeatureText } from './updateUsers';
 export { configText } from './config';
+export { cliCommandText } from './cliCommands';
