@@ -22,6 +22,14 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // The table view's webview: browser code, its CSS bundled next to it (dist/tableView.css).
+  {
+    entryPoints: ['client/src/table/webview/main.ts'],
+    outfile: 'dist/tableView.js',
+    platform: 'browser',
+    target: 'chrome120',
+    format: 'iife',
+  },
 ];
 
 if (watch) {
