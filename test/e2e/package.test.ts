@@ -35,7 +35,7 @@ describe('the .vsix package', () => {
     entries = zipEntries(zip);
   });
 
-  it('holds exactly the two bundles, the manifest, the docs, the licence, the icon and the config schema', () => {
+  it('holds exactly the bundles (client, server, table view), the manifest, the docs, the licence, the icon and the config schema', () => {
     const localisations = readdirSync(root).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
     const bundles = readdirSync(path.join(root, 'l10n')).filter((f) => /^bundle\.l10n(\.[A-Za-z0-9-]+)?\.json$/.test(f));
     const expected = [
@@ -48,6 +48,8 @@ describe('the .vsix package', () => {
       'extension/docs/screenshot-ja.png',
       'extension/README.ja.md',
       'extension/dist/server.js',
+      'extension/dist/tableView.js',
+      'extension/dist/tableView.css',
       'extension/images/icon.png',
       'extension/package.json',
       'extension/readme.md',
@@ -64,7 +66,7 @@ describe('the .vsix package', () => {
   });
 
   it('ships production bundles: minified, without source map references', () => {
-    for (const bundle of ['extension/dist/client.js', 'extension/dist/server.js']) {
+    for (const bundle of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/tableView.js']) {
       const code = text(bundle);
       assert.doesNotMatch(code, /sourceMappingURL/, bundle);
       assert.ok(code.split('\n').length < 100, `${bundle} has ${code.split('\n').length} lines: not minified`);

@@ -11,12 +11,14 @@ import type { MiitelCsvApi } from '../../../client/src/extension';
 import type { GridState } from '../../../shared/table/view/protocol';
 import { deleteIfPresent, eventually, fixtureUri, openedDocument, revert } from './helpers';
 
+const EXTENSION_ID = 'miitel-csv-tools.miitel-csv';
+
 type Table = NonNullable<ReturnType<MiitelCsvApi['table']>>;
 
 async function api(): Promise<MiitelCsvApi> {
-  const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'miitel-csv');
+  const extension = vscode.extensions.getExtension<MiitelCsvApi>(EXTENSION_ID);
   assert.ok(extension, 'the extension is not installed');
-  return (await extension.activate()) as MiitelCsvApi;
+  return extension.activate();
 }
 
 /** The table of `uri`, once it has sent its webview a state of the document's current version. */

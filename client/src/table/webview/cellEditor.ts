@@ -16,6 +16,8 @@ export class CellEditor {
     private readonly onCommit: (value: string) => void,
     /** Called once the editor closes; `key` is the move that closed it (Enter: down, Tab: right). */
     private readonly onDone: (key?: KeyPress) => void,
+    /** Called whenever the editor goes away (the cell is drawn again). */
+    private readonly onClosed: () => void,
   ) {}
 
   get isOpen(): boolean {
@@ -34,7 +36,10 @@ export class CellEditor {
     cell.classList.add('editing');
     control.focus();
     if (control instanceof HTMLSelectElement) {
-      control.addEventListener('change', () => this.finish(true));
+      control.addEventListener('change', () => {
+        this.finish(true);
+        this.onDone();
+      });
       try {
         control.showPicker();
       } catch {
@@ -106,5 +111,6 @@ export class CellEditor {
     const value = control.value;
     control.remove();
     if (commit && value !== this.original) this.onCommit(value);
+    this.onClosed();
   }
 }

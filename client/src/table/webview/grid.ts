@@ -70,11 +70,14 @@ export class Grid {
         const action = keyAction(key, this.active, state.rows.length, state.columns.length, false);
         if (action.kind === 'move') this.select(action.to);
       },
+      // Drawn again after the current event: the cell shows its value (the new one comes with the next state).
+      () => queueMicrotask(() => this.drawRows(true)),
     );
     this.scroller.addEventListener('scroll', () => requestAnimationFrame(() => this.drawRows(false)));
     this.scroller.addEventListener('keydown', (e) => this.onKey(e));
-    this.scroller.addEventListener('focus', () => this.drawRows(true));
-    this.scroller.addEventListener('blur', () => this.drawRows(true));
+    // A password shows while its cell is active in the focused grid: only that cell changes.
+    this.scroller.addEventListener('focus', () => this.refreshActiveCell());
+    this.scroller.addEventListener('blur', () => this.refreshActiveCell());
     this.body.addEventListener('click', (e) => this.onClick(e));
     this.body.addEventListener('dblclick', (e) => {
       if (this.cellOf(e.target)) this.startEdit();
@@ -215,6 +218,16 @@ export class Grid {
     if (document.getElementById(activeId)) this.scroller.setAttribute('aria-activedescendant', activeId);
     else this.scroller.removeAttribute('aria-activedescendant');
     if (this.editor.isOpen) this.editor.reattach(document.getElementById(activeId));
+  }
+
+  private refreshActiveCell(): void {
+    const state = this.state;
+    const column = state?.columns[this.active.column];
+    const cell = document.getElementById(cellId(this.active.row, this.active.column));
+    if (!state || !cell || column?.kind !== 'password' || this.editor.isOpen) return;
+    cell.replaceChildren();
+    const revealed = document.activeElement === this.scroller;
+    fillCell(cell, column, state.rows[this.active.row]?.values[this.active.column] ?? '', revealed, state.strings.masked);
   }
 
   private drawRow(state: GridState, r: number): HTMLElement {
