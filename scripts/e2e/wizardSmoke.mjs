@@ -161,7 +161,8 @@ async function settle(page) {
       document
         .getAnimations()
         .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished),
+        // A cancelled animation (a toolbar drawn again) rejects `finished` with AbortError: it is settled too.
+        .map((a) => a.finished.catch(() => undefined)),
     ),
   );
 }

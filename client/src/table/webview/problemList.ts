@@ -23,12 +23,10 @@ export class ProblemList {
     this.title.textContent = state.findings.length === 0 ? s.noProblems : `${s.problems} (${state.findings.length})`;
     const items = state.findings.slice(0, MAX_LISTED).map((f) => {
       const header = f.column >= 0 ? (state.columns[f.column]?.header ?? '') : '';
-      const item = element('li', `finding-${f.severity}`);
+      const item = element('li');
       const button = element('button', 'problem', '', { type: 'button', 'data-row': String(f.row), 'data-col': String(f.column) });
       button.append(
-        element('span', `severity ${f.severity}`, f.severity === 'error' ? '⛔' : f.severity === 'warning' ? '⚠' : 'ℹ', {
-          'aria-hidden': 'true',
-        }),
+        element('span', `severity ${f.severity}`, '', { 'aria-hidden': 'true' }),
         element('span', 'where', `${s.line} ${f.line}${header ? ` · ${header}` : ''}`),
         element('span', 'message', f.message),
       );
