@@ -46,6 +46,8 @@ describe('the .vsix package', () => {
       'extension/dist/client.js',
       'extension/docs/screenshot.png',
       'extension/docs/screenshot-ja.png',
+      'extension/docs/table.png',
+      'extension/docs/table-ja.png',
       'extension/README.ja.md',
       'extension/dist/server.js',
       'extension/dist/tableView.js',

@@ -114,6 +114,23 @@ describe('table view', function () {
     }
   });
 
+  it('duplicates a row below it with the Login ID emptied and a fresh password, the rest as written', async () => {
+    const uri = fixtureUri('users.csv');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'miitelCsv.table');
+    const { table, state } = await tableOf(uri);
+    const lines = document.getText().split('\n');
+    await table.message({ type: 'duplicate', version: state.version, rows: [1] });
+    const copy = document.getText().split('\n')[3] ?? '';
+    const password = copy.split(',')[3] ?? '';
+    assert.match(password, /^[A-Za-z0-9]{12}$/);
+    assert.notEqual(password, 'b4NzT8vKq3Ys');
+    // Jane Smith's line (quoted fields kept as written), Login ID empty, the new password.
+    assert.equal(copy, lines[2]!.replace('"jane.smith@example.com"', '').replace('b4NzT8vKq3Ys', password));
+    assert.equal(document.getText(), [...lines.slice(0, 3), copy, ...lines.slice(3)].join('\n'));
+    await revert(document);
+  });
+
   it('adds a user with a fresh password and deletes it again', async () => {
     const uri = fixtureUri('users.csv');
     const document = await vscode.workspace.openTextDocument(uri);

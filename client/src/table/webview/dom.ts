@@ -19,7 +19,7 @@ export const MASK = '••••••••';
 
 /** Pixel width of a column of `kind` (headers wrap onto up to three lines). */
 export function columnWidth(kind: string, header: string): number {
-  if (kind === 'flag') return 110;
+  if (kind === 'flag') return 124;
   if (kind === 'password') return 130;
   if (kind === 'code') return /time ?zone/i.test(header) ? 230 : 150;
   return 190;
