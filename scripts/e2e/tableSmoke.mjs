@@ -128,6 +128,31 @@ export async function runTableSmoke(browser, port, { folder, resultsDir, languag
       (c) => !/finding-/.test(c ?? ''),
       'the fixed cell to lose its outline',
     );
+
+    // The problem list selects a problem's cell (Kobayashi's short password, shown while its cell is active).
+    await view.locator('.problems .problem[data-row="5"][data-col="2"]').click();
+    await waitFor(
+      () => cell(5, 2).getAttribute('class'),
+      (c) => / active/.test(c ?? ''),
+      'the password cell to be selected',
+    );
+    assert.equal((await cell(5, 2).innerText()).trim(), 'Tq7mB2x');
+    // The keyboard: three cells right is Administrative privileges (0); Space sets it, Ctrl+Z undoes it.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    assert.match((await cell(5, 5).getAttribute('class')) ?? '', / active/);
+    assert.equal((await cell(5, 2).innerText()).trim(), '••••••••');
+    await page.keyboard.press('Space');
+    await waitFor(
+      () => cell(5, 5).locator('input[type=checkbox]').isChecked(),
+      (checked) => checked === true,
+      'Space to set the flag',
+    );
+    await page.keyboard.press('Control+z');
+    await waitFor(
+      () => cell(5, 5).locator('input[type=checkbox]').isChecked(),
+      (checked) => checked === false,
+      'Ctrl+Z to clear the flag again',
+    );
     await runCommand(page, 'File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
     if (language === 'en') await largeFile(page);
