@@ -8,7 +8,9 @@ import { cellSeverities } from '../../../../shared/table/view/findings';
 import { type CellPosition, keyAction, toggledFlag } from '../../../../shared/table/view/keyboard';
 import type { GridColumn, GridFix, GridSeverity, GridState, ViewMessage } from '../../../../shared/table/view/protocol';
 import { rowWindow, scrollToRow } from '../../../../shared/table/view/viewport';
-import { columnWidth, element, MASK } from './dom';
+import { columnWidth, element } from './dom';
+import { fillCell } from './cellView';
+import { FixMenu } from './fixMenu';
 import { CellEditor } from './cellEditor';
 import { ProblemList } from './problemList';
 
@@ -34,7 +36,10 @@ export class Grid {
   private readonly body = element('div', 'body', '', { role: 'rowgroup' });
   private readonly editor: CellEditor;
   private readonly problems: ProblemList;
-  private readonly menu = element('div', 'menu', '', { role: 'menu', hidden: '' });
+  private readonly menu = new FixMenu(
+    (id) => this.send({ type: 'applyFix', id }),
+    () => this.scroller.focus(),
+  );
   private readonly buttons: Record<'addUser' | 'duplicate' | 'deleteRows' | 'fixAll' | 'quickFixes', HTMLButtonElement>;
 
   constructor(
@@ -60,7 +65,7 @@ export class Grid {
     this.content.append(this.head, this.body);
     this.scroller.append(this.content);
     this.problems = new ProblemList((row, column) => this.select({ row, column }));
-    root.append(this.toolbar, this.notice, this.scroller, this.problems.element, this.menu);
+    root.append(this.toolbar, this.notice, this.scroller, this.problems.element, this.menu.element);
     this.editor = new CellEditor(
       (value) => this.commit(value),
       (key) => {
@@ -98,9 +103,6 @@ export class Grid {
       if (this.editor.isOpen) this.editor.cancel();
       else this.send({ type: action.kind });
     });
-    document.addEventListener('click', (e) => {
-      if (!this.menu.contains(e.target as Node)) this.menu.hidden = true;
-    });
     new ResizeObserver(() => this.drawRows(true)).observe(this.scroller);
   }
 
@@ -110,7 +112,7 @@ export class Grid {
     this.state = state;
     // A finding refreshed while a cell is being edited keeps the edit open; a changed shape closes it.
     if (this.editor.isOpen && (grew || this.active.row >= state.rows.length)) this.editor.close();
-    this.menu.hidden = true;
+    this.menu.hide();
     for (const r of [...this.selected]) if (r >= state.rows.length) this.selected.delete(r);
     this.severities = cellSeverities(state.findings);
     this.messages = new Map();
@@ -145,37 +147,8 @@ export class Grid {
   /** Shows the quick fixes of a cell as a menu under it. */
   showFixes(row: number, column: number, fixes: readonly GridFix[]): void {
     if (!this.state || row !== this.active.row || column !== this.active.column) return;
-    this.menu.replaceChildren();
-    if (fixes.length === 0) this.menu.append(element('div', 'menu-empty', this.state.strings.noFixes));
-    for (const fix of fixes) {
-      const item = element('button', 'menu-item', fix.title, { role: 'menuitem', type: 'button' });
-      item.addEventListener('click', () => {
-        this.menu.hidden = true;
-        this.send({ type: 'applyFix', id: fix.id });
-        this.scroller.focus();
-      });
-      item.addEventListener('keydown', (e) => this.onMenuKey(e, item));
-      this.menu.append(item);
-    }
     const cell = document.getElementById(cellId(row, column));
-    const box = (cell ?? this.scroller).getBoundingClientRect();
-    this.menu.style.left = `${Math.max(0, box.left)}px`;
-    this.menu.style.top = `${box.bottom + 2}px`;
-    this.menu.hidden = false;
-    (this.menu.querySelector('button') ?? this.scroller).focus();
-  }
-
-  private onMenuKey(e: KeyboardEvent, item: HTMLElement): void {
-    const items = [...this.menu.querySelectorAll('button')];
-    const i = items.indexOf(item as HTMLButtonElement);
-    if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
-    else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus();
-    else if (e.key === 'Escape') {
-      this.menu.hidden = true;
-      this.scroller.focus();
-    } else return;
-    e.preventDefault();
-    e.stopPropagation();
+    this.menu.show(cell ?? this.scroller, fixes, this.state.strings.noFixes);
   }
 
   private layoutColumns(columns: readonly GridColumn[]): void {
@@ -323,7 +296,7 @@ export class Grid {
   /** Makes `at` the active cell, scrolled into view, and focuses the grid. */
   select(at: CellPosition): void {
     if (!this.state) return;
-    this.menu.hidden = true;
+    this.menu.hide();
     this.active = clampPosition(at, this.state);
     const headHeight = this.head.offsetHeight;
     this.scroller.scrollTop = scrollToRow(this.active.row, this.scroller.scrollTop, this.scroller.clientHeight - headHeight, ROW_HEIGHT);
@@ -425,28 +398,4 @@ function spacer(height: number): HTMLElement {
   const node = element('div', 'spacer', '', { 'aria-hidden': 'true' });
   node.style.height = `${height}px`;
   return node;
-}
-
-/** What a cell shows: a checkbox, a code with its meaning, a masked password, or the text. */
-function fillCell(cell: HTMLElement, column: GridColumn, value: string, revealed: boolean, masked: string): void {
-  if (column.kind === 'flag') {
-    const box = element('input', '', '', { type: 'checkbox', tabindex: '-1', 'aria-label': column.header });
-    box.checked = value.trim() === '1';
-    cell.append(box);
-    cell.setAttribute('aria-checked', String(box.checked));
-    // Anything but 0 or 1 is shown as written beside the box, so a wrong value is not hidden.
-    if (value !== '0' && value !== '1') cell.append(element('span', 'raw', value));
-    return;
-  }
-  if (column.kind === 'password' && !revealed && value !== '') {
-    cell.textContent = MASK;
-    cell.setAttribute('aria-label', masked);
-    return;
-  }
-  if (column.kind === 'code') {
-    const option = column.options?.find((o) => o.code === value);
-    cell.textContent = option?.label ?? value;
-    return;
-  }
-  cell.textContent = value;
 }
