@@ -2,6 +2,8 @@
 export const COMMANDS = {
   /** Split a file with too many users: arguments `[uri, maxUsers]`; none from the palette (the active file, `miitelCsv.maxUsersPerFile`). */
   splitFile: 'miitelCsv.splitFile',
+  /** Open a code's explanation page in the Markdown preview (the "Learn more" code action): argument the page's URI string. */
+  showRuleDoc: 'miitelCsv.showRuleDoc',
   /** Reopen a garbled file in the encoding its bytes are in (the `encoding/mismatch` fix): arguments `[uri, editorEncodingId]`. */
   reopenWithEncoding: 'miitelCsv.reopenWithEncoding',
   /** "MiiTel CSV: Generate user template": no argument, a folder Uri (explorer), or a GenerateTemplateArgs object. */

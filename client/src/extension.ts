@@ -11,6 +11,7 @@ import { fixAll } from './commands/fixAll';
 import { showProblems } from './commands/showProblems';
 import { generateTemplate } from './commands/generateTemplate';
 import { reopenWithEncoding } from './commands/reopenWithEncoding';
+import { showRuleDoc } from './commands/showRuleDoc';
 import { type SplitOptions, splitFile } from './commands/splitFile';
 import { configurationScopeMiddleware } from './configurationScope';
 import { configureClientLanguage, languageSetting } from './language';
@@ -23,6 +24,7 @@ import { ShiftJisGuard } from './shiftJisGuard';
 import { MiitelStatusBar } from './statusBar';
 import { TableEditorProvider } from './table/tableEditor';
 import { trackWorkspaceCsv } from './workspaceCsvContext';
+import { commandTarget } from './uris';
 
 const SECTION = 'miitelCsv';
 let client: LanguageClient | undefined;
@@ -99,7 +101,7 @@ export async function activate(context: ExtensionContext): Promise<MiitelCsvApi>
   context.subscriptions.push(
     commands.registerCommand(COMMANDS.splitFile, (uri?: string, max?: number, options?: SplitOptions) => {
       // From the palette, without arguments: the active file, at the limit its settings set.
-      const target = uri ?? window.activeTextEditor?.document.uri.toString();
+      const target = uri ?? commandTarget()?.toString();
       if (target === undefined) return [];
       const limit = max ?? workspace.getConfiguration(SECTION, Uri.parse(target)).get<number>('maxUsersPerFile', 100);
       return splitFile(request, target, limit, options ?? { reportNothingToSplit: true });
@@ -116,6 +118,9 @@ export async function activate(context: ExtensionContext): Promise<MiitelCsvApi>
     ),
     commands.registerCommand(COMMANDS.keepShiftJis, (uri: string) => shiftJisGuard.keep(uri)),
     commands.registerCommand(COMMANDS.reopenWithEncoding, reopenWithEncoding),
+    commands.registerCommand(COMMANDS.showRuleDoc, (href: unknown) =>
+      showRuleDoc(Uri.joinPath(context.extensionUri, 'docs', 'rules'), href),
+    ),
     commands.registerCommand(COMMANDS.checkAsUserCsv, checkAsUserCsv),
     commands.registerCommand(COMMANDS.fixAll, (arg?: unknown) => fixAll(request, arg)),
     commands.registerCommand(COMMANDS.showProblems, showProblems),

@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { root } from './project.mjs';
+import { goToLine, WAIT_MS } from './workbench.mjs';
 
-const WAIT_MS = 60_000;
 /** The file's name in the folder the test opens. */
 const FILE_NAME = 'users-100.csv';
 const USERS = 100;
@@ -141,16 +141,6 @@ async function waitForEveryLine(page) {
     if (Date.now() > deadline) assert.fail(`${lines.length} user lines drawn, these without their hints: ${JSON.stringify(wrong(lines))}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Moves the cursor to `line` (1-based) with Go to Line (Ctrl+G), which scrolls it into view. */
-async function goToLine(page, line) {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden' });
 }
 
 /**

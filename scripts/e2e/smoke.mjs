@@ -16,22 +16,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { manifest, root } from './project.mjs';
+import { checkDetailsPage, checkWalkthrough } from './smokeFirstHour.mjs';
+import { goToLine, translate, WAIT_MS, waitFor } from './workbench.mjs';
 
-const WAIT_MS = 60_000;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
-/** `message` (an English bundle key) in `language`, placeholders `{0}`… replaced by `args`. */
-const bundles = new Map();
-function translate(language, message, ...args) {
-  if (!bundles.has(language))
-    bundles.set(
-      language,
-      language === 'en' ? {} : JSON.parse(readFileSync(path.join(root, 'l10n', `bundle.l10n.${language}.json`), 'utf8')),
-    );
-  const bundle = bundles.get(language);
-  const text = bundle[message] ?? message;
-  return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
-}
 
 /** The findings of examples/users.csv as the built CLI reports them in `language`. */
 function cliFindings(language) {
@@ -136,7 +124,23 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     );
     await page.screenshot({ path: screenshot });
     console.log(`Screenshot: ${screenshot}`);
+
+    // The finding's code in the tooltip links to its explanation page, packaged with the extension.
+    await hover.locator('a', { hasText: tokyo.code }).first().click();
+    const pageTab = page.locator('.tabs-container .tab', { hasText: 'value-not-allowed.md' }).first();
+    await pageTab.waitFor({ timeout: WAIT_MS });
+    await page.locator('.editor-instance .view-line', { hasText: '`value/not-allowed`' }).first().waitFor({ timeout: WAIT_MS });
+    const rulePage = path.join(resultsDir, `smoke-rule-page${suffix}.png`);
+    await page.screenshot({ path: rulePage });
+    console.log(`Screenshot: ${rulePage}`);
+    // Back to users.csv for what follows.
+    await page.locator('.tabs-container .tab', { hasText: 'users.csv' }).first().click();
     if (language === 'en') await checkColumnAndStickyHeader(page, folder, resultsDir);
+    // The walkthrough and the Details page speak VS Code's display language, the same in both runs.
+    if (language === 'en') {
+      await checkWalkthrough(page, resultsDir);
+      await checkDetailsPage(page, resultsDir);
+    }
     return { ok: true, console: consoleLines, screenshot };
   } catch (error) {
     await page.screenshot({ path: failureShot }).catch(() => undefined);
@@ -188,25 +192,6 @@ async function checkColumnAndStickyHeader(page, folder, resultsDir) {
   const stickyShot = path.join(resultsDir, 'smoke-sticky.png');
   await page.screenshot({ path: stickyShot });
   console.log(`Screenshot: ${stickyShot}`);
-}
-
-/** "Go to Line/Column…" (Ctrl+G) with `target` (`line` or `line:column`, 1-based). */
-async function goToLine(page, target) {
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(target);
-  await page.keyboard.press('Enter');
-}
-
-/** Reads `read()` every 100 ms until `accept` takes its value; fails after WAIT_MS showing the last value. */
-async function waitFor(read, accept, what) {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /**

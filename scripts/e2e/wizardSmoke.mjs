@@ -8,18 +8,10 @@
 // UTF-8 with VS Code's "Save with Encoding", reads the warning (screenshot) and clicks its
 // "Keep Shift_JIS": the editor is Shift_JIS again.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
-import { root } from './project.mjs';
-
-const WAIT_MS = 60_000;
-
-/** `message` (an English bundle key) in `language`, placeholders `{0}`… replaced by `args`. */
-function translate(language, message, ...args) {
-  const bundle = language === 'en' ? {} : JSON.parse(readFileSync(path.join(root, 'l10n', `bundle.l10n.${language}.json`), 'utf8'));
-  return (bundle[message] ?? message).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
-}
+import { runCommand, settle, translate, WAIT_MS, waitFor, waitForText } from './workbench.mjs';
 
 /**
  * Runs the wizard smoke test against code-server on `port`, on `folder` (which holds users.csv and
@@ -151,49 +143,5 @@ export async function runWizardSmoke(browser, port, { folder, resultsDir, langua
     return { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error), console: consoleLines };
   } finally {
     await page.context().close();
-  }
-}
-
-/** Waits for the finite animations of the page to end (a notification slides in), so a screenshot shows it settled. */
-async function settle(page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        // A cancelled animation (a toolbar drawn again) rejects `finished` with AbortError: it is settled too.
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
-
-/** Runs the command titled `title` from the Command Palette. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const widget = page.locator('.quick-input-widget');
-  await widget.locator('.quick-input-box input').fill(`>${title}`);
-  await widget.locator('.monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-/** Reads `read()` every 100 ms until `accept` takes its value; fails after WAIT_MS. */
-async function waitFor(read, accept, what) {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Waits until `locator`'s text is `expected`. */
-async function waitForText(locator, expected) {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const text = (await locator.innerText().catch(() => '')).trim();
-    if (text === expected) return;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for "${expected}"; last seen: "${text}"`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -21,7 +21,8 @@ import { applyConfig, overrideWith } from './service/config/applyConfig';
 import { withTemplateDefaults } from './cli/templateDefaults';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { MAX_FILE_BYTES, readRegularFile } from './fileAccess';
-import { type FileReport, formatJson, formatText, hasErrors, toFileReport } from './cli/report';
+import { type FileReport, hasErrors, toFileReport } from './cli/report';
+import { writeReports } from './cli/output';
 import {
   checkText,
   type CsvEncoding,
@@ -133,9 +134,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
     reports.push(toFileReport(path, file.encoding, file.text, result));
   }
 
-  if (reports.length > 0 || options.format === 'json') {
-    io.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
-  }
+  await writeReports(options.format, reports, io, fail);
   if (status !== 0) return status;
   return reports.some(hasErrors) ? 1 : 0;
 }

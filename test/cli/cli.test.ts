@@ -216,7 +216,7 @@ describe('miitel-csv (built CLI)', () => {
     it('is 2 for a bad option value, listing the accepted ones', () => {
       const r = run(['check', '--format', 'xml', CLEAN]);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /^miitel-csv: --format does not accept "xml": use text, json\n/);
+      assert.match(r.stderr, /^miitel-csv: --format does not accept "xml": use text, json, sarif, github\n/);
     });
 
     it('is 2 when a file is missing, after reporting the other files (even those with errors)', () => {

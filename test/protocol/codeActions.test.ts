@@ -164,6 +164,10 @@ describe('protocol: code actions', () => {
         diagnostics,
         command: { title: 'Split into files of 2 users', command: 'miitelCsv.splitFile', arguments: [uri, 2] },
       },
+      {
+        title: 'Learn more about rows/too-many',
+        command: { title: 'Learn more about rows/too-many', command: 'miitelCsv.showRuleDoc', arguments: [tooMany.codeDescription?.href] },
+      },
     ]);
     await client.close(uri);
   });

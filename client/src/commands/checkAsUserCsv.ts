@@ -7,14 +7,14 @@
  * the change can be undone; see configFiles.ts for the edit itself.
  */
 import { posix } from 'node:path';
-import { Range, Uri, window, workspace, WorkspaceEdit } from 'vscode';
+import { Range, type Uri, window, workspace, WorkspaceEdit } from 'vscode';
 import { configText } from '../messages';
-import { exists, toUri } from '../uris';
+import { commandTarget, exists } from '../uris';
 import { addFileToConfig, CONFIG_FILE_NAME, configFolders, filesEntry } from './configFiles';
 
 /** Adds the document `arg` (a Uri or uri string; the active editor's document without one) to the config's `files`. */
 export async function checkAsUserCsv(arg?: unknown): Promise<void> {
-  const target = arg instanceof Uri || typeof arg === 'string' ? toUri(arg) : window.activeTextEditor?.document.uri;
+  const target = commandTarget(arg);
   const document = target && workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
   if (!target || (document && document.languageId !== 'csv' && !target.path.toLowerCase().endsWith('.csv'))) {
     void window.showErrorMessage(configText.noCsv());

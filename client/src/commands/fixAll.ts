@@ -3,11 +3,11 @@
  * fixes that keep what the administrator meant — the very edit of the `source.fixAll.miitelCsv`
  * action, asked of the server with its counts (`miitelCsv/fixAll`) — and says what it fixed, by kind.
  */
-import { Range, Uri, window, workspace, WorkspaceEdit } from 'vscode';
+import { Range, window, workspace, WorkspaceEdit } from 'vscode';
 import { type FixAllOutcome, FixAllRequest } from '../../../shared/protocol';
 import { commandText } from '../messages';
 import type { ServerRequest } from '../serverRequest';
-import { toUri } from '../uris';
+import { commandTarget } from '../uris';
 
 /** Tries before giving up when the document keeps changing while the server works. */
 const ATTEMPTS = 3;
@@ -18,7 +18,7 @@ export type FixAllReport =
 
 /** Runs fix-all on the document `arg` (a Uri or uri string), else the active editor's, and shows the result. */
 export async function fixAll(request: ServerRequest, arg?: unknown): Promise<FixAllReport> {
-  const target = arg instanceof Uri || typeof arg === 'string' ? toUri(arg) : window.activeTextEditor?.document.uri;
+  const target = commandTarget(arg);
   const document = target && workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
   const name = document && workspace.asRelativePath(document.uri);
   if (!document || !name) return notMiitel();

@@ -12,7 +12,7 @@ import { cliText } from '../service/messages';
 
 /** Options of `miitel-csv check`. */
 export interface CheckOptions {
-  readonly format: 'text' | 'json';
+  readonly format: 'text' | 'json' | 'sarif' | 'github';
   readonly encoding: EncodingChoice;
   /** Paths as given on the command line. */
   readonly files: readonly string[];
@@ -48,7 +48,7 @@ export type Command =
   | { readonly kind: 'template'; readonly options: TemplateCliOptions }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const ENCODINGS = ['auto', 'utf-8', 'shift_jis'] as const;
 const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
 

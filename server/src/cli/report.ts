@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../../../shared/codes';
 import type { CheckResult, CsvEncoding, SeverityCounts } from '../service/languageService';
 import { cliText } from '../service/messages';
+import { stablePlace } from './fingerprint';
 
 /** One finding with 1-based positions; `endColumn` is exclusive, like an LSP range end. */
 export interface CliDiagnostic {
@@ -16,6 +17,8 @@ export interface CliDiagnostic {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** Where the finding is in words that survive rows inserted above it (fingerprint.ts), for SARIF's fingerprints. */
+  readonly place: string;
 }
 
 /** Everything printed about one checked file. */
@@ -47,6 +50,7 @@ export function toFileReport(path: string, encoding: CsvEncoding, text: string, 
       column: start.character + 1,
       endLine: end.line + 1,
       endColumn: end.character + 1,
+      place: stablePlace(result.doc, p.offset),
     };
   });
   const { counts } = result;
@@ -61,18 +65,24 @@ export function hasErrors(report: FileReport): boolean {
 
 /** The text format: `file:line:column severity code message` lines, then one summary line. */
 export function formatText(reports: readonly FileReport[]): string {
-  // The summary counts every finding, also those past the cap, and says how many were not shown.
-  const counts = { error: 0, warning: 0, info: 0 };
-  let notShown = 0;
   const out: string[] = [];
   for (const report of reports) {
     for (const d of report.diagnostics) out.push(`${report.path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
+  }
+  out.push(summaryLine(reports));
+  return `${out.join('\n')}\n`;
+}
+
+/** The text format's last line: files, users, every finding (also those past the cap) and how many were not shown. */
+export function summaryLine(reports: readonly FileReport[]): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  let notShown = 0;
+  for (const report of reports) {
     for (const severity of ['error', 'warning', 'info'] as const) counts[severity] += report.counts[severity];
     notShown += report.notShown;
   }
   const users = reports.reduce((sum, r) => sum + r.users, 0);
-  out.push(cliText.summary(reports.length, users, counts) + (notShown > 0 ? ` ${cliText.notShown(notShown)}` : ''));
-  return `${out.join('\n')}\n`;
+  return cliText.summary(reports.length, users, counts) + (notShown > 0 ? ` ${cliText.notShown(notShown)}` : '');
 }
 
 /**

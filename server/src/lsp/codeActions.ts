@@ -3,7 +3,7 @@
  * `source.fixAll.miitelCsv` action (so `editor.codeActionsOnSave` can run it), which applies only
  * fixes that keep the meaning; its title counts them, and the log says what they are.
  */
-import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Fix, getFixes, type Problem } from '../service/languageService';
 import { fixAllText, fixAllTotal, fixText } from '../service/messages';
@@ -13,6 +13,7 @@ import { computeFixAll } from './fixAllEdit';
 import { readyProblems } from './problems';
 import { runSafe } from './runSafe';
 import { toTextEdits } from './textEdits';
+import { learnMoreActions } from './learnMore';
 
 /** The fix-all kind of this extension. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.miitelCsv`;
@@ -30,9 +31,7 @@ export const codeActions: Feature = {
         const only = params.context.only;
         const actions: CodeAction[] = [];
         if (wants(only, CodeActionKind.QuickFix)) {
-          const from = document.offsetAt(params.range.start);
-          const to = document.offsetAt(params.range.end);
-          const problems = (await readyProblems(context, file)).filter((p) => p.offset <= to && p.offset + p.length >= from);
+          const problems = (await readyProblems(context, file)).filter(inRange(document, params.range));
           // One problem's fix can equal another's (deleting all unused rows): offer it once.
           const seen = new Set<string>();
           for (const problem of problems) {
@@ -44,6 +43,8 @@ export const codeActions: Feature = {
             }
           }
         }
+        // Not a fix: no kind, so only menus that ask for every kind (Ctrl+. in the editor) list it, under "More Actions".
+        if (!only) actions.push(...learnMoreActions((await readyProblems(context, file)).filter(inRange(document, params.range))));
         // Only when asked by kind: the lightbulb (no `only`) never shows source actions, and fix-all re-validates.
         if (only && wants(only, FIX_ALL_KIND)) {
           const action = await fixAllAction(context, file);
@@ -56,6 +57,13 @@ export const codeActions: Feature = {
     );
   },
 };
+
+/** Whether a problem touches `range` of `document`. */
+function inRange(document: TextDocument, range: Range): (problem: Problem) => boolean {
+  const from = document.offsetAt(range.start);
+  const to = document.offsetAt(range.end);
+  return (p) => p.offset <= to && p.offset + p.length >= from;
+}
 
 /** The client's own diagnostic for `problem` when it sent one (so VS Code links the fix to it), else ours. */
 function matchDiagnostic(document: TextDocument, problem: Problem, sent: readonly Diagnostic[]): Diagnostic {

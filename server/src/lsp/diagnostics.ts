@@ -11,6 +11,7 @@ import { problemsOf } from './problems';
 import { toRange } from './textEdits';
 import { isConfigUri } from './configFiles';
 import { parseConfig } from '../service/config/parseConfig';
+import { ruleDocHref } from './ruleDocLinks';
 
 /** The problems of an open organisation config, from its text in the editor (so they follow typing). */
 function configDiagnostics(document: TextDocument): Diagnostic[] {
@@ -59,6 +60,9 @@ export function toDiagnostic(document: TextDocument, problem: Problem): Diagnost
     source: DIAGNOSTIC_SOURCE,
     message: problem.message,
   };
+  // The code becomes a link to its explanation page in the Problems panel and the hover.
+  const href = ruleDocHref(problem.code);
+  if (href !== undefined) diagnostic.codeDescription = { href };
   if (problem.data !== undefined) diagnostic.data = problem.data;
   if (problem.related?.length) {
     diagnostic.relatedInformation = problem.related.map((r) => ({

@@ -61,6 +61,11 @@ export function rangeText(range: vscode.Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
 }
 
+/** A diagnostic's code: VS Code holds it as `{ value, target }` when it links to a page (`codeDescription`). */
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+}
+
 /** The MiiTel CSV diagnostics VS Code holds for `uri`, in file order. */
 export function shownDiagnostics(uri: vscode.Uri): Shown[] {
   return vscode.languages
@@ -68,7 +73,7 @@ export function shownDiagnostics(uri: vscode.Uri): Shown[] {
     .filter((d) => d.source === 'miitel-csv')
     .sort((a, b) => a.range.start.compareTo(b.range.start))
     .map((d) => ({
-      code: String(typeof d.code === 'object' ? d.code.value : d.code),
+      code: codeOf(d),
       severity: SEVERITY[d.severity],
       range: rangeText(d.range),
     }));

@@ -58,7 +58,7 @@ describe('palette and status bar', () => {
       assert.deepEqual(report, {
         fixed: 7,
         summary:
-          'Fixed 7 problems: 1 row with missing or extra empty fields, 1 misspelled column header, 1 missing column, ' +
+          'Fixed 7 problems: 1 row with extra empty fields, 1 misspelled column header, 1 missing column, ' +
           '1 unused template row, 1 value with spaces around it, 1 value in full-width characters, 1 code written as a word or number',
       });
       assert.equal(
@@ -83,6 +83,33 @@ describe('palette and status bar', () => {
       assert.deepEqual(await vscode.commands.executeCommand('miitelCsv.fixAll'), { fixed: 0, summary: '' });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
+      await deleteIfPresent([uri]);
+    }
+  });
+
+  it('fixes the CSV shown beside when a non-text editor is active, as after a walkthrough button', async () => {
+    const uri = fixtureUri('fix-beside.csv');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from(`${HEADER_11}\r\nsato@example.com,Sato Taro,Xk7mQ2pLw9Rt,0,Tokyo,1,1,1,1,1,1\r\n`),
+    );
+    let panel: vscode.WebviewPanel | undefined;
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+      await waitUntilChecked(document);
+      panel = vscode.window.createWebviewPanel('miitelCsvTest', 'Walkthrough stand-in', vscode.ViewColumn.Two);
+      await eventually(
+        () => vscode.window.activeTextEditor,
+        (editor) => editor === undefined,
+        () => assert.fail('the webview did not become the active editor'),
+      );
+      const report = await vscode.commands.executeCommand('miitelCsv.fixAll');
+      assert.deepEqual(report, { fixed: 1, summary: 'Fixed 1 problem: 1 code written as a word or number' });
+      assert.equal(document.getText(), `${HEADER_11}\r\nsato@example.com,Sato Taro,Xk7mQ2pLw9Rt,0,0,1,1,1,1,1,1\r\n`);
+    } finally {
+      panel?.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await deleteIfPresent([uri]);
     }
   });

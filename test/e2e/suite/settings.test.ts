@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { loadLanguage } from '../../../server/src/localization';
 import { checkText } from '../../../server/src/service/languageService';
 import { expectedMistakes } from './fixtures';
-import { eventually, fixtureUri, openFixture, quickFixes, setFolderSetting, type Shown, waitForDiagnostics } from './helpers';
+import { codeOf, eventually, fixtureUri, openFixture, quickFixes, setFolderSetting, type Shown, waitForDiagnostics } from './helpers';
 
 /** The messages of the MiiTel CSV diagnostics VS Code holds for `uri`, in file order. */
 const messages = (uri: vscode.Uri) =>
@@ -54,7 +54,7 @@ describe('settings', () => {
     const english = rendered(document.getText(), 'en');
     const indonesian = rendered(document.getText(), 'id');
     assert.deepEqual(messages(document.uri), english);
-    const tooShort = () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'password/too-short')?.range;
+    const tooShort = () => vscode.languages.getDiagnostics(document.uri).find((d) => codeOf(d) === 'password/too-short')?.range;
     const fixTitles = async () => (await quickFixes(document.uri, tooShort() ?? new vscode.Range(0, 0, 0, 0))).map((a) => a.title);
     const englishTitles = await fixTitles();
     assert.ok(englishTitles.length > 0);

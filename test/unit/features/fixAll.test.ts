@@ -38,7 +38,7 @@ describe('fix-all', () => {
     assert.deepEqual(codes(fixed), ['user-name/too-long', 'password/sequential', 'password/too-short', 'dependency/requires']);
     assert.equal(
       fixAllText.summary(counts),
-      'Fixed 7 problems: 1 row with missing or extra empty fields, 1 misspelled column header, 1 missing column, 1 unused template row, ' +
+      'Fixed 7 problems: 1 row with extra empty fields, 1 misspelled column header, 1 missing column, 1 unused template row, ' +
         '1 value with spaces around it, 1 value in full-width characters, 1 code written as a word or number',
     );
   });
@@ -104,6 +104,22 @@ describe('fix-all', () => {
     assert.deepEqual(
       fixes.map((f) => [f.title, f.preferred]),
       [['Replace with 6 (GMT+7:00) Jakarta', false]],
+    );
+  });
+
+  it('leaves a short row as written: a comma missing mid-row would shift every permission after it (adding fields stays a quick fix)', () => {
+    // Monitoring privileges left out in the middle: padding at the end would move each later flag
+    // into the column before its own, granting and withdrawing permissions without a word.
+    const fields = row({ monitoring: '1', phone: '0' }).split(',');
+    const short = [...fields.slice(0, 6), ...fields.slice(7)].join(',');
+    const text = file(templateHeader(), short);
+    assert.equal(fixAll(text, DEFAULT_SETTINGS), text);
+    const { doc, problems } = checkText(text, DEFAULT_SETTINGS);
+    const fieldCount = problems.find((p) => p.code === 'csv/field-count');
+    assert.ok(fieldCount);
+    assert.deepEqual(
+      getFixes(doc, fieldCount, 'file:///users.csv').map((f) => [f.title, f.preferred]),
+      [['Add 1 empty field at the end of the row', false]],
     );
   });
 

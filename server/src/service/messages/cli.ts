@@ -5,6 +5,7 @@
 import { DIAGNOSTIC_CODES } from '../../../../shared/codes';
 import { joinList, msg, plural, t } from '../../../../shared/l10n';
 import { PRODUCTS, SEATS } from '../../../../shared/formats/index';
+import { cliFormatsText } from './cliFormats';
 
 const files = (n: number) => plural(n, { one: msg('{0} file'), other: msg('{0} files') }, n);
 const users = (n: number) => plural(n, { one: msg('{0} user'), other: msg('{0} users') }, n);
@@ -91,7 +92,9 @@ Codes:
         seats: Object.keys(SEATS).join(', '),
         codes: wrap(DIAGNOSTIC_CODES.join(', '), 96, '  '),
       },
-    ) + configHelp(),
+    ) +
+    configHelp() +
+    cliFormatsText.help(),
   get usageHint() {
     return t('Run "miitel-csv --help" for usage.');
   },

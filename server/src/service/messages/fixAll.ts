@@ -6,8 +6,8 @@ import type { FixAllCounts, FixAllKind } from '../validation/fixAllKind';
 const KINDS: Readonly<Record<FixAllKind, PluralForms>> = {
   delimiter: { one: msg('{0} file separated by semicolons or tabs'), other: msg('{0} files separated by semicolons or tabs') },
   fieldCount: {
-    one: msg('{0} row with missing or extra empty fields'),
-    other: msg('{0} rows with missing or extra empty fields'),
+    one: msg('{0} row with extra empty fields'),
+    other: msg('{0} rows with extra empty fields'),
   },
   header: { one: msg('{0} misspelled column header'), other: msg('{0} misspelled column headers') },
   missingColumn: { one: msg('{0} missing column'), other: msg('{0} missing columns') },

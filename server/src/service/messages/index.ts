@@ -292,5 +292,6 @@ export { fixText, templateText } from './fixes';
 export { fixAllText, fixAllTotal } from './fixAll';
 export { allowedList, withLabel } from './words';
 export { cliText } from './cli';
+export { cliFormatsText } from './cliFormats';
 export { updateFeatureText } from './updateUsers';
 export { configText } from './config';

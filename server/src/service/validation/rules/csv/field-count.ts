@@ -19,7 +19,10 @@ function fixFieldCount({ doc, location, data, fix }: FixContext<FieldCountData>)
   if (!record) return [];
   if (data.actual < data.expected) {
     const n = data.expected - data.actual;
-    return [fix(t.addFields(n), [{ offset: record.end, length: 0, newText: (doc.csv.delimiter ?? ',').repeat(n) }])];
+    // Not preferred, so never in fix-all: a short row may have lost a comma mid-row, and filling it up
+    // at the end would leave every later value in the column before its own (a 0/1 flag there is
+    // still a valid 0/1, so nothing would say so) while the row looks whole.
+    return [fix(t.addFields(n), [{ offset: record.end, length: 0, newText: (doc.csv.delimiter ?? ',').repeat(n) }], false)];
   }
   const extra: readonly CsvCell[] = record.cells.slice(data.expected);
   const lastKept = record.cells[data.expected - 1];
@@ -28,8 +31,8 @@ function fixFieldCount({ doc, location, data, fix }: FixContext<FieldCountData>)
 }
 
 const codes = {
-  // Fix-all: only empty fields are added or removed at the end, so every value stays where it is and
-  // means what it meant (values shifted by a comma missing mid-row are still reported by their columns).
+  // Fix-all: only empty fields at the end are removed, so every value stays where it is and means what
+  // it meant. Adding fields to a short row stays a quick fix the user chooses (see fixFieldCount).
   'csv/field-count': code<FieldCountData>('error', fixFieldCount, 'fieldCount'),
 };
 
