@@ -28,6 +28,14 @@ const entries = [
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' },
   },
+  // The table view's webview: browser code, its CSS bundled next to it (dist/tableView.css).
+  {
+    entryPoints: ['client/src/table/webview/main.ts'],
+    outfile: 'dist/tableView.js',
+    platform: 'browser',
+    target: 'chrome120',
+    format: 'iife',
+  },
 ];
 
 if (watch) {

@@ -23,6 +23,8 @@ export const COMMANDS = {
   fixAll: 'miitelCsv.fixAll',
   /** "MiiTel CSV: List the problems of this file" (and a click on the status bar item): a quick pick that goes to the problem chosen. */
   showProblems: 'miitelCsv.showProblems',
+  /** "MiiTel CSV: Open as table" (palette, editor title): the active file, or the uri given, in the table view. */
+  openTable: 'miitelCsv.openTable',
 } as const;
 
 /** The context key the client sets: true while the active editor's document is one the server checks as a MiiTel user CSV. */

@@ -158,3 +158,25 @@ export type FixAllOutcome =
  * applies, with its counts for the notification). Null when the server does not check the document.
  */
 export const FixAllRequest = new RequestType<FixAllParams, FixAllOutcome | null, void>('miitelCsv/fixAll');
+
+/** Parameters of {@link NewUserValuesRequest}. */
+export interface NewUserValuesParams {
+  /** An open document (as the client synchronised it): its organisation config gives the template defaults. */
+  readonly uri: string;
+  /** How many fresh passwords to make (one per new or duplicated row), 1 to 1,000. */
+  readonly passwords: number;
+}
+
+/** Result of {@link NewUserValuesRequest}. */
+export interface NewUserValues {
+  /** Fresh passwords from the template's CSPRNG generator, all different. Never logged or shown in a message. */
+  readonly passwords: string[];
+  /** Header → value a new row takes (the organisation config's template Locale, Time zone and values). */
+  readonly values: Record<string, string>;
+}
+
+/**
+ * Client → server: what the table view's "Add user" and "Duplicate" put in a new row. Passwords
+ * come from the server, whose generator is the template's (`crypto.randomInt`).
+ */
+export const NewUserValuesRequest = new RequestType<NewUserValuesParams, NewUserValues | null, void>('miitelCsv/newUserValues');

@@ -18,9 +18,11 @@ import { configureClientLanguage, languageSetting } from './language';
 import { documentSelector } from './documentSelector';
 import { encodingMiddleware } from './encodingSync';
 import { clientText } from './messages';
+import type { GridState } from '../../shared/table/view/protocol';
 import type { ServerRequest } from './serverRequest';
 import { ShiftJisGuard } from './shiftJisGuard';
 import { MiitelStatusBar } from './statusBar';
+import { TableEditorProvider } from './table/tableEditor';
 import { trackWorkspaceCsv } from './workspaceCsvContext';
 import { commandTarget } from './uris';
 
@@ -36,6 +38,8 @@ export interface MiitelCsvApi {
   statusBarText(): string | undefined;
   /** The value of the context key `miitelCsv.isUserCsv`. */
   isUserCsv(): boolean;
+  /** The table view of `uri`, if open: hand it a webview message (resolves once handled), read the state it last sent. */
+  table(uri: string): { message(data: unknown): Promise<void>; state(): GridState | undefined } | undefined;
 }
 
 /** Starts the language client. */
@@ -121,8 +125,16 @@ export async function activate(context: ExtensionContext): Promise<MiitelCsvApi>
     commands.registerCommand(COMMANDS.fixAll, (arg?: unknown) => fixAll(request, arg)),
     commands.registerCommand(COMMANDS.showProblems, showProblems),
   );
+  const tables = TableEditorProvider.register(context, request, COMMANDS.openTable);
   await start();
-  return { statusBarText: () => statusBar.text, isUserCsv: () => statusBar.isUserCsv };
+  return {
+    statusBarText: () => statusBar.text,
+    isUserCsv: () => statusBar.isUserCsv,
+    table: (uri) => {
+      const session = tables.sessions.get(uri);
+      return session && { message: (data) => session.handle(data), state: () => session.lastState };
+    },
+  };
 }
 
 /** Stops the language client. */

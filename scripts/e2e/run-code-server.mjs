@@ -22,6 +22,7 @@ import { ensurePrerequisites } from './prerequisites.mjs';
 import { copyFixtureWorkspace, installedExtensionDir, packageAndCheck, root, testsPath, vsixPath } from './project.mjs';
 import { runHintsSmoke, writeHintsFixture } from './hintsSmoke.mjs';
 import { runSmoke } from './smoke.mjs';
+import { runTableSmoke, writeTableFixture } from './tableSmoke.mjs';
 import { runSuite } from './suite.mjs';
 import { runWizardSmoke } from './wizardSmoke.mjs';
 
@@ -53,6 +54,8 @@ function makeDirs() {
     smokeWorkspace: path.join(dir, 'smoke-workspace'),
     smokeWorkspaceJa: path.join(dir, 'smoke-workspace-ja'),
     hintsWorkspace: path.join(dir, 'hints-workspace'),
+    tableWorkspace: path.join(dir, 'table-workspace'),
+    tableWorkspaceJa: path.join(dir, 'table-workspace-ja'),
     serverLog: path.join(dir, 'code-server.log'),
     report: path.join(dir, 'mocha-report.txt'),
   };
@@ -70,6 +73,9 @@ function makeDirs() {
   // A folder of its own for the 100-user file, so that the smoke test's Problems panel stays users.csv's.
   mkdirSync(dirs.hintsWorkspace);
   writeHintsFixture(dirs.hintsWorkspace);
+  // The table view's own folders: its edits (reverted at the end) stay out of the other tests' files.
+  writeTableFixture(dirs.tableWorkspace, 'en');
+  writeTableFixture(dirs.tableWorkspaceJa, 'ja');
   return dirs;
 }
 
@@ -133,6 +139,20 @@ async function main() {
       if (!hints.ok) {
         failure = `the inlay-hint smoke test failed: ${hints.error}`;
         workbench = { logs: [], console: hints.console };
+      }
+    }
+    if (!failure) {
+      step('Running the table view smoke test (the webview, in English and Japanese)');
+      for (const [language, folder] of [
+        ['en', dirs.tableWorkspace],
+        ['ja', dirs.tableWorkspaceJa],
+      ]) {
+        const table = await runTableSmoke(browser, server.port, { folder, language, resultsDir: path.join(root, 'test-results') });
+        if (!table.ok) {
+          failure = `the table view smoke test (${language}) failed: ${table.error}`;
+          workbench = { logs: [], console: table.console };
+          break;
+        }
       }
     }
   } catch (error) {

@@ -37,6 +37,7 @@ import { pullDiagnostics } from './lsp/pullDiagnostics';
 import { pushDiagnostics } from './lsp/pushDiagnostics';
 import { runSafeAsync } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
+import { newUserValues } from './lsp/newUserValues';
 import { splitPlan } from './lsp/splitPlan';
 import { template } from './lsp/template';
 import { WorkspaceFolders } from './lsp/workspace';
@@ -63,6 +64,7 @@ const FEATURES: readonly Feature[] = [
   splitPlan,
   cellInfo,
   fixAllRequest,
+  newUserValues,
 ];
 
 /** Starts serving on `connection` (which must not be listening yet). */
