@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { manifest, root } from './project.mjs';
 import { checkDetailsPage, checkWalkthrough } from './smokeFirstHour.mjs';
-import { goToLine, translate, WAIT_MS, waitFor } from './workbench.mjs';
+import { goToLine, settle, translate, WAIT_MS, waitFor } from './workbench.mjs';
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
@@ -113,15 +113,7 @@ export async function runSmoke(browser, port, { folder, resultsDir, language = '
     if (language === 'ja') assert.match(tooltip.replace(tokyo.message, ''), JAPANESE);
 
     // The tooltip fades in: let finite animations end so the screenshot shows it as it settles.
-    await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-          // A cancelled animation (a toolbar drawn again) rejects `finished` with AbortError: it is settled too.
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
+    await settle(page);
     await page.screenshot({ path: screenshot });
     console.log(`Screenshot: ${screenshot}`);
 

@@ -11,8 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path';
 import { newPage } from './browser.mjs';
 import { root } from './project.mjs';
-
-const WAIT_MS = 60_000;
+import { runCommand, translate, WAIT_MS, waitFor } from './workbench.mjs';
 
 /** Writes the table smoke test's folder: users.csv, and a 10,000-user file for `en`, settings that choose Japanese for `ja`. */
 export function writeTableFixture(folder, language) {
@@ -30,12 +29,6 @@ function writeLargeFile(file) {
   const lines = [header];
   for (let n = 1; n <= 10_000; n++) lines.push(`user${n}@example.com,User number ${n} of a large file,${rest}`);
   writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-}
-
-/** `message` (an English bundle key) in `language`. */
-function translate(language, message) {
-  const bundle = language === 'en' ? {} : JSON.parse(readFileSync(path.join(root, 'l10n', `bundle.l10n.${language}.json`), 'utf8'));
-  return bundle[message] ?? message;
 }
 
 /**
@@ -190,37 +183,4 @@ async function largeFile(page) {
   const drawn = await grid.locator('[role=row]').count();
   console.log(`10,000 rows: scrolled to the end in ${Date.now() - started} ms with ${drawn} rows drawn`);
   assert.ok(drawn < 100, `${drawn} rows drawn`);
-}
-
-/** Runs the command titled `title` from the Command Palette. */
-async function runCommand(page, title) {
-  const widget = page.locator('.quick-input-widget');
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    await page.keyboard.press('F1');
-    await widget.locator('.quick-input-box input').fill(`>${title}`);
-    const found = await widget
-      .locator('.monaco-list-row', { hasText: title })
-      .first()
-      .waitFor({ timeout: 2_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (found) break;
-    await page.keyboard.press('Escape');
-    if (Date.now() > deadline) throw new Error(`the Command Palette has no "${title}"`);
-  }
-  await page.keyboard.press('Enter');
-}
-
-/** Reads `read()` every 100 ms until `accept` takes its value; fails after WAIT_MS. */
-async function waitFor(read, accept, what) {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

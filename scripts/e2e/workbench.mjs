@@ -24,7 +24,10 @@ export function translate(language, message, ...args) {
 export async function waitFor(read, accept, what) {
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
-    const value = await read();
+    // A read that throws (an element being redrawn) counts as not there yet.
+    const value = await Promise.resolve()
+      .then(read)
+      .catch(() => undefined);
     if (accept(value)) return value;
     if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; last seen: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -44,12 +47,27 @@ export async function waitForText(locator, expected) {
   );
 }
 
-/** Runs the command titled `title` from the Command Palette, as a user does. */
+/**
+ * Runs the command titled `title` from the Command Palette, as a user does. A command enabled by a
+ * context key (`miitelCsv.isUserCsv`) is listed only once the key is set: the palette is opened again
+ * until it lists the command, or WAIT_MS has passed.
+ */
 export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
   const widget = page.locator('.quick-input-widget');
-  await widget.locator('.quick-input-box input').fill(`>${title}`);
-  await widget.locator('.monaco-list-row', { hasText: title }).first().click();
+  const row = widget.locator('.monaco-list-row', { hasText: title }).first();
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await widget.locator('.quick-input-box input').fill(`>${title}`);
+    const found = await row.waitFor({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (found) break;
+    await page.keyboard.press('Escape');
+    if (Date.now() > deadline) throw new Error(`the Command Palette has no "${title}"`);
+  }
+  await row.click();
 }
 
 /** "Go to Line/Column…" (Ctrl+G) with `target` (`line` or `line:column`, 1-based), which scrolls it into view. */
