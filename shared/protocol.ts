@@ -33,6 +33,14 @@ export interface DocumentInfo {
   readonly users: number;
   /** The name of the format the file is read as ("Create users", "Update users"), in the server's language; absent when not MiiTel. */
   readonly formatName?: string;
+  /** The id of that format (`createUsers`, `updateUsers`); absent when not MiiTel. */
+  readonly formatId?: string;
+  /**
+   * For each header position, the MiiTel header the server reads it as, the header aliases of the
+   * settings and the organisation config applied (null: a header it does not know). Absent when not
+   * MiiTel. The table view takes its columns from it, so they are the checker's columns.
+   */
+  readonly headers?: readonly (string | null)[];
   /**
    * The encoding the server believes the file is in: what the editor reported, else what the
    * file's bytes say (`utf-8`, `utf-8-bom`, `shift_jis`, `utf-16`, `utf-32`). Absent when unknown.

@@ -25,6 +25,8 @@ describe('protocol: custom requests of the VS Code client', () => {
         isMiitel: true,
         users: 3,
         formatName: 'Create users',
+        formatId: 'createUsers',
+        headers: HEADER.split(','),
       });
       const update = 'Login ID,User name,Extension number,Locale,Time zone,Administrative privileges';
       await client.open(uriOf('update-info.csv'), crlfFile(update, 'sato@miitel.jp,Sato,123,0,0,0'));
@@ -32,6 +34,8 @@ describe('protocol: custom requests of the VS Code client', () => {
         isMiitel: true,
         users: 1,
         formatName: 'Update users',
+        formatId: 'updateUsers',
+        headers: update.split(','),
       });
       await client.open(uriOf('other.csv'), 'a,b\n1,2\n');
       assert.deepEqual(await client.request(DocumentInfoRequest, { uri: uriOf('other.csv') }), { isMiitel: false, users: 0 });

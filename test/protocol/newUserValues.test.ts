@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { NewUserValuesRequest } from '../../shared/protocol';
+import { DocumentInfoRequest, NewUserValuesRequest } from '../../shared/protocol';
 import { workspaceClient } from './harness';
 import { HEADER } from './text';
 
@@ -41,5 +41,17 @@ describe('protocol: miitelCsv/newUserValues', () => {
     await workspace.client.filesChanged([workspace.uriOf('.miitel-csv.json')]);
     const answer = await workspace.client.request(NewUserValuesRequest, { uri: workspace.uriOf('users.csv'), passwords: 1 });
     assert.deepEqual(answer?.values, { Locale: '1', 'Time zone': '6', 'Administrative privileges': '1' });
+  });
+
+  it("names each header as the server reads it, the config's header aliases applied, for the table's columns", async () => {
+    const config = { headerAliases: { 'E-mail': 'Login ID', Zone: 'Time zone' } };
+    writeFileSync(fileURLToPath(workspace.uriOf('.miitel-csv.json')), JSON.stringify(config));
+    await workspace.client.filesChanged([workspace.uriOf('.miitel-csv.json')]);
+    const uri = workspace.uriOf('aliased.csv');
+    const header = HEADER.replace('Login ID', 'E-mail').replace('Time zone', 'Zone');
+    await workspace.client.open(uri, `${header},Note\r\nsato@miitel.jp,Sato,Xk7mQ2pLw9Rt,0,0,0,0,0,0,0,1,x\r\n`);
+    const info = await workspace.client.request(DocumentInfoRequest, { uri });
+    assert.deepEqual(info?.headers, [...HEADER.split(','), null]);
+    await workspace.client.close(uri);
   });
 });

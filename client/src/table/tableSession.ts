@@ -19,7 +19,7 @@ import {
   WorkspaceEdit,
 } from 'vscode';
 import { COMMANDS } from '../../../shared/commands';
-import { NewUserValuesRequest } from '../../../shared/protocol';
+import { type DocumentInfo, DocumentInfoRequest, NewUserValuesRequest } from '../../../shared/protocol';
 import {
   addRowEdits,
   deleteRowsEdits,
@@ -39,6 +39,8 @@ const UPDATE_DELAY_MS = 30;
 /** A table view of one document. */
 export class TableSession implements Disposable {
   private read: ReadDocument | undefined;
+  /** The server's last answer about the document: its format and how it reads each header. */
+  private info: DocumentInfo | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fixes = new Map<number, CodeAction | Command>();
   private nextFix = 0;
@@ -87,7 +89,11 @@ export class TableSession implements Disposable {
         const read = this.current();
         const fresh = await this.request(NewUserValuesRequest, { uri: this.document.uri.toString(), passwords: 1 });
         if (!fresh || read.version !== this.document.version) return this.stale();
-        const values = newUserValues(read.model, read.format, { password: fresh.passwords[0] ?? '', values: fresh.values });
+        const values = newUserValues(read.model, read.format, {
+          password: fresh.passwords[0] ?? '',
+          values: fresh.values,
+          resolve: read.resolve,
+        });
         return this.apply(addRowEdits(read.model, values));
       }
       case 'duplicate': {
@@ -97,7 +103,7 @@ export class TableSession implements Disposable {
         const fresh = await this.request(NewUserValuesRequest, { uri: this.document.uri.toString(), passwords: rows.length });
         if (!fresh || read.version !== this.document.version) return this.stale();
         const edits = rows.flatMap((row, i) =>
-          duplicateUserRowEdits(read.model, row!, read.format, { password: fresh.passwords[i] ?? '' }),
+          duplicateUserRowEdits(read.model, row!, read.format, { password: fresh.passwords[i] ?? '', resolve: read.resolve }),
         );
         return this.apply(edits);
       }
@@ -126,7 +132,7 @@ export class TableSession implements Disposable {
   private current(version: number): ReadDocument | undefined;
   private current(version?: number): ReadDocument | undefined {
     if (version !== undefined && version !== this.document.version) return undefined;
-    if (this.read?.version !== this.document.version) this.read = readDocument(this.document);
+    if (this.read?.version !== this.document.version || this.read.info !== this.info) this.read = readDocument(this.document, this.info);
     return this.read;
   }
 
@@ -197,6 +203,12 @@ export class TableSession implements Disposable {
   }
 
   private async postState(): Promise<void> {
+    if (this.document.isClosed) return;
+    // The server's reading of the header (a header renamed by the organisation's aliases, a format it
+    // forces); kept when it cannot answer (restarting), as a header rarely changes.
+    const info = await this.request(DocumentInfoRequest, { uri: this.document.uri.toString() }).catch(() => undefined);
+    const reading = (i: DocumentInfo | undefined) => JSON.stringify([i?.formatId, i?.headers]);
+    if (info?.isMiitel && reading(info) !== reading(this.info)) this.info = info;
     if (this.document.isClosed) return;
     const state = gridState(this.document, this.current());
     this.lastState = state;

@@ -1,6 +1,6 @@
 /**
  * `miitelCsv/documentInfo`: what the client's status bar shows about an open document (is it a
- * MiiTel file, which format, how many users, which encoding). The counts of errors and warnings the client takes
+ * MiiTel file, which format, how many users, which encoding), and the columns the table view shows. The counts of errors and warnings the client takes
  * from the diagnostics it already has.
  */
 import { type DocumentInfo, DocumentInfoRequest } from '../../../shared/protocol';
@@ -20,7 +20,15 @@ export const documentInfo: Feature = {
         const { decodedAs, file: onDisk } = await context.encodings.evidence(file.document);
         // The editor's reading is what a save writes, so it comes before what the bytes on disk say.
         const encoding = decodedAs ?? onDisk;
-        const info = { isMiitel: true, users: file.doc.rowCount, formatName: updateFeatureText.formatName(file.doc.format) };
+        const { format, headerColumns } = file.doc;
+        const headers = headerColumns.map((h) => h.column?.header ?? null);
+        const info = {
+          isMiitel: true,
+          users: file.doc.rowCount,
+          formatName: updateFeatureText.formatName(format),
+          formatId: format.id,
+          headers,
+        };
         return encoding === undefined ? info : { ...info, encoding };
       }),
     );

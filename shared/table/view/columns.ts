@@ -8,13 +8,18 @@ import { allowedValues, type CsvFormat } from '../../formats/index';
 import type { TableModel } from '../tableModel';
 import type { GridColumn, GridColumnKind, GridRow } from './protocol';
 
-/** The columns of `model`'s header as the grid shows them; headers the format does not know are text. */
-export function gridColumns(model: TableModel, format: CsvFormat | undefined): GridColumn[] {
+/**
+ * The columns of `model`'s header as the grid shows them; headers the format does not know are text.
+ * `names`, when given, is the MiiTel header the language server reads each position as (its header
+ * aliases applied; null: unknown), so the table's columns are the checker's.
+ */
+export function gridColumns(model: TableModel, format: CsvFormat | undefined, names?: readonly (string | null)[]): GridColumn[] {
   const columns: GridColumn[] = [];
   let leading = true;
   for (let position = 0; position < model.columnCount; position++) {
     const header = model.headers[position] ?? '';
-    const spec = header === '' ? undefined : format?.findColumn(header);
+    const name = names ? names[position] : header;
+    const spec = name ? format?.findColumn(name) : undefined;
     const kind: GridColumnKind =
       spec?.kind === 'password' ? 'password' : spec?.codeSet === 'flag' ? 'flag' : spec?.kind === 'code' ? 'code' : 'text';
     // Frozen only while they lead the header: a sticky column further right would cover the ones before it.

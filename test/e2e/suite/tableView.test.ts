@@ -147,4 +147,34 @@ describe('table view', function () {
     assert.equal(document.getText(), before);
     await revert(document);
   });
+
+  it("shows a header renamed by the organisation config's headerAliases as the column it stands for", async () => {
+    const config = fixtureUri('.miitel-csv.json');
+    const uri = fixtureUri('aliased-table.csv');
+    const header =
+      'E-mail,User name,Password,Locale,Zone,Administrative privileges,Monitoring privileges,' +
+      'MiiTel Analytics Download recorded audio files,MiiTel Analytics Export call history as CSV,' +
+      'MiiTel Analytics Export contact data as CSV,MiiTel Phone Enable';
+    await vscode.workspace.fs.writeFile(config, Buffer.from('{ "headerAliases": { "E-mail": "Login ID", "Zone": "Time zone" } }\n'));
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`${header}\r\nsato@example.com,Sato,Xk7mQ2pLw9Rt,0,6,0,0,0,0,0,1\r\n`));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await vscode.commands.executeCommand('miitelCsv.openTable');
+      const { state } = await tableOf(uri, (s) => s.columns[4]?.kind === 'code');
+      assert.deepEqual(
+        state.columns.slice(0, 5).map((c) => [c.header, c.kind, c.frozen]),
+        [
+          ['E-mail', 'text', true],
+          ['User name', 'text', true],
+          ['Password', 'password', false],
+          ['Locale', 'code', false],
+          ['Zone', 'code', false],
+        ],
+      );
+      assert.equal(state.columns[4]?.options?.[6]?.label, '6 — (GMT+7:00) Jakarta');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await deleteIfPresent([uri, config]);
+    }
+  });
 });

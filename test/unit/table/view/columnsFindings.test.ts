@@ -30,6 +30,26 @@ describe('table view: gridColumns and gridRows', () => {
     assert.equal(columns[5]!.description, '');
   });
 
+  it("reads each header as the server names it (the organisation's header aliases), else as written", () => {
+    const model = buildTableModel('E-mail,User name,Password,Zone,Note\r\n');
+    const names = ['Login ID', 'User name', 'Password', 'Time zone', null];
+    const columns = gridColumns(model, CREATE_USERS, names);
+    assert.deepEqual(
+      columns.map((c) => [c.header, c.kind, c.frozen]),
+      [
+        ['E-mail', 'text', true],
+        ['User name', 'text', true],
+        ['Password', 'password', false],
+        ['Zone', 'code', false],
+        ['Note', 'text', false],
+      ],
+    );
+    assert.deepEqual(
+      gridColumns(model, CREATE_USERS).map((c) => c.kind),
+      ['text', 'text', 'password', 'text', 'text'],
+    );
+  });
+
   it('freezes nothing when Login ID is not the first column', () => {
     const columns = gridColumns(buildTableModel('User name,Login ID,Password\n'), CREATE_USERS);
     assert.deepEqual(
