@@ -41,14 +41,9 @@ export interface DocumentInfo {
    * MiiTel. The table view takes its columns from it, so they are the checker's columns.
    */
   readonly headers?: readonly (string | null)[];
-  /**
-   * The encoding the server believes the file is in: what the editor reported, else what the
-   * file's bytes say (`utf-8`, `utf-8-bom`, `shift_jis`, `utf-16`, `utf-32`). Absent when unknown.
-   */
-  readonly encoding?: string;
 }
 
-/** Client → server: what the status bar shows about an open document. */
+/** Client → server: what the status bar and the table view show about an open document. */
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('miitelCsv/documentInfo');
 
 /**
