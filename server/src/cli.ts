@@ -84,10 +84,18 @@ function run(command: Extract<Command, { options: unknown }>, io: CliIo): Promis
 
 /** `--help` (the overview: check's and template's options, then the other commands), or one command's. */
 function helpText(topic: CommandName | undefined): string {
-  if (topic === 'fix') return cliCommandText.fixHelp;
-  if (topic === 'split') return cliCommandText.splitHelp;
-  // check's and template's options are one reference (shared options, one Exit status section).
-  return cliText.help(version) + cliCommandText.inputsHelp + (topic === undefined ? cliCommandText.commandsHelp : '');
+  switch (topic) {
+    case 'fix':
+      return cliCommandText.fixHelp;
+    case 'split':
+      return cliCommandText.splitHelp;
+    case 'check':
+      return cliText.checkHelp + cliCommandText.inputsHelp;
+    case 'template':
+      return cliText.templateHelp;
+    default:
+      return cliText.help(version) + cliCommandText.inputsHelp + cliCommandText.commandsHelp;
+  }
 }
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {

@@ -22,12 +22,21 @@ describe('miitel-csv commands and their help (built CLI)', () => {
     assert.match(run(['split', '-h']).stdout, /--size N/);
   });
 
-  it("prints check's and template's reference for help check, check --help and --help, the overview listing every command", () => {
+  it("prints check's options for help check and check --help, template's for help template, both in the overview listing every command", () => {
     const check = run(['help', 'check']).stdout;
     assert.equal(run(['check', '--help']).stdout, check);
+    assert.match(check, /^Usage: miitel-csv check \[options\] FILE\.\.\.$/m);
     assert.match(check, /^Options of check:$/m);
     assert.match(check, /^FILE \(check and fix\):$/m);
+    assert.doesNotMatch(check, /--rows N|Options of template/);
+    const template = run(['template', '--help']).stdout;
+    assert.equal(run(['help', 'template']).stdout, template);
+    assert.match(template, /^Options of template/m);
+    assert.match(template, /^Organisation config/m);
+    assert.doesNotMatch(template, /--max-problems|Options of check|^Codes:/m);
     const overview = run(['--help']).stdout;
+    assert.match(overview, /^Options of check:$/m);
+    assert.match(overview, /^Options of template/m);
     assert.equal(run(['help']).stdout, overview);
     assert.match(overview, /^ {2}miitel-csv fix \[--dry-run\]/m);
     assert.match(overview, /^ {2}miitel-csv split FILE/m);

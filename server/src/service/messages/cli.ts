@@ -26,9 +26,9 @@ Organisation config (both commands):
   file, line and column, and the files it applies to are not checked (exit 2).
 `);
 
-/** Text of the command-line checker (getters: rendered in the language of the moment). */
-export const cliText = {
-  help: (version: string) =>
+/** The parts of the help, each its own message so that each command's help takes only its own. */
+const helpParts = {
+  intro: (version: string) =>
     t(
       `miitel-csv {version} — checks MiiTel "Add multiple users" CSV files before you upload them.
 
@@ -36,7 +36,12 @@ Usage:
   miitel-csv check [options] FILE...
   miitel-csv template --rows N --encoding ENCODING [options] [-o FILE]
 
-Options of check:
+`,
+      { version },
+    ),
+  checkOptions: () =>
+    t(
+      `Options of check:
   --format text|json|sarif|github
                               output format (default: text; sarif and github: see below)
   --encoding auto|utf-8|shift_jis
@@ -55,7 +60,11 @@ Options of check:
   --max-problems N            most findings printed per file (default: 1000; 0 = all); the
                               summary counts every finding and says how many were not shown
 
-Options of template (writes a new "Add multiple users" template, like MiiTel's "Create & download"):
+`,
+      { products: Object.keys(PRODUCTS).join(', '), seats: Object.keys(SEATS).join(', ') },
+    ),
+  templateOptions: () =>
+    t(`Options of template (writes a new "Add multiple users" template, like MiiTel's "Create & download"):
   --rows N                    number of user rows, 1 to 100; each gets a new random password
   --encoding utf-8|utf-8-bom|shift_jis
                               encoding of the file (Shift_JIS = CP932, as Japanese Excel saves)
@@ -65,12 +74,16 @@ Options of template (writes a new "Add multiple users" template, like MiiTel's "
   -o, --output FILE           write to FILE instead of stdout
   --force                     overwrite FILE if it exists (otherwise: exit 2)
 
-  --lang en|ja|id             language of the messages: English, Japanese or Indonesian (default:
+`),
+  commonOptions: () =>
+    t(`  --lang en|ja|id             language of the messages: English, Japanese or Indonesian (default:
                               the language of LC_ALL, LC_MESSAGES or LANG, else English)
   -h, --help                  show this help
   --version                   show the version
 
-Output:
+`),
+  output: () =>
+    t(`Output:
   text: one finding a line, "FILE:LINE:COLUMN SEVERITY CODE MESSAGE", then a summary line.
         LINE and COLUMN are 1-based; COLUMN counts UTF-16 code units, as VS Code's status bar
         does (a character outside the Basic Multilingual Plane, such as an emoji, counts 2).
@@ -80,22 +93,59 @@ Output:
         "notShown"}]} — endColumn points just past the finding; counts include the findings
         past --max-problems, notShown is how many those are.
 
-Exit status: 0 no errors (warnings and info allowed), 1 some file has errors,
+`),
+  exitStatus: () =>
+    t(`Exit status: 0 no errors (warnings and info allowed), 1 some file has errors,
              2 usage error, or a file could not be read or decoded
              (template: 0 written, 2 usage error or the output file exists or cannot be written).
 
-Codes:
+`),
+  codes: () =>
+    t(
+      `Codes:
 {codes}
 `,
-      {
-        version,
-        products: Object.keys(PRODUCTS).join(', '),
-        seats: Object.keys(SEATS).join(', '),
-        codes: wrap(DIAGNOSTIC_CODES.join(', '), 96, '  '),
-      },
-    ) +
+      { codes: wrap(DIAGNOSTIC_CODES.join(', '), 96, '  ') },
+    ),
+};
+
+/** Text of the command-line checker (getters: rendered in the language of the moment). */
+export const cliText = {
+  /** `miitel-csv --help`: every option of check and template (the other commands follow it). */
+  help: (version: string) =>
+    helpParts.intro(version) +
+    helpParts.checkOptions() +
+    helpParts.templateOptions() +
+    helpParts.commonOptions() +
+    helpParts.output() +
+    helpParts.exitStatus() +
+    helpParts.codes() +
     configHelp() +
     cliFormatsText.help(),
+  /** `miitel-csv help check`: check's options only. */
+  get checkHelp() {
+    return (
+      t('Usage: miitel-csv check [options] FILE...\n\n') +
+      helpParts.checkOptions() +
+      helpParts.commonOptions() +
+      helpParts.output() +
+      helpParts.exitStatus() +
+      helpParts.codes() +
+      configHelp() +
+      cliFormatsText.help()
+    );
+  },
+  /** `miitel-csv help template`: template's options only. */
+  get templateHelp() {
+    return (
+      t('Usage: miitel-csv template --rows N --encoding ENCODING [options] [-o FILE]\n\n') +
+      helpParts.templateOptions() +
+      helpParts.commonOptions() +
+      // configHelp() opens with its own blank line.
+      `${helpParts.exitStatus().trimEnd()}\n` +
+      configHelp()
+    );
+  },
   get usageHint() {
     return t('Run "miitel-csv --help" for usage.');
   },
