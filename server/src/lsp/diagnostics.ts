@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE, type Severity } from '../../../shared/codes';
 import type { Problem } from '../service/languageService';
 import { type DocumentSnapshot, isCurrent, miitelFile, type ServerContext, snapshot } from './context';
-import { problemsOf } from './problems';
+import { isLargeFile, problemsOf } from './problems';
 import { toRange } from './textEdits';
 import { isConfigUri } from './configFiles';
 import { parseConfig } from '../service/config/parseConfig';
@@ -32,6 +32,8 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 /** The diagnostics of one version of a document: check {@link isCurrent} before sending them. */
 export interface DiagnosedVersion extends DocumentSnapshot {
   readonly diagnostics: Diagnostic[];
+  /** Whether the file is above `largeFileThreshold` (checked in slices); absent for a file not checked. */
+  readonly large?: boolean;
 }
 
 /**
@@ -47,7 +49,8 @@ export async function diagnose(context: ServerContext, document: TextDocument): 
   const problems = await problemsOf(context, file);
   // Edited or closed while the Login ID file was read: the offsets would land in another text.
   if (!isCurrent(context, file)) return { ...file, diagnostics: [] };
-  return { document, version: file.version, text: file.text, diagnostics: problems.map((p) => toDiagnostic(document, p)) };
+  const diagnostics = problems.map((p) => toDiagnostic(document, p));
+  return { document, version: file.version, text: file.text, diagnostics, large: isLargeFile(file) };
 }
 
 /** Converts one problem, resolving its offsets against `document`. */
