@@ -3,12 +3,8 @@
  * that field only, so every other byte of the file stays as it was (the rest of its quoting, its
  * delimiter, its line endings, its BOM).
  *
- * Quoting follows RFC 4180 and the project's fixes (server/src/service/features/csvQuote.ts
- * `quoteField`): quotes only when needed, `"` doubled inside. A value needs them when it holds the
- * file's delimiter, a `"`, a CR or an LF, and, as `quoteField` has it, when it starts or ends with
- * white space: an unquoted ` sato` reads the same, but a spreadsheet or another tool may trim it,
- * and the quotes show the space is meant. Unlike `quoteField`, the delimiter is the file's own, so a
- * value holding `;` in a semicolon file stays one field.
+ * Quoting is the project's one routine (shared/csv/quote.ts), which the server's quick fixes use
+ * too, with the file's own delimiter, so a value holding `;` in a semicolon file stays one field.
  *
  * How an edited field is written [decision]:
  * - an unquoted field gets the value as it is, or quoted when it needs quotes;
@@ -23,7 +19,7 @@
  *   the server decides the delimiter from the header's unquoted separators (shared/formats/delimiter.ts),
  *   and one bare comma there would make it read the whole file as a comma file.
  */
-import type { Delimiter } from '../formats/delimiter';
+import { fieldText, quoted } from '../csv/quote';
 import type { TableModel, TableRow, TableTextEdit } from './tableModel';
 
 /**
@@ -44,27 +40,4 @@ export function setCellEdits(model: TableModel, row: TableRow, column: number, v
   if (cell.value === value) return [];
   if (cell.quoted) return [{ offset: cell.start + 1, length: cell.end - cell.start - 2, newText: value.replace(/"/g, '""') }];
   return [{ offset: cell.start, length: cell.end - cell.start, newText: field(value) }];
-}
-
-const ALWAYS = /["\r\n]/;
-const EDGE_SPACE = /^\s|\s$/;
-
-/** Whether `value` must be quoted to be read back as one field of a file separated by `delimiter`. */
-export function needsQuotes(value: string, delimiter: Delimiter = ','): boolean {
-  return ALWAYS.test(value) || value.includes(delimiter) || EDGE_SPACE.test(value);
-}
-
-/** `value` inside double quotes, each `"` doubled. */
-export function quoted(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}
-
-/** `value` as a field of a file separated by `delimiter`: as it is, or quoted when {@link needsQuotes}. */
-export function fieldText(value: string, delimiter: Delimiter = ','): string {
-  return needsQuotes(value, delimiter) ? quoted(value) : value;
-}
-
-/** `values` as one record of a file separated by `delimiter` (no line terminator). */
-export function recordText(values: readonly string[], delimiter: Delimiter = ','): string {
-  return values.map((v) => fieldText(v, delimiter)).join(delimiter);
 }

@@ -7,7 +7,8 @@
  * (`setCellEdits`, `addRowEdits`, `duplicateUserRowEdits`, `deleteRowsEdits`) applied to the document
  * → the document's new text is read again with `buildTableModel`.
  */
-export { fieldText, needsQuotes, quoted, recordText, setCellEdits } from './cellEdit';
+export { fieldText, needsQuotes, quoted, recordText } from '../csv/quote';
+export { setCellEdits } from './cellEdit';
 export { addRowEdits, deleteRowsEdits, duplicateRowEdits } from './rowEdits';
 export {
   applyTableEdits,

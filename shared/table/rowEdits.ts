@@ -12,7 +12,7 @@
  * Values are given, never made up here: a new user's password comes from the caller (the project's
  * CSPRNG generator, server/src/service/password.ts, lives on the server side; see userRows.ts).
  */
-import { fieldText, recordText } from './cellEdit';
+import { fieldText, recordText } from '../csv/quote';
 import type { TableModel, TableRow, TableTextEdit } from './tableModel';
 
 /**

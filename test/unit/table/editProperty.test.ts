@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Delimiter } from '../../../shared/formats/delimiter';
-import { setCellEdits, needsQuotes, quoted, recordText } from '../../../shared/table/cellEdit';
+import { needsQuotes, quoted } from '../../../shared/csv/quote';
+import { setCellEdits } from '../../../shared/table/cellEdit';
 import { addRowEdits, deleteRowsEdits, duplicateRowEdits } from '../../../shared/table/rowEdits';
 import { buildTableModel, type TableModel, applyTableEdits } from '../../../shared/table/tableModel';
-import { quoteField } from '../../../server/src/service/features/csvQuote';
 
 const unit = fc.constantFrom('a', 'Z', '0', ' ', ',', ';', '\t', '"', '\r', '\n', '山', '😀');
 const value = fc.string({ unit, maxLength: 6 });
@@ -89,9 +89,5 @@ describe('table: edits, property-based', () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  it('quotes a value for a comma file exactly as the server quick fixes do', () => {
-    fc.assert(fc.property(value, (v) => assert.equal(recordText([v], ','), quoteField(v))));
   });
 });

@@ -13,7 +13,7 @@ import type { MiitelDocument } from '../miitelDocument';
 import { cellAt } from '../locate';
 import { featureText as t, updateFeatureText } from '../messages';
 import { codeWords, matchCodes, suggestCode } from '../codeMatch';
-import { quoteField } from './csvQuote';
+import { fieldText, quoted } from '../../../../shared/csv/quote';
 
 /** Completion items at `offset`, or null outside a cell that has any. */
 export function doComplete(document: TextDocument, doc: MiitelDocument, offset: number): CompletionList | null {
@@ -21,6 +21,8 @@ export function doComplete(document: TextDocument, doc: MiitelDocument, offset: 
   if (!location) return null;
   const { cell } = location;
   const range = { start: document.positionAt(cell.start), end: document.positionAt(cell.end) };
+  // The whole field is replaced: a quoted cell stays quoted, another is quoted only if the value needs it.
+  const asField = (value: string) => (cell.quoted ? quoted(value) : fieldText(value));
   let items: CompletionItem[] = [];
   if (location.isHeader) {
     const missing = doc.format.columns.filter((c) => !doc.positions.has(c.id) || doc.positions.get(c.id) === location.position);
@@ -32,7 +34,7 @@ export function doComplete(document: TextDocument, doc: MiitelDocument, offset: 
       kind: CompletionItemKind.Field,
       detail: t.missingHeaderDetail(c),
       sortText: String(c.index).padStart(2, '0'),
-      textEdit: TextEdit.replace(range, quoteField(c.header, cell.quoted)),
+      textEdit: TextEdit.replace(range, asField(c.header)),
     }));
   } else if (location.column?.kind === 'code') {
     const current = cell.value.trim();
@@ -53,7 +55,7 @@ export function doComplete(document: TextDocument, doc: MiitelDocument, offset: 
       filterText: [v.code, ...codeWords(v)].join(' '),
       sortText: String(rank(v, i)).padStart(2, '0'),
       preselect: v.code === current || v.code === suggestion,
-      textEdit: TextEdit.replace(range, quoteField(v.code, cell.quoted)),
+      textEdit: TextEdit.replace(range, asField(v.code)),
     }));
   }
   return items.length > 0 ? { isIncomplete: false, items } : null;

@@ -1,6 +1,6 @@
 /** Offset-based text edits, the service's currency for fixes (LSP ranges come only at the boundary). */
 import type { CsvCell } from '../../../../shared/csv/csvDocument';
-import { quoteField } from './csvQuote';
+import { fieldText } from '../../../../shared/csv/quote';
 
 /** Replace `length` characters at `offset` with `newText`. */
 export interface TextChange {
@@ -16,7 +16,7 @@ export interface TextChange {
  */
 export function replaceCell(cell: CsvCell, value: string): TextChange {
   if (cell.quoted) return { offset: cell.offset, length: cell.length, newText: value.replace(/"/g, '""') };
-  const field = quoteField(value);
+  const field = fieldText(value);
   return field === value
     ? { offset: cell.offset, length: cell.length, newText: value }
     : { offset: cell.start, length: cell.end - cell.start, newText: field };
