@@ -122,7 +122,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
 /** Writes a new template to stdout, or to the output file unless it exists (or `--force`). */
 async function template(options: TemplateCliOptions, io: CliIo): Promise<number> {
   // The config next to where the template goes (or `--config`) gives its defaults; flags win.
-  const configs = new CliConfigs(io.cwd, (message) => io.stderr.write(`miitel-csv: ${message}\n`), options.config);
+  const configs = new CliConfigs(io.cwd, failTo(io), options.config);
   const config = await configs.forFolder(dirname(resolve(io.cwd, options.output ?? 'template.csv')));
   if (config === 'error') return 2;
   const templateOptions = withTemplateDefaults(options, config?.config);
@@ -137,7 +137,7 @@ async function template(options: TemplateCliOptions, io: CliIo): Promise<number>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'EEXIST' ? cliText.outputExists(options.output) : cliText.outputFailed(options.output, code ?? String(error));
-    io.stderr.write(`miitel-csv: ${message}\n`);
+    failTo(io)(message);
     return 2;
   }
   io.stdout.write(`${cliText.templateWritten(options.output, templateOptions.rows, encodingLabel(options.encoding))}\n`);

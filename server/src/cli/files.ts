@@ -24,7 +24,7 @@ import {
 import { cliCommandText, cliText } from '../service/messages';
 import { CliConfigs } from './config';
 import { expandInputs, type Input } from './inputs';
-import type { CliIo } from './io';
+import { type CliIo, failTo } from './io';
 
 /** What the files are read with: check's and fix's options. */
 export interface FileOptions {
@@ -63,7 +63,7 @@ export interface LoadedFile {
  * could not be read (or a config is broken, or a pattern or folder named no file), else 0.
  */
 export async function forEachFile(options: FileOptions, io: CliIo, visit: (file: LoadedFile) => Promise<void> | void): Promise<0 | 2> {
-  const fail = (message: string) => io.stderr.write(`miitel-csv: ${message}\n`);
+  const fail = failTo(io);
   const configs = new CliConfigs(io.cwd, fail, options.config);
   // A config named on the command line that cannot be used stops everything, before any file.
   if (options.config !== undefined && (await configs.forFolder(io.cwd)) === 'error') return 2;
