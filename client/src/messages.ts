@@ -2,13 +2,12 @@
  * The user-visible strings only the VS Code client shows: the status bar, the prompts of the
  * template command, the split command's questions and the encoding fix's refusal. The server's
  * and the CLI's strings live in `server/src/service/messages`; what both sides say when fix-all or
- * split has nothing to do in `shared/commandOutcomes.ts`; names of encodings, which both
+ * split has nothing to do in `shared/commandOutcomes.ts` (used directly, not through these objects); names of encodings, which both
  * sides show, in `shared/encodings.ts`.
  *
  * Every string goes through `shared/l10n.ts`, which `extension.ts` configures from VS Code's
  * display language as the extension activates: so each is a function, rendered when shown.
  */
-import { commandOutcomeText } from '../../shared/commandOutcomes';
 import type { MiitelEncoding } from '../../shared/encodings';
 import { joinList, msg, plural, t } from '../../shared/l10n';
 
@@ -64,9 +63,7 @@ export const commandText = {
   noMiitelFile: () => t('Open a MiiTel user CSV first: this command works on the MiiTel CSV file of the active editor.'),
   /** `summary` is the server's "Fixed 3 problems: …", already in the user's language. */
   fixed: (file: string, summary: string) => `${file}: ${summary}`,
-  nothingToFix: commandOutcomeText.nothingToFix,
   fixAllChanged: () => t('The file changed while fix-all was running: try again.'),
-  nothingToSplit: commandOutcomeText.nothingToSplit,
 };
 
 const ENCODING_DETAILS: Readonly<Record<MiitelEncoding, string>> = {

@@ -8,6 +8,7 @@ import { type FixAllOutcome, FixAllRequest } from '../../../shared/protocol';
 import { commandText } from '../messages';
 import type { ServerRequest } from '../serverRequest';
 import { commandTarget } from '../uris';
+import { commandOutcomeText } from '../../../shared/commandOutcomes';
 
 /** Tries before giving up when the document keeps changing while the server works. */
 const ATTEMPTS = 3;
@@ -36,7 +37,7 @@ export async function fixAll(request: ServerRequest, arg?: unknown): Promise<Fix
   }
   if (outcome.version !== document.version) return changed();
   if (outcome.count === 0) {
-    void window.showInformationMessage(commandText.nothingToFix(name));
+    void window.showInformationMessage(commandOutcomeText.nothingToFix(name));
     return { fixed: 0, summary: '' };
   }
   const edit = new WorkspaceEdit();

@@ -8,9 +8,10 @@ import { Range, type TextDocument, Uri, window, workspace, WorkspaceEdit } from 
 import { type SplitPlan, SplitPlanRequest } from '../../../shared/protocol';
 import { splitPartPath } from '../../../shared/splitParts';
 import { encodeText, miitelEncodingOf } from '../encodings';
-import { commandText, splitText } from '../messages';
+import { splitText } from '../messages';
 import type { ServerRequest } from '../serverRequest';
 import { exists } from '../uris';
+import { commandOutcomeText } from '../../../shared/commandOutcomes';
 
 /** Options for callers that must not be asked anything (tests, other extensions). */
 export interface SplitOptions {
@@ -29,7 +30,7 @@ export async function splitFile(request: ServerRequest, uri: string, max: number
   const plan = await planOf(request, document, max);
   if (!plan || plan.parts.length === 0) {
     if (plan && options.reportNothingToSplit)
-      void window.showInformationMessage(commandText.nothingToSplit(workspace.asRelativePath(document.uri), max));
+      void window.showInformationMessage(commandOutcomeText.nothingToSplit(workspace.asRelativePath(document.uri), max));
     return [];
   }
 

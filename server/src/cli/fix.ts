@@ -20,6 +20,7 @@ import { maskedDiff } from './diffMask';
 import { forEachFile, type LoadedFile } from './files';
 import { failTo, type CliIo } from './io';
 import { type FileReport, formatText, hasErrors, toFileReport } from './report';
+import { commandOutcomeText } from '../../../shared/commandOutcomes';
 
 /** Runs `fix` and resolves to the exit status (0 no error left, 1 errors left, 2 something could not be done). */
 export async function fix(options: FixOptions, io: CliIo): Promise<number> {
@@ -70,7 +71,7 @@ async function fixFile(file: LoadedFile, options: FixOptions, io: CliIo, out: Cl
     const error = await write(file.path, file, bytes);
     if (error !== undefined) return { error };
   }
-  out.write(`${changed ? `${file.label}: ${fixAllText.summary(result.fixed)}` : cliCommandText.nothingToFix(file.label)}\n`);
+  out.write(`${changed ? `${file.label}: ${fixAllText.summary(result.fixed)}` : commandOutcomeText.nothingToFix(file.label)}\n`);
   return { report };
 }
 

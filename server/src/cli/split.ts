@@ -15,6 +15,7 @@ import { cliCommandText, cliText } from '../service/messages';
 import type { SplitCliOptions } from './args';
 import { forEachFile, type LoadedFile } from './files';
 import { failTo, type CliIo } from './io';
+import { commandOutcomeText } from '../../../shared/commandOutcomes';
 
 /** Runs `split` and resolves to the exit status (0 split or nothing to split, 2 otherwise). */
 export async function split(options: SplitCliOptions, io: CliIo): Promise<number> {
@@ -42,7 +43,7 @@ async function splitFile(file: LoadedFile, options: SplitCliOptions, io: CliIo):
   const max = options.size ?? file.settings.maxUsersPerFile;
   const plan = planSplit(parse(file.text, parseOptionsOf(file.settings)).doc, max);
   if (plan.parts.length === 0) {
-    io.stdout.write(`${cliCommandText.nothingToSplit(file.label, max)}\n`);
+    io.stdout.write(`${commandOutcomeText.nothingToSplit(file.label, max)}\n`);
     return 0;
   }
   // Named as the user named the file: `data/users.csv` → `data/users-2.csv`.

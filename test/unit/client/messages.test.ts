@@ -4,10 +4,11 @@
  * rules of another language taking effect.
  */
 import * as assert from 'node:assert/strict';
-import { clientText, commandText, editorText, problemsText, splitText, statusText, templateText } from '../../../client/src/messages';
+import { clientText, editorText, problemsText, splitText, statusText, templateText } from '../../../client/src/messages';
 import { columnText, statusView } from '../../../client/src/statusText';
 import { encodingLabel } from '../../../shared/encodings';
 import { configureL10n } from '../../../shared/l10n';
+import { commandOutcomeText } from '../../../shared/commandOutcomes';
 
 describe('client messages', () => {
   afterEach(() => configureL10n('en', undefined));
@@ -37,7 +38,7 @@ describe('client messages', () => {
       '1 problem in users.csv: choose it to go to it / 7 problems in users.csv: choose one to go to it',
     );
     assert.equal(problemsText.position(4, 12), 'Ln 4, Col 12');
-    assert.equal(commandText.nothingToSplit('users.csv', 100), 'users.csv has no more than 100 users: nothing to split.');
+    assert.equal(commandOutcomeText.nothingToSplit('users.csv', 100), 'users.csv has no more than 100 users: nothing to split.');
   });
 
   it('keeps the English of the template prompts, the split command and the encoding fix', () => {

@@ -3,7 +3,6 @@
  * input) and of its per-command help and "did you mean" (part of the messages module; its own file
  * beside cli.ts so that check's help and output formats stay in one place).
  */
-import { commandOutcomeText } from '../../../../shared/commandOutcomes';
 import { joinList, msg, plural, t } from '../../../../shared/l10n';
 
 /** Text of `miitel-csv fix`, `split`, their inputs and help. */
@@ -95,14 +94,12 @@ Exit status: 0 split, or nothing to split; 2 usage error, or a file could not be
   noMiitelCsv: (folder: string) => t('{0}: no MiiTel CSV file in this folder or below it', folder),
   stdinUnreadable: (reason: string) => t('standard input cannot be read ({0})', reason),
   tooLarge: (label: string, megabytes: number) => t('{0} is larger than {1} MB', label, megabytes),
-  nothingToFix: commandOutcomeText.nothingToFix,
   notMiitel: (file: string) =>
     t('{0}: not fixed: its header is not that of a MiiTel user CSV (add it to the files of .miitel-csv.json to fix it anyway)', file),
   wrongEncoding: (file: string, encoding: string) => t('{0}: not fixed: it does not read as {1}; try --encoding auto', file, encoding),
   unencodable: (file: string, encoding: string, line: number) =>
     t('{0}: not written: line {1} of the fixed text has a character that {2} cannot hold', file, line, encoding),
   changedMeanwhile: (file: string) => t('{0}: not written: the file changed since it was read', file),
-  nothingToSplit: commandOutcomeText.nothingToSplit,
   split: (file: string, max: number, written: readonly string[]) =>
     `${file}: ${plural(
       max,
