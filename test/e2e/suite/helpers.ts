@@ -6,10 +6,23 @@
 import * as assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
+import type { MiitelCsvApi } from '../../../client/src/extension';
 
 /** How long a wait may take before the test fails: long enough for a cold language server start. */
 const WAIT_MS = 30_000;
 const POLL_MS = 50;
+
+/** The extension under test, as the .vsix installed it. */
+export function installedExtension(): vscode.Extension<MiitelCsvApi> {
+  const extension = vscode.extensions.getExtension<MiitelCsvApi>('miitel-csv-tools.miitel-csv');
+  assert.ok(extension, 'miitel-csv-tools.miitel-csv is not installed');
+  return extension;
+}
+
+/** What the extension exports for tests (status bar text, context key, table sessions), once active. */
+export async function extensionApi(): Promise<MiitelCsvApi> {
+  return installedExtension().activate();
+}
 
 /** The fixture workspace folder the editor was opened on (a temporary copy of test/e2e/workspace). */
 export function workspaceFolder(): vscode.WorkspaceFolder {

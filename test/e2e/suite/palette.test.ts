@@ -6,18 +6,18 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { MiitelCsvApi } from '../../../client/src/extension';
 import { problemItems } from '../../../client/src/commands/showProblems';
 import { expectedMistakes, HEADER_11 } from './fixtures';
-import { deleteIfPresent, eventually, fixtureUri, openFixture, waitForDiagnostics, waitUntilChecked } from './helpers';
-
-const EXTENSION_ID = 'miitel-csv-tools.miitel-csv';
-
-async function api(): Promise<MiitelCsvApi> {
-  const extension = vscode.extensions.getExtension<MiitelCsvApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
-}
+import {
+  deleteIfPresent,
+  eventually,
+  extensionApi,
+  fixtureUri,
+  installedExtension,
+  openFixture,
+  waitForDiagnostics,
+  waitUntilChecked,
+} from './helpers';
 
 /** Puts the caret of the active editor at (line, character), both 0-based. */
 function moveCaret(line: number, character: number): void {
@@ -28,7 +28,7 @@ function moveCaret(line: number, character: number): void {
 
 /** Waits until the status bar item reads `expected`. */
 async function statusBecomes(expected: string | undefined): Promise<void> {
-  const { statusBarText } = await api();
+  const { statusBarText } = await extensionApi();
   await eventually(
     () => statusBarText(),
     (text) => text === expected,
@@ -129,7 +129,7 @@ describe('palette and status bar', () => {
   });
 
   it('sets miitelCsv.isUserCsv for a MiiTel CSV only, which enables the MiiTel commands in the palette', async () => {
-    const { isUserCsv, statusBarText } = await api();
+    const { isUserCsv, statusBarText } = await extensionApi();
     const clean = await openFixture('clean.csv');
     await waitUntilChecked(clean);
     await eventually(
@@ -145,7 +145,7 @@ describe('palette and status bar', () => {
     );
     assert.equal(statusBarText(), undefined, 'no status bar item on another CSV');
 
-    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+    const manifest = installedExtension().packageJSON as {
       contributes: { menus: { commandPalette: { command: string; when: string }[] } };
     };
     const when = Object.fromEntries(manifest.contributes.menus.commandPalette.map((m) => [m.command, m.when]));

@@ -6,9 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { expectedMistakes } from './fixtures';
-import { eventually, openFixture, waitForDiagnostics } from './helpers';
-
-const EXTENSION_ID = 'miitel-csv-tools.miitel-csv';
+import { eventually, installedExtension, openFixture, waitForDiagnostics } from './helpers';
 
 /** What a tab shows: a Markdown preview's label, or a text editor's URI. */
 function tabsShown(): string[] {
@@ -27,8 +25,7 @@ describe('explanation pages of the codes', () => {
   it('links every diagnostic code to its page in the installed extension', async () => {
     const document = await openFixture('mistakes.csv');
     await waitForDiagnostics(document.uri, expectedMistakes(document));
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, EXTENSION_ID);
+    const extension = installedExtension();
     const pages = vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules').path;
     const diagnostics = vscode.languages.getDiagnostics(document.uri);
     assert.equal(diagnostics.length, 5);

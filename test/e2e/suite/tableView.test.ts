@@ -9,21 +9,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MiitelCsvApi } from '../../../client/src/extension';
 import type { GridState } from '../../../shared/table/view/protocol';
-import { deleteIfPresent, eventually, fixtureUri, openedDocument, revert } from './helpers';
-
-const EXTENSION_ID = 'miitel-csv-tools.miitel-csv';
+import { deleteIfPresent, eventually, extensionApi, fixtureUri, openedDocument, revert } from './helpers';
 
 type Table = NonNullable<ReturnType<MiitelCsvApi['table']>>;
 
-async function api(): Promise<MiitelCsvApi> {
-  const extension = vscode.extensions.getExtension<MiitelCsvApi>(EXTENSION_ID);
-  assert.ok(extension, 'the extension is not installed');
-  return extension.activate();
-}
-
 /** The table of `uri`, once it has sent its webview a state of the document's current version. */
 async function tableOf(uri: vscode.Uri, accept: (state: GridState) => boolean = () => true): Promise<{ table: Table; state: GridState }> {
-  const extension = await api();
+  const extension = await extensionApi();
   const found = await eventually(
     () => {
       const table = extension.table(uri.toString());

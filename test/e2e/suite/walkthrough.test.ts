@@ -5,9 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'miitel-csv-tools.miitel-csv';
+import { installedExtension } from './helpers';
 
 interface Walkthrough {
   id: string;
@@ -16,8 +14,7 @@ interface Walkthrough {
 
 describe('the Getting Started walkthrough', () => {
   it('has four steps, each with its picture in the installed extension', () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not installed`);
+    const extension = installedExtension();
     const [walkthrough] = (extension.packageJSON as { contributes: { walkthroughs: Walkthrough[] } }).contributes.walkthroughs;
     assert.ok(walkthrough);
     assert.deepEqual(
