@@ -9,6 +9,7 @@ import { generateUsers } from './bench/generate.mjs';
 import { median, percentile, throughput } from './bench/inprocess.mjs';
 import { denseSession, errorDense, fixable, fixAllSession } from './bench/dense.mjs';
 import { floor, outline, requestsDuringValidation, session } from './bench/server.mjs';
+import { cliProcess } from './bench/cliProcess.mjs';
 
 const SIZES = [100, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
@@ -194,6 +195,38 @@ console.table(
   })),
 );
 
+// 8. The CLI's whole check against parsers merely parsing the file, each a whole process, alternating.
+const cliRuns = await cliProcess(
+  [10_000, 100_000].map((users) => ({ users, text: files.get(users) })),
+  quick ? 5 : 15,
+);
+const cliCheck = cliRuns.map(({ users, bytes: size, runs, ms }) => ({
+  users,
+  bytes: size,
+  runs,
+  ms: Object.fromEntries(Object.entries(ms).map(([side, t]) => [side, round(t, 1)])),
+  ratioToUDSV: round(ms.cli / ms.uDSV, 2),
+  ratioToFloor: round(ms.cli / ms.floor, 2),
+  ratioToCsvParse: round(ms.cli / ms.csvParse, 2),
+  ratioToPapaparse: round(ms.cli / ms.papaparse, 2),
+}));
+console.log('\nCLI `check` (production bundle) vs parsing alone, whole process (node start-up, read, work), medians of alternating runs');
+console.table(
+  cliCheck.map((c) => ({
+    users: c.users,
+    'node -e 0 (ms)': c.ms.nodeOnly,
+    'floor (ms)': c.ms.floor,
+    'uDSV (ms)': c.ms.uDSV,
+    'csv-parse (ms)': c.ms.csvParse,
+    'papaparse (ms)': c.ms.papaparse,
+    'CLI check (ms)': c.ms.cli,
+    '÷ uDSV': c.ratioToUDSV,
+    'goal ÷ uDSV': '≤ 1.0',
+    '÷ floor': c.ratioToFloor,
+    'goal ÷ floor': '≤ 2',
+  })),
+);
+
 const results = {
   date: new Date().toISOString(),
   machine,
@@ -206,6 +239,7 @@ const results = {
   memory,
   dense,
   fixAll: fixAlls,
+  cliCheck,
 };
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

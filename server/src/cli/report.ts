@@ -2,11 +2,11 @@
  * Findings of one file as the CLI prints them: offsets become 1-based line and column numbers,
  * counted like VS Code (CRLF, CR and LF end a line; a column is a UTF-16 code unit).
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../../../shared/codes';
 import type { CheckResult, CsvEncoding, SeverityCounts } from '../service/languageService';
 import { cliText } from '../service/messages';
 import { stablePlace } from './fingerprint';
+import { LinePositions } from './positions';
 
 /** One finding with 1-based positions; `endColumn` is exclusive, like an LSP range end. */
 export interface CliDiagnostic {
@@ -38,7 +38,7 @@ export interface FileReport {
 
 /** Converts a check result over `text` (the decoded file, BOM stripped) to a report. */
 export function toFileReport(path: string, encoding: CsvEncoding, text: string, result: CheckResult): FileReport {
-  const lines = TextDocument.create('file:///', 'csv', 0, text);
+  const lines = new LinePositions(text);
   const diagnostics = result.problems.map((p): CliDiagnostic => {
     const start = lines.positionAt(p.offset);
     const end = lines.positionAt(p.offset + p.length);
