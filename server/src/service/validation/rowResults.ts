@@ -8,6 +8,7 @@ import type { Severity } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { RecordMapping } from '../../../../shared/csv/parser';
 import type { Problem } from './types';
+import { KeyCounts } from './keyCounts';
 import { loginIdKey } from './values';
 
 /** What every row finding depends on besides the row itself; findings are reused only while all of it is the same. */
@@ -129,7 +130,7 @@ export class RowResults {
  */
 export class RowKeys {
   /** Records holding each key, among those whose key is known; undefined when they must be counted again. */
-  private counts: Map<number, number> | undefined = new Map();
+  private counts: KeyCounts | undefined = new KeyCounts(64);
   private repeatedKeys = new Set<number>();
 
   constructor(readonly byRecord: (number | null | undefined)[]) {}
@@ -148,13 +149,13 @@ export class RowKeys {
   /** How many records hold `key`, among those whose key is known (all of them once `RowResults.rowsChecked`). */
   count(key: number): number {
     this.repeated();
-    return this.counts!.get(key) ?? 0;
+    return this.counts!.get(key);
   }
 
   /** Keys held by two records or more (exact once every record's key is known). */
   repeated(): ReadonlySet<number> {
     if (!this.counts) {
-      this.counts = new Map();
+      this.counts = new KeyCounts(64);
       this.repeatedKeys = new Set();
       for (const key of this.byRecord) if (key != null) this.add(key);
     }
@@ -177,16 +178,11 @@ export class RowKeys {
   }
 
   private add(key: number): void {
-    const n = (this.counts!.get(key) ?? 0) + 1;
-    this.counts!.set(key, n);
-    if (n === 2) this.repeatedKeys.add(key);
+    if (this.counts!.add(key, 1) === 2) this.repeatedKeys.add(key);
   }
 
   private remove(key: number): void {
-    const n = this.counts!.get(key)! - 1;
-    if (n === 0) this.counts!.delete(key);
-    else this.counts!.set(key, n);
-    if (n === 1) this.repeatedKeys.delete(key);
+    if (this.counts!.add(key, -1) === 1) this.repeatedKeys.delete(key);
   }
 }
 
