@@ -214,6 +214,13 @@ export class LazyRecord implements CsvRecord {
     return makeCell(this.#source.text, this.cellStart(i), this.cellEnd(i), this.isQuoted(i));
   }
 
+  /** The value of cell `i` (which must exist), without building the cell: what `cell(i).value` is. */
+  value(i: number): string {
+    const start = this.cellStart(i);
+    const end = this.cellEnd(i);
+    return this.isQuoted(i) ? quotedValue(this.#source.text, start, end) : this.#source.text.slice(start, end);
+  }
+
   /** A plain view for `JSON.stringify` and debugging (the cells live behind a getter). */
   toJSON(): CsvRecord {
     const { cells, start, end, line, blank } = this;
@@ -224,9 +231,18 @@ export class LazyRecord implements CsvRecord {
 /** The cell `text[start, end)`. */
 function makeCell(text: string, start: number, end: number, quoted: boolean): CsvCell {
   if (!quoted) return { value: text.slice(start, end), offset: start, length: end - start, quoted: false, start, end };
+  return { value: quotedValue(text, start, end), offset: start + 1, length: end - start - 2, quoted: true, start, end };
+}
+
+/** The value of the quoted cell `text[start, end)`: inside the quotes, each doubled quote once. */
+function quotedValue(text: string, start: number, end: number): string {
   const raw = text.slice(start + 1, end - 1);
-  const value = raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw;
-  return { value, offset: start + 1, length: end - start - 2, quoted: true, start, end };
+  return raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw;
+}
+
+/** The value of cell `i` of any record (which must exist), without building the cell of a parser record. */
+export function valueOf(record: CsvRecord, i: number): string {
+  return record instanceof LazyRecord ? record.value(i) : record.cells[i]!.value;
 }
 
 /** Number of cells of any record, without building them for a parser record. */

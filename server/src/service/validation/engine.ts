@@ -7,6 +7,7 @@
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../../../shared/codes';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../../../../shared/csv/csvDocument';
+import { cellCount, valueOf } from '../../../../shared/csv/parserModel';
 import type { EncodingEvidence } from '../encodingCheck';
 import type { MiitelDocument, UserRow } from '../miitelDocument';
 import { DEFAULT_SEVERITIES, RULES } from './rules/index';
@@ -25,6 +26,7 @@ import {
   type RowResultsKey,
 } from './rowResults';
 import { presentColumns, type PresentColumn } from './cells';
+import { cleanRowTest } from './cleanRows';
 import {
   type CellRule,
   type DocumentRule,
@@ -81,7 +83,11 @@ export function compareProblems(a: Problem, b: Problem): number {
 export class Validation {
   private readonly context: ValidationContext;
   /** Row and cell rules, in their order, each with the columns it checks (cell rules) worked out for this document. */
-  private readonly rowRules: { readonly rule: RowRule | CellRule; readonly columns: readonly PresentColumn[] }[] = [];
+  private readonly rowRules: RowRuleEntry[] = [];
+  /** Tells rows without any row or cell rule finding apart without checking them rule by rule (see cleanRows.ts). */
+  private readonly cleanRow: ((row: UserRow) => boolean) | undefined;
+  /** The current row's cell values read so far, by position (see `checkRow`): one array for every row. */
+  private readonly values: (string | undefined)[] = [];
   /** Document and uniqueness rules, in their order. */
   private readonly documentRules: (DocumentRule | UniquenessRule)[] = [];
   /** The uniqueness rules, whose row keys are computed with the row rules. */
@@ -141,9 +147,10 @@ export class Validation {
       // time and memory (a uniqueness rule keeps a key per row: a million rows for nothing).
       if (!this.isActive(rule)) continue;
       // By position, so that a short row (a file of one-field rows) ends the loop at its last cell.
-      if (isCellRule(rule))
-        this.rowRules.push({ rule, columns: [...presentColumns(doc, rule.columns)].sort((a, b) => a.position - b.position) });
-      else if (isRowRule(rule)) this.rowRules.push({ rule, columns: [] });
+      if (isCellRule(rule)) {
+        const columns = [...presentColumns(doc, rule.columns)].sort((a, b) => a.position - b.position);
+        this.rowRules.push({ cellRule: rule, rowRule: undefined, columns });
+      } else if (isRowRule(rule)) this.rowRules.push({ cellRule: undefined, rowRule: rule, columns: [] });
       else this.documentRules.push(rule);
       if (isUniquenessRule(rule)) this.keyRules.push(rule);
     }
@@ -160,6 +167,9 @@ export class Validation {
         if (severity !== 'off') this.pendingDropped[severity] += count;
       },
     };
+    const cellRules = this.rowRules.flatMap(({ cellRule, columns }) => (cellRule ? [{ rule: cellRule, columns }] : []));
+    const rowRules = this.rowRules.flatMap(({ rowRule }) => (rowRule ? [rowRule] : []));
+    this.cleanRow = cleanRowTest({ cellRules, rowRules }, this.context);
   }
 
   /** Whether `rule` can report anything here: one of its codes is the format's and not turned off. */
@@ -238,24 +248,37 @@ export class Validation {
     const known = this.results.byRecord[this.doc.recordIndexOfRow(index)];
     if (known !== undefined && !(full && typeof known === 'number')) return findingCount(known);
     const row = this.doc.row(index);
-    const cells = row.record.cells;
+    if (this.isClean(row)) {
+      this.results.byRecord[row.recordIndex] = NO_FINDINGS;
+      for (const rule of this.keyRules) if (this.rowKeys(rule).get(row.recordIndex) === undefined) this.computeKey(rule, row);
+      return 0;
+    }
+    const record = row.record;
+    const count = cellCount(record);
+    // Built only for a rule that cannot tell from a value alone that the row is clean (see `CellRule.clean`).
+    let cells: readonly CsvCell[] | undefined;
+    const values = this.values;
+    for (let i = 0; i < count; i++) values[i] = undefined;
     const found: Problem[] = (this.found = []);
     this.counting = !full && this.ahead >= this.settings.maxProblems;
     this.counted = 0;
     const { context, report } = this;
-    for (const { rule, columns } of this.rowRules) {
+    for (const { cellRule, rowRule, columns } of this.rowRules) {
+      const rule = (cellRule ?? rowRule)!;
       if (row.unusedTemplate && !rule.unusedTemplateRows) continue;
       const before = found.length;
       const countedBefore = this.counted;
       try {
-        if (isCellRule(rule)) {
+        if (cellRule) {
+          const clean = cellRule.clean;
           for (const { column, position } of columns) {
-            const cell = cells[position];
-            if (!cell) break;
-            rule.checkCell(context, cell, column, report, row, cells);
+            if (position >= count) break;
+            if (clean && clean((values[position] ??= valueOf(record, position)), column, context)) continue;
+            cells ??= record.cells;
+            cellRule.checkCell(context, cells[position]!, column, report, row, cells);
           }
-        } else {
-          rule.checkRow(context, row, cells, report);
+        } else if (!rowRule!.cleanRow?.(context, row, count)) {
+          rowRule!.checkRow(context, row, (cells ??= record.cells), report);
         }
       } catch (error) {
         found.length = before;
@@ -270,8 +293,17 @@ export class Validation {
       : found.length > 0
         ? found.sort(compareProblems).map((p) => detached(p, -row.record.start))
         : NO_FINDINGS;
-    for (const rule of this.keyRules) if (this.rowKeys(rule).get(row.recordIndex) === undefined) this.computeKey(rule, row, cells);
+    for (const rule of this.keyRules) if (this.rowKeys(rule).get(row.recordIndex) === undefined) this.computeKey(rule, row);
     return counting ? findingCount(this.counted) : found.length;
+  }
+
+  /** Whether `row` surely has no finding of a row or cell rule; false when unsure (a rule's test failed: it fails again in the full check, which reports that). */
+  private isClean(row: UserRow): boolean {
+    try {
+      return this.cleanRow?.(row) ?? false;
+    } catch {
+      return false;
+    }
   }
 
   /** The keys of `rule` for this version's records. */
@@ -282,9 +314,9 @@ export class Validation {
   }
 
   /** Computes and keeps the key of `row` for `rule`; null for none, undefined when the rule failed. */
-  private computeKey(rule: UniquenessRule, row: UserRow, cells: readonly CsvCell[]): number | null | undefined {
+  private computeKey(rule: UniquenessRule, row: UserRow): number | null | undefined {
     try {
-      const key = row.unusedTemplate && !rule.unusedTemplateRows ? undefined : rule.key(this.context, row, cells);
+      const key = row.unusedTemplate && !rule.unusedTemplateRows ? undefined : rule.key(this.context, row);
       const hashed = key === undefined ? null : hashString(key);
       this.rowKeys(rule).set(row.recordIndex, hashed);
       return hashed;
@@ -317,10 +349,7 @@ export class Validation {
   private collectRow(rule: UniquenessRule, keys: RowKeys, repeated: ReadonlySet<number>, i: number, rows: number[]): void {
     let key = keys.get(this.doc.recordIndexOfRow(i));
     // Computed with the row's findings; only a rule that failed on the row leaves it unknown.
-    if (key === undefined) {
-      const row = this.doc.row(i);
-      key = this.computeKey(rule, row, row.record.cells);
-    }
+    if (key === undefined) key = this.computeKey(rule, this.doc.row(i));
     if (key !== undefined && key !== null && repeated.has(key)) rows.push(i);
   }
 
@@ -383,6 +412,13 @@ export class Validation {
     this.failed.add(name);
     this.options.onRuleError?.(name, error);
   }
+}
+
+/** A row or cell rule as the runner holds it: exactly one of the two rules, and the columns a cell rule checks here. */
+interface RowRuleEntry {
+  readonly cellRule: CellRule | undefined;
+  readonly rowRule: RowRule | undefined;
+  readonly columns: readonly PresentColumn[];
 }
 
 /** The header's text as a key: a copy, so that keeping it does not keep the document's text. */

@@ -27,7 +27,7 @@ export class KeyCounts {
     const stored = key + 1;
     let slot = this.find(stored);
     if (slot < 0) {
-      if (2 * (this.taken + 1) > this.keys.length) this.grow();
+      if (4 * (this.taken + 1) > 3 * this.keys.length) this.grow();
       slot = ~this.find(stored);
       this.keys[slot] = stored;
       this.taken++;
@@ -50,13 +50,17 @@ export class KeyCounts {
     }
   }
 
-  /** Doubles the table (as long as it is at least half full of counts above 0), leaving out keys counted down to 0. */
+  /**
+   * Rebuilds the table once three quarters of its slots are taken: at least twice as many slots as
+   * keys counted above 0 (a power of two), leaving out the keys counted down to 0. 100,000 keys
+   * take 262,144 slots, 3 MB.
+   */
   private grow(): void {
     const { keys, counts } = this;
     let live = 0;
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) live++;
     let size = keys.length;
-    while (4 * (live + 1) > size) size *= 2;
+    while (2 * (live + 1) > size) size *= 2;
     this.keys = new Float64Array(size);
     this.counts = new Int32Array(size);
     this.taken = 0;

@@ -53,6 +53,10 @@ export const dependencyRule: CellRule<typeof codes> = {
   name: 'dependency',
   codes,
   columns: hasDependencies,
+  clean(value, column) {
+    const canonicalValue = canonical(value);
+    return !(column.dependencies ?? []).some((dependency) => dependency.whenValue === canonicalValue);
+  },
   checkCell({ doc }, cell, column, report, _row, cells) {
     const value = canonical(cell.value);
     for (const dependency of column.dependencies ?? []) {

@@ -2,10 +2,10 @@
  * `extension-number/duplicate`: an Extension number used by an earlier row of the file (update
  * files). Every occurrence after the first is reported, pointing back at the first.
  */
-import type { CsvCell } from '../../../../../../shared/csv/csvDocument';
+import type { CsvRecord } from '../../../../../../shared/csv/csvDocument';
 import { messages } from '../../../messages';
 import type { MiitelDocument, UserRow } from '../../../miitelDocument';
-import { cellOf } from '../../../../../../shared/csv/parserModel';
+import { cellCount, cellOf, valueOf } from '../../../../../../shared/csv/parserModel';
 import { code, type UniquenessRule } from '../../types';
 import { shownValue } from '../../shown';
 import { canonical, lineOf, trimmedSpan } from '../../values';
@@ -29,7 +29,7 @@ const ROWS_PER_STEP = 1024;
 export const extensionNumberDuplicateRule: UniquenessRule<typeof codes> = {
   name: 'extensionNumberDuplicate',
   codes,
-  key: ({ doc }, _row, cells) => extensionOf(doc, cells),
+  key: ({ doc }, { record }) => extensionOf(doc, record),
   *checkRepeated({ doc, settings, countUnreported }, rows, report) {
     const position = doc.positions.get('extensionNumber');
     const column = doc.format.column('extensionNumber');
@@ -66,9 +66,8 @@ export const extensionNumberDuplicateRule: UniquenessRule<typeof codes> = {
 };
 
 /** The canonical, well-formed Extension number of a row, undefined otherwise. */
-function extensionOf(doc: MiitelDocument, cells: readonly CsvCell[]): string | undefined {
+function extensionOf(doc: MiitelDocument, record: CsvRecord): string | undefined {
   const position = doc.positions.get('extensionNumber');
-  const cell = position === undefined ? undefined : cells[position];
-  const value = cell ? canonical(cell.value) : '';
+  const value = position !== undefined && position < cellCount(record) ? canonical(valueOf(record, position)) : '';
   return EXTENSION_NUMBER.test(value) ? value : undefined;
 }

@@ -30,6 +30,11 @@ export const extensionNumberFormatRule: CellRule<typeof codes> = {
   name: 'extensionNumberFormat',
   codes,
   columns: ofKind('extension'),
+  clean(value) {
+    if (EXTENSION_NUMBER.test(value)) return true;
+    const canonicalValue = canonical(value);
+    return canonicalValue === '' || EXTENSION_NUMBER.test(canonicalValue);
+  },
   checkCell({ doc }, cell, column, report, _row, cells) {
     if (EXTENSION_NUMBER.test(cell.value)) return;
     const value = canonical(cell.value);

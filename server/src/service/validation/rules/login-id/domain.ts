@@ -23,6 +23,7 @@ export const loginIdDomainRule: CellRule<typeof codes> = {
   name: 'loginIdDomain',
   codes,
   columns: ofKind('loginId'),
+  clean: (_value, _column, { settings }) => settings.loginIdDomains.length === 0,
   checkCell({ doc, settings }, cell, column, report, _row, cells) {
     const allowed = settings.loginIdDomains;
     if (allowed.length === 0) return;

@@ -2,10 +2,10 @@
  * `login-id/duplicate` and `login-id/duplicate-case`: a Login ID used by an earlier row of the file.
  * Every occurrence after the first is reported, pointing back at the first.
  */
-import type { CsvCell } from '../../../../../../shared/csv/csvDocument';
+import type { CsvRecord } from '../../../../../../shared/csv/csvDocument';
 import { messages } from '../../../messages';
 import type { MiitelDocument, UserRow } from '../../../miitelDocument';
-import { cellOf } from '../../../../../../shared/csv/parserModel';
+import { cellCount, cellOf, valueOf } from '../../../../../../shared/csv/parserModel';
 import { code, type UniquenessRule } from '../../types';
 import { hiddenReason, type ShownValue } from '../../shown';
 import { canonical, lineOf, loginIdKey, trimmedSpan } from '../../values';
@@ -60,8 +60,8 @@ interface Spellings {
 export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
   name: 'loginIdDuplicate',
   codes,
-  key: ({ doc }, _row, cells) => {
-    const loginId = loginIdOf(doc, cells);
+  key: ({ doc }, { record }) => {
+    const loginId = loginIdOf(doc, record);
     return loginId === undefined ? undefined : loginIdKey(loginId);
   },
   *checkRepeated({ doc, settings, countUnreported }, rows, report) {
@@ -111,10 +111,9 @@ export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
 };
 
 /** The canonical Login ID of a row, undefined when empty or missing. */
-function loginIdOf(doc: MiitelDocument, cells: readonly CsvCell[]): string | undefined {
+function loginIdOf(doc: MiitelDocument, record: CsvRecord): string | undefined {
   const position = doc.positions.get('loginId');
-  const cell = position === undefined ? undefined : cells[position];
-  const loginId = cell ? canonical(cell.value) : '';
+  const loginId = position !== undefined && position < cellCount(record) ? canonical(valueOf(record, position)) : '';
   return loginId === '' ? undefined : loginId;
 }
 

@@ -38,6 +38,7 @@ export const loginIdFormatRule: CellRule<typeof codes> = {
   name: 'loginIdFormat',
   codes,
   columns: ofKind('loginId'),
+  clean: (value) => WELL_FORMED.test(value) || canonical(value) === '',
   checkCell({ doc }, cell, column, report, _row, cells) {
     if (WELL_FORMED.test(cell.value)) return;
     const value = canonical(cell.value);

@@ -12,6 +12,7 @@ export const loginIdInUseRule: CellRule<typeof codes> = {
   name: 'loginIdInUse',
   codes,
   columns: ofKind('loginId'),
+  clean: (_value, _column, { existingLoginIds }) => existingLoginIds.size === 0,
   checkCell({ doc, existingLoginIds }, cell, column, report, _row, cells) {
     if (existingLoginIds.size === 0) return;
     const loginId = canonical(cell.value);

@@ -22,6 +22,7 @@ export const loginIdCharactersRule: CellRule<typeof codes> = {
   name: 'loginIdCharacters',
   codes,
   columns: ofKind('loginId'),
+  clean: (value, _column, { doc }) => doc.format.limits.loginIdCharacters.only.test(value),
   checkCell({ doc }, cell, column, report, _row, cells) {
     const allowed = doc.format.limits.loginIdCharacters;
     if (allowed.only.test(cell.value)) return;

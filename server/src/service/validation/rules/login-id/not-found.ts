@@ -19,6 +19,7 @@ export const loginIdNotFoundRule: CellRule<typeof codes> = {
   name: 'loginIdNotFound',
   codes,
   columns: ofKind('loginId'),
+  clean: (_value, _column, { existingLoginIds }) => existingLoginIds.size === 0,
   checkCell({ doc, existingLoginIds }, cell, column, report, _row, cells) {
     if (existingLoginIds.size === 0) return;
     const loginId = canonical(cell.value);

@@ -24,6 +24,7 @@ export const passwordCharactersRule: CellRule<typeof codes> = {
   name: 'passwordCharacters',
   codes,
   columns: ofKind('password'),
+  clean: (value, _column, { doc }) => doc.format.limits.passwordCharacters.only.test(value),
   checkCell({ doc }, cell, _column, report) {
     const allowed = doc.format.limits.passwordCharacters;
     if (allowed.only.test(cell.value)) return;

@@ -15,6 +15,7 @@ export const passwordSingleClassRule: CellRule<typeof codes> = {
   name: 'passwordSingleClass',
   codes,
   columns: ofKind('password'),
+  clean: (value) => !(/^[A-Za-z]+$/.test(value) || /^[0-9]+$/.test(value)) || isSequential(value),
   checkCell(_context, cell, _column, report) {
     const kind = /^[A-Za-z]+$/.test(cell.value) ? 'letters' : /^[0-9]+$/.test(cell.value) ? 'digits' : undefined;
     if (!kind || isSequential(cell.value)) return;

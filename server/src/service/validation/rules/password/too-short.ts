@@ -17,6 +17,10 @@ export const passwordLengthRule: CellRule<typeof codes> = {
   name: 'passwordLength',
   codes,
   columns: ofKind('password'),
+  clean(value, _column, { doc }) {
+    const min = doc.format.limits.passwordMinLength;
+    return value === '' || value.length >= 2 * min || codePointLength(value) >= min;
+  },
   checkCell({ doc }, cell, _column, report) {
     const min = doc.format.limits.passwordMinLength;
     // A code point is at most two UTF-16 units: a value this long has enough of them.

@@ -24,6 +24,7 @@ export const unusedTemplateRowRule: RowRule<typeof codes> = {
   name: 'unusedTemplateRow',
   codes,
   unusedTemplateRows: true,
+  cleanRow: (_context, { unusedTemplate }) => !unusedTemplate,
   checkRow(_context, { record, unusedTemplate }, _cells, report) {
     if (!unusedTemplate) return;
     const message = messages.unusedTemplateRow();

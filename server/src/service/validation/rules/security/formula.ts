@@ -36,6 +36,7 @@ export const formulaRule: CellRule<typeof codes> = {
   name: 'formula',
   codes,
   columns: ofKind('text', 'loginId', 'password'),
+  clean: (value) => !TRIGGERS.has(value.charAt(0)),
   checkCell(_context, cell, column, report) {
     const first = cell.value.charAt(0);
     if (!TRIGGERS.has(first)) return;

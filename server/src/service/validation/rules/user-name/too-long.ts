@@ -29,6 +29,8 @@ export const userNameLengthRule: CellRule<typeof codes> = {
   name: 'userNameLength',
   codes,
   columns: hasMaxLength,
+  clean: (value, column) =>
+    value.length <= (column.maxLength ?? Infinity) || codePointLength(value.trim()) <= (column.maxLength ?? Infinity),
   checkCell(_context, cell, column, report) {
     const max = column.maxLength ?? Infinity;
     // No more UTF-16 units than the maximum: no more code points either.

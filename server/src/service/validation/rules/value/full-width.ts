@@ -39,6 +39,11 @@ export const fullWidthRule: CellRule<typeof codes> = {
   name: 'fullWidth',
   codes,
   columns: ofKind('code', 'loginId', 'extension'),
+  clean(value) {
+    if (isAscii(value)) return true;
+    const trimmed = value.trim();
+    return trimmed.normalize('NFKC') === trimmed;
+  },
   checkCell({ doc }, cell, column, report, _row, cells) {
     // ASCII is its own NFKC form.
     if (isAscii(cell.value)) return;

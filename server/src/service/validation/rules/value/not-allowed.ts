@@ -58,6 +58,11 @@ export const notAllowedRule: CellRule<typeof codes> = {
   name: 'notAllowed',
   codes,
   columns: ofKind('code'),
+  clean(value, column) {
+    if (codesOfColumn(column).has(value)) return true;
+    const canonicalValue = canonical(value);
+    return canonicalValue === '' || codesOfColumn(column).has(canonicalValue);
+  },
   checkCell({ doc }, cell, column, report, _row, cells) {
     if (codesOfColumn(column).has(cell.value)) return;
     const value = canonical(cell.value);

@@ -25,6 +25,7 @@ export const requiredRule: CellRule<typeof codes> = {
   name: 'required',
   codes,
   columns: () => true,
+  clean: (value) => value !== '',
   checkCell(_context, cell, column, report) {
     if (cell.value !== '') return;
     report('value/required', { offset: cell.start, length: cell.end - cell.start }, messages.required(column), { column: column.id });

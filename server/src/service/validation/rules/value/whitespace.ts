@@ -37,6 +37,7 @@ export const whitespaceRule: CellRule<typeof codes> = {
   name: 'whitespace',
   codes,
   columns: notPassword,
+  clean: (value) => !mayHaveSpaceAround(value) || value.trim() === value,
   checkCell({ doc }, cell, column, report, _row, cells) {
     if (!mayHaveSpaceAround(cell.value)) return;
     const trimmed = cell.value.trim();
