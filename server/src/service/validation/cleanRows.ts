@@ -10,6 +10,9 @@ import type { UserRow } from '../miitelDocument';
 import type { PresentColumn } from './cells';
 import type { CellRule, RowRule, ValidationContext } from './types';
 
+/** A cell's end relative to its record's start, from its stored end (negated when quoted). */
+const relativeEnd = (stored: number): number => (stored < 0 ? ~stored : stored);
+
 /** The cell rules of one column position, as the test runs them. */
 interface PositionChecks {
   readonly position: number;
@@ -60,13 +63,19 @@ export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): 
     if (row.unusedTemplate || !(record instanceof LazyRecord)) return false;
     const count = record.cellCount;
     for (const cleanRow of rowRules) if (!cleanRow(context, row, count)) return false;
+    const recordStart = record.start;
+    // The position and end (relative to the record) of the cell read last, where the next one starts.
+    let last = -1;
+    let lastEnd = -1;
     for (const checks of positions) {
       const p = checks.position;
       // Positions ascend: a short row lacks this cell and every later one, and no rule checks a missing cell.
       if (p >= count) break;
-      const start = record.cellStart(p);
-      const end = record.cellEnd(p);
-      if (end - start === 1 && !record.isQuoted(p)) {
+      const start = recordStart + (last === p - 1 ? lastEnd + 1 : p === 0 ? 0 : relativeEnd(record.storedEnd(p - 1)) + 1);
+      const stored = record.storedEnd(p);
+      last = p;
+      lastEnd = relativeEnd(stored);
+      if (stored === start - recordStart + 1) {
         const c = text.charCodeAt(start);
         if (c < 128) {
           let known = checks.single[c]!;

@@ -133,16 +133,31 @@ export class RowKeys {
   private counts: KeyCounts | undefined = new KeyCounts(64);
   private repeatedKeys = new Set<number>();
 
-  constructor(readonly byRecord: (number | null | undefined)[]) {}
+  /**
+   * Per record its key, {@link NO_KEY} for none, NaN while unknown: numbers side by side rather than
+   * an array of 100,000 boxed numbers for the garbage collector to visit (a hash is above 2^31).
+   */
+  private readonly byRecord: Float64Array;
+
+  /** Keys by record (null: none; undefined: not computed yet), or how many records there are, none known yet. */
+  constructor(byRecord: readonly (number | null | undefined)[] | number) {
+    if (typeof byRecord === 'number') {
+      this.byRecord = new Float64Array(byRecord).fill(NaN);
+    } else {
+      this.byRecord = new Float64Array(byRecord.length);
+      byRecord.forEach((key, i) => (this.byRecord[i] = key === null ? NO_KEY : (key ?? NaN)));
+    }
+  }
 
   /** The key of record `index`, or undefined when not computed yet. */
   get(index: number): number | null | undefined {
-    return this.byRecord[index];
+    const key = this.byRecord[index]!;
+    return key >= 0 ? key : key === NO_KEY ? null : undefined;
   }
 
   /** Records the key of record `index` (whose key was unknown). */
   set(index: number, key: number | null): void {
-    this.byRecord[index] = key;
+    this.byRecord[index] = key ?? NO_KEY;
     if (key !== null && this.counts) this.add(key);
   }
 
@@ -157,18 +172,20 @@ export class RowKeys {
     if (!this.counts) {
       this.counts = new KeyCounts(64);
       this.repeatedKeys = new Set();
-      for (const key of this.byRecord) if (key != null) this.add(key);
+      for (const key of this.byRecord) if (key >= 0) this.add(key);
     }
     return this.repeatedKeys;
   }
 
   /** The keys of the version `mapping` leads to; the counts move there (this version counts again if asked). */
   carry(mapping: RecordMapping, recordCount: number): RowKeys {
-    const next = new RowKeys(carried(this.byRecord, mapping, recordCount));
+    const next = new RowKeys(recordCount);
+    next.byRecord.set(this.byRecord.subarray(0, mapping.head));
+    next.byRecord.set(this.byRecord.subarray(mapping.previousTail, mapping.previousTail + recordCount - mapping.tail), mapping.tail);
     if (this.counts) {
       for (let i = mapping.head; i < mapping.previousTail; i++) {
-        const key = this.byRecord[i];
-        if (key != null) this.remove(key);
+        const key = this.byRecord[i]!;
+        if (key >= 0) this.remove(key);
       }
       next.counts = this.counts;
       next.repeatedKeys = this.repeatedKeys;
@@ -185,6 +202,9 @@ export class RowKeys {
     if (this.counts!.add(key, -1) === 1) this.repeatedKeys.delete(key);
   }
 }
+
+/** A record without a key in `RowKeys` (hashes are 0 or above). */
+const NO_KEY = -1;
 
 /**
  * A 52-bit hash of `s` (two 32-bit FNV-1a variants combined): equal strings hash equal, and two

@@ -41,7 +41,9 @@ export const fieldCountRule: RowRule<typeof codes> = {
   codes,
   // A short or long template row shifts values like any other.
   unusedTemplateRows: true,
-  cleanRow: ({ doc }, _row, count) => !doc.header || isEmptyRecord(doc.header) || count === cellCount(doc.header),
+  // The usual answer first: a header of as many fields (checking for an empty header reads all its cells).
+  cleanRow: ({ doc }, _row, count) =>
+    (doc.header !== undefined && count === cellCount(doc.header)) || !doc.header || isEmptyRecord(doc.header),
   checkRow({ doc }, { record }, cells, report) {
     // Without a header there is nothing to compare with; missing-column reports the file once.
     if (!doc.header || isEmptyRecord(doc.header)) return;
