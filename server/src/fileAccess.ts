@@ -89,13 +89,23 @@ export async function readRegularFile(
   const opened = await openRegularFile(file, maxBytes, label);
   if ('refused' in opened) return opened;
   try {
-    const chunks: Uint8Array[] = [];
+    // Into one buffer of the size the file had, plus a byte to see that it grew: reading a 10 MB
+    // file in 64 KB chunks and joining copies of them took about 20 ms of a 500 ms CLI check (CPU profile).
+    let buffer = Buffer.allocUnsafe(Math.min(opened.stamp.size, maxBytes) + 1);
     let total = 0;
-    for await (const chunk of readChunks(opened.handle, maxBytes, label)) {
-      chunks.push(chunk.slice());
-      total += chunk.length;
+    for (;;) {
+      if (total === buffer.length) {
+        if (total > maxBytes) throw new TooLarge(tooLarge(label, maxBytes));
+        const grown = Buffer.allocUnsafe(Math.min(2 * buffer.length + CHUNK_SIZE, maxBytes + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const { bytesRead } = await opened.handle.read(buffer, total, buffer.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
     }
-    return { bytes: Buffer.concat(chunks, total), stamp: opened.stamp };
+    if (total > maxBytes) throw new TooLarge(tooLarge(label, maxBytes));
+    return { bytes: buffer.subarray(0, total), stamp: opened.stamp };
   } catch (error) {
     const refusal: Refusal = error instanceof TooLarge ? { refused: error.message, kind: 'other' } : errnoRefusal(label, error);
     return { ...refusal, stamp: opened.stamp };

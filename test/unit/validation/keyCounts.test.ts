@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { KeyCounts } from '../../../server/src/service/validation/keyCounts';
+import { hashString, RowKeys } from '../../../server/src/service/validation/rowResults';
 
 describe('KeyCounts', () => {
   it('counts keys like a Map', () => {
@@ -22,6 +23,38 @@ describe('KeyCounts', () => {
         assert.equal(table.get(2 ** 52 + 5), 0);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** Keys set one by one, as validation sets them, so that they are counted. */
+function keysOf(byRecord: readonly (number | null | undefined)[]): RowKeys {
+  const keys = new RowKeys(byRecord.length);
+  byRecord.forEach((key, i) => key !== undefined && keys.set(i, key));
+  return keys;
+}
+
+describe('RowKeys', () => {
+  it('counts the keys again when carried from a version whose counts moved on already', () => {
+    const keys = keysOf([hashString('a'), hashString('a'), null, undefined]);
+    assert.equal(keys.count(hashString('a')), 2);
+    const same = { head: 4, tail: 4, previousTail: 4 };
+    assert.equal(keys.carry(same, 4).count(hashString('a')), 2);
+    // The counts went to the first carry: a second one from the same version must not start from none.
+    assert.equal(keys.carry(same, 4).count(hashString('a')), 2);
+  });
+
+  it('carries the keys of the records an edit did not touch', () => {
+    const keys = keysOf([1, 2, 3, null, 4]);
+    // Records 1 and 2 became one: the new version's record 1, read again.
+    const next = keys.carry({ head: 1, tail: 2, previousTail: 3 }, 4);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((i) => next.get(i)),
+      [1, undefined, null, 4],
+    );
+    assert.deepEqual(
+      [1, 2, 3, 4].map((key) => next.count(key)),
+      [1, 0, 0, 1],
     );
   });
 });

@@ -20,7 +20,16 @@ interface PositionChecks {
   readonly cleans: readonly ((value: string, column: ColumnSpec, context: ValidationContext) => boolean)[];
   /** Per ASCII character, whether a value of that one character is clean: 0 not known yet, 1 clean, 2 not. */
   readonly single: Uint8Array;
+  /**
+   * Whether each short value seen is clean, while the column has few different values (time
+   * zones, locales); dropped once it has more than {@link MEMO_VALUES} (passwords, say), which then
+   * cost no look-up.
+   */
+  memo: Map<string, boolean> | undefined;
 }
+
+/** Different values remembered per column. */
+const MEMO_VALUES = 64;
 
 /** The row and cell rules of a validation, in their order. */
 export interface RowCheckRules {
@@ -45,7 +54,7 @@ export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): 
     if (!clean) return undefined;
     for (const { column, position } of columns) {
       let checks = byPosition.get(position);
-      if (!checks) byPosition.set(position, (checks = { position, column, cleans: [], single: new Uint8Array(128) }));
+      if (!checks) byPosition.set(position, (checks = { position, column, cleans: [], single: new Uint8Array(128), memo: new Map() }));
       (checks.cleans as (typeof clean)[]).push(clean);
     }
   }
@@ -84,7 +93,16 @@ export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): 
           continue;
         }
       }
-      if (!valueIsClean(checks, record.value(p))) return false;
+      const value = record.value(p);
+      // A value of 13 characters or more would be a slice keeping the whole text alive (see detachString).
+      const memo = value.length < 13 ? checks.memo : undefined;
+      let clean = memo?.get(value);
+      if (clean === undefined) {
+        clean = valueIsClean(checks, value);
+        if (memo && memo.size < MEMO_VALUES) memo.set(value, clean);
+        else if (memo) checks.memo = undefined;
+      }
+      if (!clean) return false;
     }
     return true;
   };

@@ -309,7 +309,7 @@ export class Validation {
   /** The keys of `rule` for this version's records. */
   private rowKeys(rule: UniquenessRule): RowKeys {
     let keys = this.results.keys.get(rule.name);
-    if (!keys) this.results.keys.set(rule.name, (keys = new RowKeys(this.doc.csv.recordCount)));
+    if (!keys) this.results.keys.set(rule.name, (keys = RowKeys.forRecords(this.doc.csv.recordCount)));
     return keys;
   }
 

@@ -16,6 +16,13 @@ export class KeyCounts {
     this.counts = new Int32Array(capacity);
   }
 
+  /** A table for `count` keys, which it holds without growing. */
+  static forKeys(count: number): KeyCounts {
+    let size = 64;
+    while (2 * (count + 1) > size) size *= 2;
+    return new KeyCounts(size);
+  }
+
   /** How many records hold `key`. */
   get(key: number): number {
     const slot = this.find(key + 1);
