@@ -45,14 +45,16 @@ describe('the npm package of the CLI', function () {
     const elsewhere = join(tmp, 'elsewhere');
     mkdirSync(elsewhere);
     const bin = join(prefix, 'bin/miitel-csv');
+    // The code cache in the test's folder: a cache per temporary install would pile up in the user's.
+    const env = { ...process.env, MIITEL_CSV_CODE_CACHE: join(tmp, 'code-cache') };
     const r = spawnSync(bin, ['check', join(ROOT, 'examples/users.csv')], {
       cwd: elsewhere,
       encoding: 'utf8',
-      env: { ...process.env, LC_ALL: 'C' },
+      env: { ...env, LC_ALL: 'C' },
     });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^1 file, 9 users: 7 errors$/m);
-    const ja = spawnSync(bin, ['check', '--lang', 'ja', join(ROOT, 'examples/users.csv')], { cwd: elsewhere, encoding: 'utf8' });
+    const ja = spawnSync(bin, ['check', '--lang', 'ja', join(ROOT, 'examples/users.csv')], { cwd: elsewhere, encoding: 'utf8', env });
     assert.match(ja.stdout, /1 ファイル/);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheFolder } from '../../server/src/launch/codeCache';
@@ -57,6 +57,25 @@ describe('the V8 code cache of the bundles', () => {
       writeFileSync(file, broken);
       assert.deepEqual(load(bundle, cache), { accepted: false, answer: 42, dir });
     }
+  });
+
+  it('removes the caches of the same bundle name unused for 30 days when it writes one, not the others', () => {
+    mkdirSync(cache);
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    const recent = new Date(Date.now() - 29 * 24 * 60 * 60 * 1000);
+    for (const [name, time] of [
+      ['bundle-00000000.bin', old],
+      ['bundle-11111111.bin', recent],
+      ['other-22222222.bin', old],
+    ] as const) {
+      writeFileSync(join(cache, name), 'x');
+      utimesSync(join(cache, name), time, time);
+    }
+    load(bundle, cache, true);
+    const left = readdirSync(cache);
+    assert.equal(left.length, 3, left.join(' '));
+    assert.ok(!left.includes('bundle-00000000.bin'), 'the stale cache of another install is gone');
+    assert.ok(left.includes('bundle-11111111.bin') && left.includes('other-22222222.bin'));
   });
 
   it('does not fail when the cache cannot be written', () => {

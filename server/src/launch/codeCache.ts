@@ -21,7 +21,7 @@
  * flags (`cachedDataRejected`); the file is written whole or not at all (written aside, then
  * renamed). Any failure falls back to loading the bundle as usual; nothing is ever reported.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -165,12 +165,34 @@ function writeCache(cacheFile: string, key: Buffer, script: Script): void {
     mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
     writeFileSync(aside, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(aside, cacheFile);
+    pruneStale(cacheFile);
   } catch {
     // A read-only or full disk: the next start compiles as without a cache.
     try {
       rmSync(aside, { force: true });
     } catch {
       // Nothing more to do.
+    }
+  }
+}
+
+/** Caches unused this long are removed: those of installs gone since (each extension version has its own folder). */
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the other cache files of the same bundle name not written for {@link STALE_MS}. Runs
+ * only when a cache is written, which is rare; a cache still in use that goes is written again.
+ */
+function pruneStale(cacheFile: string): void {
+  const folder = dirname(cacheFile);
+  const prefix = `${basename(cacheFile).replace(/-[0-9a-f]{8}\.bin$/, '')}-`;
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    if (!name.startsWith(prefix) || file === cacheFile) continue;
+    try {
+      if (Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+    } catch {
+      // Gone meanwhile, or not ours to remove.
     }
   }
 }
