@@ -2,13 +2,15 @@
 // 100, 10,000 and 100,000 users. A benchmark, not a test: it asserts nothing and prints the figures
 // beside the goals; bench/results.json keeps them for comparison with later runs.
 //
-// Needs `npm run build` (dist/server.js) and `tsc -b` (out/), which `npm run bench` runs first.
+// Needs the bundles (dist/) and `tsc -b` (out/): `npm run bench` builds both first, the bundles as
+// production builds (minified, what ships).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { generateUsers } from './bench/generate.mjs';
 import { median, percentile, throughput } from './bench/inprocess.mjs';
 import { denseSession, errorDense, fixable, fixAllSession } from './bench/dense.mjs';
 import { floor, outline, requestsDuringValidation, session } from './bench/server.mjs';
+import { startup } from './bench/startup.mjs';
 
 const SIZES = [100, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
@@ -200,6 +202,26 @@ console.table(
   })),
 );
 
+// 8. Start-up: whole processes against their floors, alternating (scripts/bench/startup.mjs).
+const start = await startup(files.get(100), quick ? 5 : 15);
+const startRow = (what, s, floorName, goal) => ({
+  'spawn → result, 100 users': what,
+  'ours (ms)': round(s.oursMs, 1),
+  'ours, no code cache (ms)': round(s.oursNoCacheMs, 1),
+  'floor (ms)': `${round(s.floorMs, 1)} (${floorName})`,
+  ratio: round(s.ratio, 2),
+  'ratio, no cache': round(s.ratioNoCache, 2),
+  'goal ratio': goal,
+});
+console.log(
+  `\nStart-up, medians of ${start.cli.runs} alternating runs per side, ${start.build} bundles (ours with its code cache, as after the first start)`,
+);
+console.table([
+  startRow('server, pull client: first diagnostics', start.server.pull, 'do-nothing LSP server', '≤ 1.5'),
+  startRow('server, push client: first diagnostics', start.server.push, 'do-nothing LSP server', '≤ 1.5'),
+  startRow('CLI: check exits', start.cli, 'node -e 0', '≤ 1.3'),
+]);
+
 const results = {
   date: new Date().toISOString(),
   machine,
@@ -212,6 +234,7 @@ const results = {
   memory,
   dense,
   fixAll: fixAlls,
+  startup: start,
 };
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
