@@ -20,14 +20,13 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  {
-    entryPoints: ['server/src/cli.ts'],
-    outfile: 'dist/cli.js',
-    // tinyglobby's fdir, taken as an ES module, calls createRequire(import.meta.url): give it the bundle's own URL.
-    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__importMetaUrl' },
-  },
+  // The language server and the CLI: each a small loader (server/src/launch/) that loads the big
+  // bundle beside it with a V8 code cache. tinyglobby is `require`d (cli/inputs.ts), so its
+  // CommonJS build is bundled: no `import.meta.url` to define.
+  { entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/serverBundle.js' },
+  { entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cliBundle.js' },
   // The table view's webview: browser code, its CSS bundled next to it (dist/tableView.css).
   {
     entryPoints: ['client/src/table/webview/main.ts'],

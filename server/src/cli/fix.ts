@@ -16,7 +16,7 @@ import { stampOf } from '../fileAccess';
 import { checkText, decodeCsvBytes, encodeCsvText, fixAllCounted } from '../service/languageService';
 import { cliCommandText, cliText, fixAllText } from '../service/messages';
 import type { FixOptions } from './args';
-import { maskedDiff } from './diffMask';
+import type * as DiffMask from './diffMask';
 import { forEachFile, type LoadedFile } from './files';
 import { failTo, type CliIo } from './io';
 import { type FileReport, formatText, hasErrors, toFileReport } from './report';
@@ -60,7 +60,9 @@ async function fixFile(file: LoadedFile, options: FixOptions, io: CliIo, out: Cl
   const report = toFileReport(file.label, file.encoding, result.text, checkText(result.text, file.settings, validateOptions));
   const changed = result.text !== file.text;
   if (options.dryRun) {
-    if (changed) out.write(maskedDiff(file.label, file.text, result.text, file.settings));
+    // The diff library is loaded only for --dry-run (a `require`: an import would load it at every start).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (changed) out.write((require('./diffMask') as typeof DiffMask).maskedDiff(file.label, file.text, result.text, file.settings));
     return { report };
   }
   const bytes = changed ? encodeCsvText(result.text, file.encoding) : file.bytes;

@@ -7,8 +7,16 @@
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 import { cliCommandText } from '../service/messages';
+
+/**
+ * tinyglobby, loaded for the first folder or pattern: a check of files named one by one never
+ * needs it, and loading it (and its fdir, which looks for picomatch in node_modules) took 2–5 ms
+ * of every start. A `require`, as an import would run it whenever the CLI starts.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tinyglobby = () => require('tinyglobby') as typeof Tinyglobby;
 
 /** One file to read. */
 export interface Input {
@@ -56,11 +64,11 @@ export async function expandInputs(
     const kind = await kindOf(path);
     if (kind === 'directory') {
       folders.push(arg);
-      const found = await glob('**/*.[cC][sS][vV]', { ...WALK, cwd: path });
+      const found = await tinyglobby().glob('**/*.[cC][sS][vV]', { ...WALK, cwd: path });
       for (const file of found.sort()) add({ label: join(arg, file), path: join(path, file), folder: arg });
-    } else if (kind === undefined && isDynamicPattern(patternOf(arg))) {
+    } else if (kind === undefined && tinyglobby().isDynamicPattern(patternOf(arg))) {
       const pattern = patternOf(arg);
-      const found = await glob(pattern, { ...WALK, cwd, absolute: isAbsolute(arg) });
+      const found = await tinyglobby().glob(pattern, { ...WALK, cwd, absolute: isAbsolute(arg) });
       if (found.length === 0) fail(cliCommandText.noMatch(arg));
       for (const file of found.sort()) add({ label: file, path: resolve(cwd, file) });
     } else {

@@ -7,7 +7,7 @@
  * sees the document, so the CLI strips it too and both report the same columns on line 1. The
  * encoding `utf-8-bom` records that it was there.
  */
-import * as iconv from 'iconv-lite';
+import { iconv } from './iconv';
 import type { MiitelEncoding } from '../../../shared/encodings';
 import { isEucJp } from './eucJp';
 import { encodingMessages } from './messages';
@@ -55,7 +55,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding: EncodingChoice): Dec
     if (text !== undefined) return { text, encoding: 'utf-8' };
     if (encoding === 'utf-8') return { error: encodingMessages.invalidUtf8(lineOfByte(bytes, firstInvalidUtf8(bytes))) };
   }
-  const text = iconv.decode(bytes, CP932);
+  const text = iconv().decode(bytes, CP932);
   // Shift_JIS cannot encode U+FFFD, so any in the result marks bytes that are not Shift_JIS.
   const bad = text.indexOf('\ufffd');
   if (encoding === 'auto' && isEucJp(bytes, bad >= 0)) return { error: encodingMessages.unsupported('EUC-JP'), unsupported: 'EUC-JP' };
@@ -71,7 +71,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding: EncodingChoice): Dec
  */
 export function encodeCsvText(text: string, encoding: CsvEncoding): Uint8Array {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  if (encoding === 'shift_jis') return new Uint8Array(iconv.encode(body, CP932));
+  if (encoding === 'shift_jis') return new Uint8Array(iconv().encode(body, CP932));
   const utf8 = new TextEncoder().encode(body);
   if (encoding === 'utf-8') return utf8;
   const out = new Uint8Array(utf8.length + 3);

@@ -6,7 +6,7 @@
  * caller knows: the encoding the editor decoded the text with, and what the file's bytes are.
  * Pure: callers read the bytes (whole, or in chunks from a source they open).
  */
-import * as iconv from 'iconv-lite';
+import { iconv } from './iconv';
 import { miitelEncodingOfEditorId } from '../../../shared/encodings';
 import {
   CP932,
@@ -144,7 +144,7 @@ async function readAsUtf8(chunks: ByteChunks, text: string): Promise<FileReading
  * as the bytes can be neither.
  */
 async function readAsShiftJis(chunks: ByteChunks, text: string): Promise<FileReading> {
-  const decoder = iconv.getDecoder(CP932);
+  const decoder = iconv().getDecoder(CP932);
   const eucJp = new EucJpSniffer();
   const matcher = new TextMatcher(text);
   // Shift_JIS cannot encode U+FFFD, so one in a piece marks bytes that are not Shift_JIS.
@@ -342,7 +342,7 @@ const JAPANESE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
  * fires about once in 100,000, and only where the editor's encoding is not known to be UTF-8.
  */
 export function looksLikeUtf8ReadAsShiftJis(run: string): boolean {
-  const bytes = iconv.encode(run, 'cp932');
+  const bytes = iconv().encode(run, 'cp932');
   let japanese = 0;
   let covered = 0;
   for (const ch of new TextDecoder().decode(bytes)) {

@@ -18,7 +18,7 @@
  * wrongly can be read with `--encoding shift_jis`. The price: EUC-JP text of a few kanji only (a
  * single four-kanji name) may have no byte from E0 on, and is then read as Shift_JIS as before.
  */
-import * as iconv from 'iconv-lite';
+import { iconv } from './iconv';
 
 /** Characters needed before their kinds alone decide (a name such as 山田太郎 is four). */
 const MIN_CHARACTERS = 3;
@@ -28,7 +28,7 @@ const USUAL_SHARE = 0.9;
 
 /** Reads bytes in chunks, from the start of a file, and tells whether they are EUC-JP. */
 export class EucJpSniffer {
-  private readonly decoder = iconv.getDecoder('euc-jp');
+  private readonly decoder = iconv().getDecoder('euc-jp');
   /** Trail bytes still expected after the current lead byte. */
   private need = 0;
   /** The current lead byte is 8E: its trail byte is A1–DF (else A1–FE). */

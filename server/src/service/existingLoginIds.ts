@@ -10,9 +10,13 @@
  * keep diagnosing) has nothing to add; and a broken export is better refused with csv-parse's
  * message than half read, since every Login ID it hides would pass unnoticed.
  */
-import { CsvError, parse } from 'csv-parse/sync';
+import type * as CsvParse from 'csv-parse/sync';
 import { FORMATS } from '../../../shared/formats/index';
 import { messages } from './messages';
+
+/** csv-parse, loaded for the first list: a `require`, as an import would run it at every start of the server and the CLI. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const csvParse = () => require('csv-parse/sync') as typeof CsvParse;
 
 /** The Login IDs of a list, or why the list cannot be read. */
 export type LoginIdList = { readonly ids: string[] } | { readonly error: string };
@@ -28,7 +32,7 @@ export function parseLoginIdList(text: string): LoginIdList {
   try {
     fromCsv = loginIdColumn(body);
   } catch (error) {
-    if (error instanceof CsvError) return { error: messages.loginIdListNotCsv(error.message) };
+    if (error instanceof csvParse().CsvError) return { error: messages.loginIdListNotCsv(error.message) };
     throw error;
   }
   return { ids: unique(fromCsv ?? body.split(/\r\n|\r|\n/).map(unquote)) };
@@ -40,7 +44,7 @@ function loginIdColumn(text: string): string[] | undefined {
   // Cheap test on the first line before a full parse: a plain list of e-mail addresses never has this header.
   if (!firstLine.split(',').some((cell) => isLoginIdHeader(unquote(cell)))) return undefined;
   // As the editor reads CSV: a stray quote inside a field is kept, and rows may be short.
-  const records: string[][] = parse(text, { relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
+  const records: string[][] = csvParse().parse(text, { relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
   const [header, ...rows] = records;
   const position = header?.findIndex(isLoginIdHeader) ?? -1;
   if (!header || position < 0) return undefined;

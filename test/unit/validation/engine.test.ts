@@ -4,7 +4,8 @@ import { parse } from '../../../server/src/service/languageService';
 import { hashString } from '../../../server/src/service/validation/rowResults';
 import { requiredRule } from '../../../server/src/service/validation/rules/value/required';
 import { type CellRule, code, type DocumentRule, type UniquenessRule } from '../../../server/src/service/validation/types';
-import { Validation } from '../../../server/src/service/validation/engine';
+import { compareProblems, Validation } from '../../../server/src/service/validation/engine';
+import { DIAGNOSTIC_CODES } from '../../../shared/codes';
 import { validate } from '../../../server/src/service/validation/validate';
 import { at, file, row, templateHeader } from '../helpers';
 
@@ -90,6 +91,14 @@ describe('validation runner', () => {
     while (!validation.run(0)) calls++;
     assert.ok(calls > 5, `${calls} calls`);
     assert.deepEqual(validation.problems(), once);
+  });
+
+  it('orders findings at the same place by code as localeCompare orders the codes', () => {
+    const found = (code: (typeof DIAGNOSTIC_CODES)[number]) => ({ code, offset: 3, length: 2, message: '', severity: 'error' as const });
+    for (const a of DIAGNOSTIC_CODES) {
+      for (const b of DIAGNOSTIC_CODES)
+        assert.equal(Math.sign(compareProblems(found(a), found(b))), Math.sign(a.localeCompare(b)), `${a} ${b}`);
+    }
   });
 
   it('hashes equal strings equally and these Login IDs apart', () => {

@@ -7,7 +7,8 @@
  * A syntax error makes the whole config unusable (only the first error is reported: the ones after
  * it are usually its echoes). Otherwise a key with a problem is left out and the others are used.
  */
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type * as JsoncParser from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
 import { configSchema, type JsonSchema, type OrganisationConfig } from '../../../../shared/configSchema';
 import { configText } from '../messages/config';
 
@@ -28,13 +29,22 @@ export interface ParsedConfig {
   readonly syntaxError: boolean;
 }
 
-const SCHEMA = configSchema();
+/** The schema, made at the first config read rather than whenever the server or the CLI starts. */
+let defaultSchema: JsonSchema | undefined;
+
+/**
+ * jsonc-parser, loaded at the first config read (most folders have no config): a `require`, as an
+ * import would run it at every start.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jsonc = () => require('jsonc-parser') as typeof JsoncParser;
 
 /** Parses and validates the text of a config file. */
-export function parseConfig(text: string, schema: JsonSchema = SCHEMA): ParsedConfig {
+export function parseConfig(text: string, schema: JsonSchema = (defaultSchema ??= configSchema())): ParsedConfig {
   // A BOM is not JSON but editors write one: read it as a space, keeping every offset.
   const source = text.startsWith('\ufeff') ? ` ${text.slice(1)}` : text;
   const errors: ParseError[] = [];
+  const { parseTree, printParseErrorCode } = jsonc();
   const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first !== undefined || root === undefined) {

@@ -9,7 +9,7 @@
  * preferred fix (fix-all takes it) only when the file has no broken quotes: there the values as
  * read are the parser's guess, and writing the guess down would hide the mistake.
  */
-import { stringify } from 'csv-stringify/sync';
+import type * as CsvStringify from 'csv-stringify/sync';
 import type { CsvCell, CsvDocument, Delimiter } from '../../../../../../shared/csv/csvDocument';
 import { fixText as t, messages } from '../../../messages';
 import type { TextChange } from '../../../features/textChange';
@@ -64,7 +64,11 @@ export function rewriteWithCommas(csv: CsvDocument): TextChange {
  * unquoted. (One csv-stringify call for the whole file takes 0.8 s on 100,000 users; this, 0.4 s.)
  */
 function commaField(cell: CsvCell): string {
-  return !cell.quoted && !NEEDS_WRITER.test(cell.value) ? cell.value : stringify([[cell.value]], { eof: false });
+  return !cell.quoted && !NEEDS_WRITER.test(cell.value) ? cell.value : csvStringify().stringify([[cell.value]], { eof: false });
 }
+
+/** csv-stringify, loaded for the first fix of a delimiter: a `require`, as an import would run it at every start. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const csvStringify = () => require('csv-stringify/sync') as typeof CsvStringify;
 
 const NEEDS_WRITER = /[",\r\n]/;
