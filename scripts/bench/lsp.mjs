@@ -16,12 +16,14 @@ export const SERVER_PATH = process.env.BENCH_SERVER ?? fileURLToPath(new URL('..
 
 /** A running server and the connection to it. */
 export class BenchClient {
-  /** @param {{ pull: boolean, settings?: Record<string, unknown> }} options */
+  /** @param {{ pull: boolean, settings?: Record<string, unknown>, serverPath?: string }} options */
   static async start(options) {
     // The Node options the VS Code client starts the server with, then BENCH_SERVER_ARGS, e.g.
     // `--cpu-prof` to profile it.
     const nodeArgs = [...SERVER_EXEC_ARGV, ...(process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean)];
-    const child = spawn(process.execPath, [...nodeArgs, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgs, options.serverPath ?? SERVER_PATH, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const connection = protocol.createProtocolConnection(
       new protocol.StreamMessageReader(child.stdout),
       new protocol.StreamMessageWriter(child.stdin),
