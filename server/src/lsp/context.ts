@@ -112,16 +112,9 @@ export async function miitelFileAt(context: ServerContext, document: TextDocumen
   const { settings, options, large, text } = found;
   const part = context.cache.at(document, options, large);
   if (part instanceof VersionState) {
-    return {
-      document,
-      version: part.version,
-      text: part.text,
-      doc: part.doc,
-      state: part,
-      settings,
-      folder: found.folder,
-      lines: document,
-    };
+    // The line starts found while it was parsed in slices, while its text is the document's (no edit since).
+    const lines = part.lines && part.text === text ? withLineStarts(document, part.lines) : document;
+    return { document, version: part.version, text: part.text, doc: part.doc, state: part, settings, folder: found.folder, lines };
   }
   // Only a parse of an older text under way: wait for the current one.
   if (!part) {

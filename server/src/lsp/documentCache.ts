@@ -233,7 +233,7 @@ export class DocumentCache {
     const { parsing } = entry;
     if (!parsing) return;
     if (!sameParseOptions(parsing.steps.options, options)) return this.drop(entry, 'options');
-    entry.state = new VersionState(parsing.steps.finish(), parsing.version);
+    entry.state = new VersionState(parsing.steps.finish(), parsing.version, parsing.lines);
     entry.parsing = undefined;
   }
 

@@ -24,7 +24,7 @@ export const hover: Feature = {
         // A large file whose background check has not begun has no row keys yet: its Login ID count
         // waits for them rather than reading every row on each hover.
         const rowResults = file.state.parsed.rowResults ?? (isLargeFile(file) ? null : undefined);
-        return doHover(document, file.doc, offset, problems, rowResults);
+        return doHover(file.lines, file.doc, offset, problems, rowResults);
       }),
     );
   },

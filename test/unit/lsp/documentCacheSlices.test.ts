@@ -52,6 +52,8 @@ describe('DocumentCache reading a large text in slices', () => {
     assert.ok(state);
     assert.deepEqual(view(state.doc), view(parseMiitel(BIG)));
     assert.equal(cache.at(document, {}, true), state);
+    // The line starts found meanwhile stay with the version (requests go on converting with them).
+    assert.equal(state.lines, part.lines);
   });
 
   it('never answers from the older text after an edit during the parse, and continues into the new text', async () => {
@@ -67,6 +69,8 @@ describe('DocumentCache reading a large text in slices', () => {
     assert.ok(state);
     assert.equal(state.version, 2);
     assert.deepEqual(view(state.doc), view(parseMiitel(document.getText())));
+    // Reparsed from the version read in slices: its line starts are of the older text.
+    assert.equal(state.lines, undefined);
   });
 
   it('drops the parse after a change replacing the whole text, a close, or other options', async () => {
