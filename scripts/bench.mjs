@@ -12,6 +12,7 @@ import { denseSession, errorDense, fixable, fixAllSession } from './bench/dense.
 import { floor, outline, requestsDuringValidation, session } from './bench/server.mjs';
 import { startup } from './bench/startup.mjs';
 import { cliProcess } from './bench/cliProcess.mjs';
+import { firstHover } from './bench/firstHover.mjs';
 
 const SIZES = [100, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
@@ -255,6 +256,29 @@ console.table(
   })),
 );
 
+// 10. The first hover on an export just opened: a large file is read in slices, and a request about a
+// visible line is answered from the lines read so far (issue 18, item 3).
+const firstHovers = [];
+for (const users of [1_000, 10_000, 100_000]) {
+  const text = files.get(users) ?? generateUsers(users);
+  const h = await firstHover(text, { runs: quick ? 3 : 7 });
+  const goalMs = users === 100_000 ? 100 : null;
+  const medianMs = round(median(h.times[0]), 1);
+  const withSendingMs = round(median(h.withSending[0]), 1);
+  firstHovers.push({ users, bytes: Buffer.byteLength(text), medianMs, withSendingMs, answered: h.answered, goalMs });
+}
+console.log('\nFirst hover on line 10 (a Time zone cell) of an export just opened, diagnostics pulled alongside; median of fresh servers');
+console.table(
+  firstHovers.map((f) => ({
+    users: f.users,
+    'file (MB)': mb(f.bytes),
+    'didOpen sent → hover (ms)': f.medianMs,
+    'ratio to goal': f.goalMs ? round(f.medianMs / f.goalMs, 2) : '—',
+    'goal (ms)': f.goalMs ?? '—',
+    'with the client sending the text (ms)': f.withSendingMs,
+  })),
+);
+
 const results = {
   date: new Date().toISOString(),
   machine,
@@ -269,6 +293,7 @@ const results = {
   fixAll: fixAlls,
   startup: start,
   cliCheck,
+  firstHover: firstHovers,
 };
 mkdirSync(new URL('../bench/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -160,12 +160,14 @@ function countBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-function newState(text: string, delimiter: Delimiter, arena: CellArena, line: number, capacity: number): ScanState {
+/** A reader's state at the start of `text` (or at `line`, for a reparse), storing cells in `arena`. */
+export function newState(text: string, delimiter: Delimiter, arena: CellArena, line: number, capacity: number): ScanState {
   const errors: CsvSyntaxError[] = [];
   return { text, records: new RecordTable(capacity), errors, delimiter: delimiter.charCodeAt(0), source: { text, arena }, far: [], line };
 }
 
-function finish(st: ScanState, liveCells: number, bom: boolean): ParsedCsv {
+/** The version the reader `st` has read, once it reached the end of its text. */
+export function finish(st: ScanState, liveCells: number, bom: boolean): ParsedCsv {
   const scan: ScanTables = { records: st.records, arena: st.source.arena, far: st.far, liveCells };
   const delimiter = String.fromCharCode(st.delimiter) as Delimiter;
   return new ParsedCsv(st.text, scan, st.source, st.errors, bom, firstEol(st.text), delimiter);
@@ -216,7 +218,7 @@ export class ParsedCsv implements CsvDocument {
 }
 
 /** The first line terminator in the text, `\r\n` when there is none. */
-function firstEol(text: string): CsvDocument['eol'] {
+export function firstEol(text: string): CsvDocument['eol'] {
   const br = nextLineBreak(text, 0);
   if (br >= text.length) return '\r\n';
   if (text.charCodeAt(br) === 0x0a) return '\n';

@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
+import { CellInfoRequest } from '../../shared/protocol';
 import { TestClient } from './harness';
 import { HEADER, positionAt } from './text';
 
@@ -53,6 +54,38 @@ describe('protocol: large files and typing', () => {
     assert.equal(tooLarge[0]?.severity, 3);
     assert.deepEqual(tooLarge[0]?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: HEADER.length } });
     assert.deepEqual(summary(sliced.filter((d) => d.code !== 'file/too-large')), summary(usual));
+  });
+
+  it('answers hover, completion, inlay hints and the caret column right after the open, as for the same file small', async () => {
+    const text = users();
+    // Requests about line 4 before anything else: the large file is read only as far as that line yet.
+    const ask = async (client: TestClient, uri: string, content = text, version = 1) => {
+      const zone = positionAt(content, content.indexOf(',0,0,0', content.indexOf('3@miitel')) + 3);
+      const lines = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
+      return {
+        hover: await client.hover(uri, zone),
+        completion: await client.complete(uri, zone),
+        hints: await client.inlayHints(uri, lines),
+        caret: await client.request(CellInfoRequest, { uri, version, position: zone }),
+      };
+    };
+    await small.open('file:///small/early.csv', text);
+    await large.open('file:///large/early.csv', text);
+    const early = await ask(large, 'file:///large/early.csv');
+    assert.match(JSON.stringify(early.hover), /Time zone/);
+    assert.equal(early.caret?.name, 'Time zone');
+    assert.deepEqual(early, await ask(small, 'file:///small/early.csv'));
+    // An edit while the first parse is under way (a hover began it): the answers are of the edited text.
+    const edited = text.replace('user3@', 'userX3@');
+    const at = positionAt(text, text.indexOf('user3@') + 4);
+    await large.open('file:///large/edited.csv', text);
+    await large.hover('file:///large/edited.csv', { line: 1, character: 1 });
+    await large.edit('file:///large/edited.csv', { start: at, end: { ...at, character: at.character + 1 } }, 'X3');
+    await small.open('file:///small/edited.csv', edited);
+    const { caret, ...answer } = await ask(large, 'file:///large/edited.csv', edited, 2);
+    const { caret: smallCaret, ...smallAnswer } = await ask(small, 'file:///small/edited.csv', edited);
+    assert.deepEqual(answer, smallAnswer);
+    assert.deepEqual(caret, { ...smallCaret, version: 2 });
   });
 
   it('after each typed change, reports exactly what the same text opened afresh gets', async () => {

@@ -5,7 +5,7 @@
  */
 import { type CellInfo, CellInfoRequest } from '../../../shared/protocol';
 import { getCaretColumn } from '../service/languageService';
-import { type Feature, isCurrent, miitelFile } from './context';
+import { type Feature, isCurrent, miitelFileAt } from './context';
 import { runSafe } from './runSafe';
 
 /** Answers {@link CellInfoRequest}. */
@@ -15,9 +15,9 @@ export const cellInfo: Feature = {
       runSafe<CellInfo | null>(context.logger, 'Cell info', token, null, async () => {
         const document = typeof params?.uri === 'string' ? context.documents.get(params.uri) : undefined;
         if (!document || document.version !== params.version) return null;
-        const file = await miitelFile(context, document);
+        const file = await miitelFileAt(context, document, params.position);
         if (!file || !isCurrent(context, file) || file.version !== params.version) return null;
-        const caret = getCaretColumn(file.doc, document.offsetAt(params.position));
+        const caret = getCaretColumn(file.doc, file.lines.offsetAt(params.position));
         return caret && { version: file.version, ...caret };
       }),
     );

@@ -1,7 +1,7 @@
 /** `textDocument/completion`: codes with their meanings, and missing header names. */
 import type { CompletionList } from 'vscode-languageserver';
 import { doComplete } from '../service/languageService';
-import { type Feature, miitelFile } from './context';
+import { type Feature, miitelFileAt } from './context';
 import { runSafe } from './runSafe';
 
 export const completion: Feature = {
@@ -11,8 +11,8 @@ export const completion: Feature = {
     context.connection.onCompletion((params, token) =>
       runSafe<CompletionList | null>(context.logger, 'Completion', token, null, async () => {
         const document = context.documents.get(params.textDocument.uri);
-        const file = document && (await miitelFile(context, document));
-        return file ? doComplete(document, file.doc, document.offsetAt(params.position)) : null;
+        const file = document && (await miitelFileAt(context, document, params.position));
+        return file ? doComplete(file.lines, file.doc, file.lines.offsetAt(params.position)) : null;
       }),
     );
   },

@@ -1,7 +1,7 @@
 /** `textDocument/hover`: explains the cell under the pointer (see service/features/hover.ts). */
 import type { Hover } from 'vscode-languageserver';
 import { doHover } from '../service/languageService';
-import { type Feature, isCurrent, miitelFile } from './context';
+import { type Feature, isCurrent, miitelFileAt } from './context';
 import { isLargeFile, readyProblems } from './problems';
 import { runSafe } from './runSafe';
 
@@ -11,9 +11,11 @@ export const hover: Feature = {
     context.connection.onHover((params, token) =>
       runSafe<Hover | null>(context.logger, 'Hover', token, null, async () => {
         const document = context.documents.get(params.textDocument.uri);
-        const file = document && (await miitelFile(context, document));
+        const file = document && (await miitelFileAt(context, document, params.position));
         if (!file) return null;
-        const offset = document.offsetAt(params.position);
+        const offset = file.lines.offsetAt(params.position);
+        // A large file still being parsed: no findings and no row keys yet, as before its validation begins.
+        if (!file.state) return doHover(file.lines, file.doc, offset, [], null);
         // A large file's background validation is not waited for: the hover shows findings once it is done.
         const problems = await readyProblems(context, file);
         // Edited, closed or reopened while the problems were computed (they wait for files on disk): the parse no longer
@@ -22,7 +24,7 @@ export const hover: Feature = {
         // A large file whose background check has not begun has no row keys yet: its Login ID count
         // waits for them rather than reading every row on each hover.
         const rowResults = file.state.parsed.rowResults ?? (isLargeFile(file) ? null : undefined);
-        return doHover(document, file.doc, offset, problems, rowResults);
+        return doHover(file.lines, file.doc, offset, problems, rowResults);
       }),
     );
   },

@@ -1,7 +1,7 @@
 /** `textDocument/inlayHint`: code meanings after their cells, switchable with `miitelCsv.inlayHints.enabled`. */
 import type { InlayHint } from 'vscode-languageserver';
 import { getInlayHints } from '../service/languageService';
-import { type Feature, miitelFile } from './context';
+import { type Feature, miitelFileAt } from './context';
 import { describeError } from './logger';
 import { runSafe } from './runSafe';
 
@@ -11,9 +11,9 @@ export const inlayHints: Feature = {
     context.connection.languages.inlayHint.on((params, token) =>
       runSafe<InlayHint[]>(context.logger, 'Inlay hints', token, [], async () => {
         const document = context.documents.get(params.textDocument.uri);
-        const file = document && (await miitelFile(context, document));
+        const file = document && (await miitelFileAt(context, document, params.range.end));
         if (!file || !file.settings.inlayHints.enabled) return [];
-        return getInlayHints(document, file.doc, params.range);
+        return getInlayHints(file.lines, file.doc, params.range);
       }),
     );
     return {

@@ -19,7 +19,7 @@ import type { SeverityCounts } from './validation/validate';
 import { validateCounted, type ValidateOptions } from './validation/validate';
 
 // Versions: parse once per text, again only around an edit.
-export { ParsedVersion } from './parsedVersion';
+export { ParsedVersion, ParseInSteps } from './parsedVersion';
 export type { MiitelDocument, UserRow } from './miitelDocument';
 export type { TextEdit } from '../../../shared/csv/parser';
 export { parseOptionsOf, sameParseOptions } from './parseOptions';
