@@ -68,8 +68,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** Whether this process has run a command that reads CSV files (check, fix or split), the code the code cache is for. */
+let workedOnFiles = false;
+
+/**
+ * True once a command that reads CSV files has run: the loader (launch/cli.ts) writes the V8 code
+ * cache only then, since a cache written after `--help` would hold none of the checking code and
+ * would never be written again.
+ */
+export const ranOnFiles = (): boolean => workedOnFiles;
+
 /** Runs one of the commands that work on files. */
 function run(command: Extract<Command, { options: unknown }>, io: CliIo): Promise<number> {
+  workedOnFiles ||= command.kind !== 'template';
   switch (command.kind) {
     case 'check':
       return check(command.options, io);

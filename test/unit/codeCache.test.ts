@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheFolder } from '../../server/src/launch/codeCache';
@@ -94,10 +94,14 @@ describe('the V8 code cache of the bundles', () => {
     assert.equal(cacheFolder({ HOME: '/home/a', MIITEL_CSV_CODE_CACHE: 'off' }, 'linux'), undefined);
   });
 
-  it('makes the CLI write its cache on the first run and take it on the next, with the same output', () => {
+  it('makes the CLI write its cache on the first run that checks a file (not on --help) and take it on the next, with the same output', () => {
     const env = { ...process.env, MIITEL_CSV_CODE_CACHE: cache, LC_ALL: 'C' };
     const cli = join(__dirname, '../../../bin/miitel-csv.js');
     const examples = join(__dirname, '../../../examples/users.csv');
+    for (const args of [['--help'], ['--version'], ['check', '--help']]) {
+      assert.equal(spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' }).status, 0);
+      assert.deepEqual(existsSync(cache) ? readdirSync(cache) : [], [], `no cache after ${args.join(' ')}`);
+    }
     const first = spawnSync(process.execPath, [cli, 'check', examples], { env, encoding: 'utf8' });
     assert.equal(readdirSync(cache).filter((f) => f.startsWith('cliBundle-')).length, 1);
     const second = spawnSync(process.execPath, [cli, 'check', examples], { env, encoding: 'utf8' });

@@ -31,6 +31,8 @@ import { crc32 } from 'node:zlib';
 export interface CacheWriting {
   /** Also this many milliseconds after the load (a server may be killed rather than exit); always at exit. */
   readonly afterMs?: number;
+  /** Asked with the bundle's exports before writing: false skips writing (the run did not use the code worth caching). */
+  readonly when?: (exports: unknown) => boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export function loadBundle(file: string, writing: CacheWriting = {}): unknown {
     const save = () => {
       if (saved) return;
       saved = true;
-      compiled.save();
+      if (writing.when?.(exports) ?? true) compiled.save();
     };
     process.once('exit', save);
     if (writing.afterMs !== undefined) setTimeout(save, writing.afterMs).unref();
