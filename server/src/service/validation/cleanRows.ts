@@ -38,20 +38,15 @@ export interface RowCheckRules {
 }
 
 /**
- * The test for one validation: undefined when a rule has no `clean` (or `cleanRow`) to test with.
- * What a clean test says about a value holds for the whole validation (the context does not
- * change), so the answer for each one-character value of a column is worked out once.
+ * The test for one validation. What a clean test says about a value holds for the whole validation
+ * (the context does not change), so the answer for each one-character value of a column is worked
+ * out once.
  */
-export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): ((row: UserRow) => boolean) | undefined {
-  const rowRules: ((context: ValidationContext, row: UserRow, cellCount: number) => boolean)[] = [];
-  for (const rule of rules.rowRules) {
-    if (!rule.cleanRow) return undefined;
-    rowRules.push(rule.cleanRow);
-  }
+export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): (row: UserRow) => boolean {
+  const rowRules = rules.rowRules.map((rule) => rule.cleanRow);
   const byPosition = new Map<number, PositionChecks>();
   for (const { rule, columns } of rules.cellRules) {
     const clean = rule.clean;
-    if (!clean) return undefined;
     for (const { column, position } of columns) {
       let checks = byPosition.get(position);
       if (!checks) byPosition.set(position, (checks = { position, column, cleans: [], single: new Uint8Array(128), memo: new Map() }));

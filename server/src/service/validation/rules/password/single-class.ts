@@ -17,8 +17,7 @@ export const passwordSingleClassRule: CellRule<typeof codes> = {
   columns: ofKind('password'),
   clean: (value) => !(/^[A-Za-z]+$/.test(value) || /^[0-9]+$/.test(value)) || isSequential(value),
   checkCell(_context, cell, _column, report) {
-    const kind = /^[A-Za-z]+$/.test(cell.value) ? 'letters' : /^[0-9]+$/.test(cell.value) ? 'digits' : undefined;
-    if (!kind || isSequential(cell.value)) return;
+    const kind = /^[A-Za-z]+$/.test(cell.value) ? 'letters' : 'digits';
     report('password/single-class', cell, messages.passwordSingleClass(kind));
   },
 };
