@@ -175,7 +175,7 @@ export class LazyRecord implements CsvRecord {
     let start = this.start;
     for (let i = 0; i < this.#count; i++) {
       const e = arena.at(this.#first + i);
-      const end = this.start + (e < 0 ? ~e : e);
+      const end = this.start + relativeEnd(e);
       cells[i] = makeCell(text, start, end, e < 0);
       start = end + 1;
     }
@@ -189,14 +189,13 @@ export class LazyRecord implements CsvRecord {
 
   /** Offset just past cell `i` (its closing quote included). */
   cellEnd(i: number): number {
-    const e = this.#source.arena.at(this.#first + i);
-    return this.start + (e < 0 ? ~e : e);
+    return this.start + relativeEnd(this.#source.arena.at(this.#first + i));
   }
 
   /**
-   * The end of cell `i` as stored: its offset from the record's start, `~` of it for a quoted cell.
-   * A pass over a record's cells in order reads each cell's end once this way (a cell starts just
-   * past the one before it), instead of twice plus once for the quotes.
+   * The end of cell `i` as stored: its offset from the record's start, `~` of it for a quoted cell
+   * (see {@link relativeEnd}). A pass over a record's cells in order reads each cell's end once this
+   * way (a cell starts just past the one before it), instead of twice plus once for the quotes.
    */
   storedEnd(i: number): number {
     return this.#source.arena.at(this.#first + i);
@@ -225,9 +224,7 @@ export class LazyRecord implements CsvRecord {
 
   /** The value of cell `i` (which must exist), without building the cell: what `cell(i).value` is. */
   value(i: number): string {
-    const start = this.cellStart(i);
-    const end = this.cellEnd(i);
-    return this.isQuoted(i) ? quotedValue(this.#source.text, start, end) : this.#source.text.slice(start, end);
+    return cellValue(this.#source.text, this.cellStart(i), this.cellEnd(i), this.isQuoted(i));
   }
 
   /** A plain view for `JSON.stringify` and debugging (the cells live behind a getter). */
@@ -237,14 +234,22 @@ export class LazyRecord implements CsvRecord {
   }
 }
 
-/** The cell `text[start, end)`. */
-function makeCell(text: string, start: number, end: number, quoted: boolean): CsvCell {
-  if (!quoted) return { value: text.slice(start, end), offset: start, length: end - start, quoted: false, start, end };
-  return { value: quotedValue(text, start, end), offset: start + 1, length: end - start - 2, quoted: true, start, end };
+/** A cell's end relative to its record's start, from its stored end (`LazyRecord.storedEnd`). */
+export function relativeEnd(stored: number): number {
+  return stored < 0 ? ~stored : stored;
 }
 
-/** The value of the quoted cell `text[start, end)`: inside the quotes, each doubled quote once. */
-function quotedValue(text: string, start: number, end: number): string {
+/** The cell `text[start, end)`. */
+function makeCell(text: string, start: number, end: number, quoted: boolean): CsvCell {
+  const value = cellValue(text, start, end, quoted);
+  return quoted
+    ? { value, offset: start + 1, length: end - start - 2, quoted: true, start, end }
+    : { value, offset: start, length: end - start, quoted: false, start, end };
+}
+
+/** The value of the cell `text[start, end)`: a quoted one's inside the quotes, each doubled quote once. */
+export function cellValue(text: string, start: number, end: number, quoted: boolean): string {
+  if (!quoted) return text.slice(start, end);
   const raw = text.slice(start + 1, end - 1);
   return raw.indexOf('"') >= 0 ? raw.replace(/""/g, '"') : raw;
 }

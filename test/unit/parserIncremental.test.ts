@@ -1,29 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { CsvDocument, CsvRecord } from '../../shared/csv/csvDocument';
+import type { CsvDocument } from '../../shared/csv/csvDocument';
 import { parseCsv, reparseCsv } from '../../shared/csv/parser';
-
-const plain = (r: CsvRecord) => ({ start: r.start, end: r.end, line: r.line, blank: r.blank, cells: r.cells.map((c) => ({ ...c })) });
-
-/**
- * Everything a reader of the model sees: records with their cells (read one by one, as the hot
- * paths do, and checked against the `records` array), errors, BOM and line terminator.
- */
-function view(doc: CsvDocument) {
-  const records = Array.from({ length: doc.recordCount }, (_, i) => plain(doc.record(i)));
-  assert.deepEqual(doc.records.map(plain), records);
-  assert.deepEqual(
-    Array.from({ length: doc.recordCount }, (_, i) => doc.recordStart(i)),
-    records.map((r) => r.start),
-  );
-  return {
-    records,
-    errors: doc.errors.map((e) => ({ ...e })),
-    bom: doc.bom,
-    eol: doc.eol,
-    delimiter: doc.delimiter,
-  };
-}
+import { csvView } from './csvView';
 
 /** Replaces `[start, end)` of `text` with `insert`. */
 function edit(text: string, start: number, end: number, insert: string) {
@@ -56,7 +35,7 @@ describe('reparseCsv', () => {
           const start = at % (doc.text.length + 1);
           const next = edit(doc.text, start, Math.min(doc.text.length, start + length), insert);
           doc = reparseCsv(doc, next.edit, next.text, chosen[i + 1]).csv;
-          assert.deepEqual(view(doc), view(parseCsv(next.text, chosen[i + 1])));
+          assert.deepEqual(csvView(doc), csvView(parseCsv(next.text, chosen[i + 1])));
         });
       }),
       { numRuns: 2000 },
@@ -70,7 +49,7 @@ describe('reparseCsv', () => {
     const next = edit(initial, at, at, 'x');
     const { csv, mapping } = reparseCsv(before, next.edit, next.text, ',');
     assert.equal(mapping, undefined);
-    assert.deepEqual(view(csv), view(parseCsv(next.text, ',')));
+    assert.deepEqual(csvView(csv), csvView(parseCsv(next.text, ',')));
     assert.deepEqual(
       csv.records.map((r) => r.cells.map((c) => c.value)),
       [['Login ID;User name'], ['a;b'], ['c;dx']],
@@ -85,7 +64,7 @@ describe('reparseCsv', () => {
           const start = at % (doc.text.length + 1);
           const next = edit(doc.text, start, Math.min(doc.text.length, start + length), insert);
           doc = reparseCsv(doc, next.edit, next.text).csv;
-          assert.deepEqual(view(doc), view(parseCsv(next.text)));
+          assert.deepEqual(csvView(doc), csvView(parseCsv(next.text)));
         }
       }),
       { numRuns: 3000 },
@@ -135,7 +114,7 @@ describe('reparseCsv', () => {
     // The record before the edited one is read again too (its line terminator precedes the edit).
     assert.deepEqual(mapping, { head: 999, tail: 1001, previousTail: 1001 });
     assert.equal(csv.records[1000]?.cells[1]?.value, '名前x 1000');
-    assert.deepEqual(view(csv), view(parseCsv(next.text)));
+    assert.deepEqual(csvView(csv), csvView(parseCsv(next.text)));
   });
 
   it('reads again from an unclosed quote far before the edit when the edit can close it', () => {
@@ -144,7 +123,7 @@ describe('reparseCsv', () => {
     const at = initial.indexOf(',e');
     const next = edit(initial, at, at, '"');
     const { csv } = reparseCsv(parseCsv(initial), next.edit, next.text);
-    assert.deepEqual(view(csv), view(parseCsv(next.text)));
+    assert.deepEqual(csvView(csv), csvView(parseCsv(next.text)));
     assert.equal(csv.records[0]?.cells[1]?.value, 'open\r\nb,c\r\nd');
   });
 
@@ -154,12 +133,12 @@ describe('reparseCsv', () => {
     const { csv, mapping } = reparseCsv(parseCsv(initial), next.edit, next.text);
     assert.equal(mapping, undefined);
     assert.equal(csv.bom, false);
-    assert.deepEqual(view(csv), view(parseCsv(next.text)));
+    assert.deepEqual(csvView(csv), csvView(parseCsv(next.text)));
   });
 
   it('parses afresh when the edit does not match the texts', () => {
     const { csv, mapping } = reparseCsv(parseCsv('a,b\n'), { start: 1, oldEnd: 2, newEnd: 5 }, 'a,b\n');
     assert.equal(mapping, undefined);
-    assert.deepEqual(view(csv), view(parseCsv('a,b\n')));
+    assert.deepEqual(csvView(csv), csvView(parseCsv('a,b\n')));
   });
 });

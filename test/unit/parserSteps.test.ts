@@ -5,26 +5,14 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { CsvDocument, CsvRecord, Delimiter } from '../../shared/csv/csvDocument';
+import type { CsvDocument, Delimiter } from '../../shared/csv/csvDocument';
 import { parseCsv } from '../../shared/csv/parser';
 import { CsvReader } from '../../shared/csv/parserSteps';
-
-const plain = (r: CsvRecord) => ({ start: r.start, end: r.end, line: r.line, blank: r.blank, cells: r.cells.map((c) => ({ ...c })) });
-
-/** Everything a reader of the model sees, records read one by one and as the `records` array. */
-function view(doc: CsvDocument) {
-  const records = Array.from({ length: doc.recordCount }, (_, i) => plain(doc.record(i)));
-  assert.deepEqual(doc.records.map(plain), records);
-  assert.deepEqual(
-    Array.from({ length: doc.recordCount }, (_, i) => doc.recordStart(i)),
-    records.map((r) => r.start),
-  );
-  return { text: doc.text, records, errors: doc.errors.map((e) => ({ ...e })), bom: doc.bom, eol: doc.eol, delimiter: doc.delimiter };
-}
+import { csvView } from './csvView';
 
 /** The first records of `full` that start at or before `offset`, with their errors, as a document. */
 function expectedThrough(full: CsvDocument, offset: number) {
-  const whole = view(full);
+  const whole = csvView(full);
   const records = whole.records.filter((r) => r.start <= offset);
   const next = whole.records[records.length]?.start ?? Infinity;
   return { ...whole, records, errors: whole.errors.filter((e) => e.offset < next) };
@@ -47,11 +35,11 @@ describe('CsvReader (the parse in steps)', () => {
             assert.ok(reader.recordCount <= full.recordCount);
           } else {
             const offset = step.through % (text.length + 2);
-            assert.deepEqual(view(reader.through(offset)), expectedThrough(full, offset));
+            assert.deepEqual(csvView(reader.through(offset)), expectedThrough(full, offset));
           }
         }
         assert.equal(reader.done, reader.recordCount === full.recordCount);
-        assert.deepEqual(view(reader.finish()), view(full));
+        assert.deepEqual(csvView(reader.finish()), csvView(full));
         assert.equal(reader.done, true);
       }),
       { numRuns: 2000 },

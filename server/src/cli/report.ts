@@ -6,7 +6,7 @@ import type { Severity } from '../../../shared/codes';
 import type { CheckResult, CsvEncoding, SeverityCounts } from '../service/languageService';
 import { cliText } from '../service/messages';
 import { stablePlace } from './fingerprint';
-import { LinePositions } from './positions';
+import { LineStarts } from '../service/lineStarts';
 
 /** One finding with 1-based positions; `endColumn` is exclusive, like an LSP range end. */
 export interface CliDiagnostic {
@@ -38,7 +38,7 @@ export interface FileReport {
 
 /** Converts a check result over `text` (the decoded file, BOM stripped) to a report. */
 export function toFileReport(path: string, encoding: CsvEncoding, text: string, result: CheckResult): FileReport {
-  const lines = new LinePositions(text);
+  const lines = new LineStarts(text);
   const diagnostics = result.problems.map((p): CliDiagnostic => {
     const start = lines.positionAt(p.offset);
     const end = lines.positionAt(p.offset + p.length);

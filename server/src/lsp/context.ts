@@ -12,7 +12,7 @@ import type { Logger } from './logger';
 import type { LoginIdFiles } from './loginIdFile';
 import { type ConfigFiles, isConfigUri } from './configFiles';
 import type { SettingsStore } from './settings';
-import { withLineStarts } from './lineStarts';
+import { withLineStarts } from '../service/lineStarts';
 import { VersionState } from './versionState';
 import type { WorkspaceFolders } from './workspace';
 

@@ -35,7 +35,7 @@ import {
   sameParseOptions,
   type TextEdit,
 } from '../service/languageService';
-import { LineStarts } from './lineStarts';
+import { LineStarts } from '../service/lineStarts';
 import { VersionState } from './versionState';
 
 /**

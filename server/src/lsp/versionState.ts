@@ -5,7 +5,7 @@
  */
 import type { MiitelCsvSettings } from '../../../shared/settings';
 import type { EncodingEvidence, MiitelDocument, ParsedVersion, Problem } from '../service/languageService';
-import type { LineStarts } from './lineStarts';
+import type { LineStarts } from '../service/lineStarts';
 
 /** The problems of a version and what they were computed from (see problems.ts). */
 export interface ProblemsMemo {

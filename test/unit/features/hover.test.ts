@@ -113,7 +113,9 @@ describe('hover', () => {
     // A validation stopped after its first slice: the keys of later rows are not known yet.
     const started = parse(text);
     started.rowResults = new Validation(started.doc, DEFAULT_SETTINGS).rowResults;
-    started.rowResults.keys.set('loginIdDuplicate', new RowKeys([undefined, hashString('sato@miitel.jp')]));
+    const keys = RowKeys.forRecords(2);
+    keys.set(1, hashString('sato@miitel.jp'));
+    started.rowResults.keys.set('loginIdDuplicate', keys);
     assert.equal(started.rowResults.rowsChecked, false);
     assert.doesNotMatch(hoverText(started), /Login ID\./);
     // A large file whose background check has not begun (null): no count, and no pass over every row.

@@ -19,6 +19,7 @@ function everyRow(): { rule: RowRule; rendered: () => number } {
   const rule: RowRule = {
     name: 'everyRow',
     codes: { 'csv/field-count': code<{ expected: number; actual: number }>('error') },
+    cleanRow: () => false,
     checkRow(_context, { record }, _cells, report) {
       report('csv/field-count', { offset: record.start, length: 1 }, () => `row ${++rendered}`, { expected: 1, actual: 2 });
     },

@@ -23,6 +23,7 @@ describe('validation runner', () => {
       name: 'flaky',
       codes: requiredRule.codes,
       columns: requiredRule.columns,
+      clean: requiredRule.clean,
       checkCell(context, cell, column, report, row, cells) {
         requiredRule.checkCell(context, cell, column, report, row, cells);
         if (row.userNumber !== 1) throw new Error(`row ${row.userNumber}`);

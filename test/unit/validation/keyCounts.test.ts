@@ -29,7 +29,7 @@ describe('KeyCounts', () => {
 
 /** Keys set one by one, as validation sets them, so that they are counted. */
 function keysOf(byRecord: readonly (number | null | undefined)[]): RowKeys {
-  const keys = new RowKeys(byRecord.length);
+  const keys = RowKeys.forRecords(byRecord.length);
   byRecord.forEach((key, i) => key !== undefined && keys.set(i, key));
   return keys;
 }

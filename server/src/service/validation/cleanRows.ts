@@ -4,14 +4,11 @@
  * flags) that make up most of a MiiTel row. The runner checks a row the usual way, rule by rule,
  * whenever this test cannot tell (see `Validation.checkRow`), so findings never depend on it.
  */
-import { LazyRecord } from '../../../../shared/csv/parserModel';
+import { cellValue, LazyRecord, relativeEnd } from '../../../../shared/csv/parserModel';
 import type { ColumnSpec } from '../../../../shared/formats/index';
 import type { UserRow } from '../miitelDocument';
 import type { PresentColumn } from './cells';
 import type { CellRule, RowRule, ValidationContext } from './types';
-
-/** A cell's end relative to its record's start, from its stored end (negated when quoted). */
-const relativeEnd = (stored: number): number => (stored < 0 ? ~stored : stored);
 
 /** The cell rules of one column position, as the test runs them. */
 interface PositionChecks {
@@ -38,20 +35,15 @@ export interface RowCheckRules {
 }
 
 /**
- * The test for one validation: undefined when a rule has no `clean` (or `cleanRow`) to test with.
- * What a clean test says about a value holds for the whole validation (the context does not
- * change), so the answer for each one-character value of a column is worked out once.
+ * The test for one validation. What a clean test says about a value holds for the whole validation
+ * (the context does not change), so the answer for each one-character value of a column is worked
+ * out once.
  */
-export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): ((row: UserRow) => boolean) | undefined {
-  const rowRules: ((context: ValidationContext, row: UserRow, cellCount: number) => boolean)[] = [];
-  for (const rule of rules.rowRules) {
-    if (!rule.cleanRow) return undefined;
-    rowRules.push(rule.cleanRow);
-  }
+export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): (row: UserRow) => boolean {
+  const rowRules = rules.rowRules.map((rule) => rule.cleanRow);
   const byPosition = new Map<number, PositionChecks>();
   for (const { rule, columns } of rules.cellRules) {
     const clean = rule.clean;
-    if (!clean) return undefined;
     for (const { column, position } of columns) {
       let checks = byPosition.get(position);
       if (!checks) byPosition.set(position, (checks = { position, column, cleans: [], single: new Uint8Array(128), memo: new Map() }));
@@ -72,19 +64,20 @@ export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): 
     if (row.unusedTemplate || !(record instanceof LazyRecord)) return false;
     const count = record.cellCount;
     for (const cleanRow of rowRules) if (!cleanRow(context, row, count)) return false;
-    const recordStart = record.start;
-    // The position and end (relative to the record) of the cell read last, where the next one starts.
+    // The position of the cell read last, and where the one after it starts.
     let last = -1;
-    let lastEnd = -1;
+    let next = record.start;
     for (const checks of positions) {
       const p = checks.position;
       // Positions ascend: a short row lacks this cell and every later one, and no rule checks a missing cell.
       if (p >= count) break;
-      const start = recordStart + (last === p - 1 ? lastEnd + 1 : p === 0 ? 0 : relativeEnd(record.storedEnd(p - 1)) + 1);
+      const start = p === last + 1 ? next : record.cellStart(p);
       const stored = record.storedEnd(p);
+      const end = record.start + relativeEnd(stored);
       last = p;
-      lastEnd = relativeEnd(stored);
-      if (stored === start - recordStart + 1) {
+      next = end + 1;
+      // One character, unquoted (a quoted cell has two quotes).
+      if (end === start + 1) {
         const c = text.charCodeAt(start);
         if (c < 128) {
           let known = checks.single[c]!;
@@ -93,7 +86,7 @@ export function cleanRowTest(rules: RowCheckRules, context: ValidationContext): 
           continue;
         }
       }
-      const value = record.value(p);
+      const value = cellValue(text, start, end, stored < 0);
       // A value of 13 characters or more would be a slice keeping the whole text alive (see detachString).
       const memo = value.length < 13 ? checks.memo : undefined;
       let clean = memo?.get(value);

@@ -93,7 +93,7 @@ export class Validation {
   /** Row and cell rules, in their order, each with the columns it checks (cell rules) worked out for this document. */
   private readonly rowRules: RowRuleEntry[] = [];
   /** Tells rows without any row or cell rule finding apart without checking them rule by rule (see cleanRows.ts). */
-  private readonly cleanRow: ((row: UserRow) => boolean) | undefined;
+  private readonly cleanRow: (row: UserRow) => boolean;
   /** The current row's cell values read so far, by position (see `checkRow`): one array for every row. */
   private readonly values: (string | undefined)[] = [];
   /** Document and uniqueness rules, in their order. */
@@ -278,14 +278,13 @@ export class Validation {
       const countedBefore = this.counted;
       try {
         if (cellRule) {
-          const clean = cellRule.clean;
           for (const { column, position } of columns) {
             if (position >= count) break;
-            if (clean && clean((values[position] ??= valueOf(record, position)), column, context)) continue;
+            if (cellRule.clean((values[position] ??= valueOf(record, position)), column, context)) continue;
             cells ??= record.cells;
             cellRule.checkCell(context, cells[position]!, column, report, row, cells);
           }
-        } else if (!rowRule!.cleanRow?.(context, row, count)) {
+        } else if (!rowRule!.cleanRow(context, row, count)) {
           rowRule!.checkRow(context, row, (cells ??= record.cells), report);
         }
       } catch (error) {
@@ -308,7 +307,7 @@ export class Validation {
   /** Whether `row` surely has no finding of a row or cell rule; false when unsure (a rule's test failed: it fails again in the full check, which reports that). */
   private isClean(row: UserRow): boolean {
     try {
-      return this.cleanRow?.(row) ?? false;
+      return this.cleanRow(row);
     } catch {
       return false;
     }

@@ -18,9 +18,7 @@ export class KeyCounts {
 
   /** A table for `count` keys, which it holds without growing. */
   static forKeys(count: number): KeyCounts {
-    let size = 64;
-    while (2 * (count + 1) > size) size *= 2;
-    return new KeyCounts(size);
+    return new KeyCounts(slotsFor(count));
   }
 
   /** How many records hold `key`. */
@@ -66,8 +64,7 @@ export class KeyCounts {
     const { keys, counts } = this;
     let live = 0;
     for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) live++;
-    let size = keys.length;
-    while (2 * (live + 1) > size) size *= 2;
+    const size = Math.max(keys.length, slotsFor(live));
     this.keys = new Float64Array(size);
     this.counts = new Int32Array(size);
     this.taken = 0;
@@ -79,4 +76,11 @@ export class KeyCounts {
       this.taken++;
     }
   }
+}
+
+/** Slots for `count` keys: a power of two, at least 64 and twice the keys. */
+function slotsFor(count: number): number {
+  let size = 64;
+  while (2 * (count + 1) > size) size *= 2;
+  return size;
 }

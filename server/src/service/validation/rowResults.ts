@@ -129,8 +129,6 @@ export class RowResults {
  * records from version to version: a carry hands them on, adjusted for the records read again.
  */
 export class RowKeys {
-  /** Records holding each key, among those whose key is known; undefined when they must be counted again. */
-  private counts: KeyCounts | undefined = new KeyCounts(64);
   private repeatedKeys = new Set<number>();
 
   /**
@@ -139,14 +137,13 @@ export class RowKeys {
    */
   private readonly byRecord: Float64Array;
 
-  /** Keys by record (null: none; undefined: not computed yet), or how many records there are, none known yet. */
-  constructor(byRecord: readonly (number | null | undefined)[] | number) {
-    if (typeof byRecord === 'number') {
-      this.byRecord = new Float64Array(byRecord).fill(NaN);
-    } else {
-      this.byRecord = new Float64Array(byRecord.length);
-      byRecord.forEach((key, i) => (this.byRecord[i] = key === null ? NO_KEY : (key ?? NaN)));
-    }
+  /** The keys of `count` records, none known yet. */
+  private constructor(
+    count: number,
+    /** Records holding each key, among those whose key is known; undefined when they must be counted again. */
+    private counts: KeyCounts | undefined,
+  ) {
+    this.byRecord = new Float64Array(count).fill(NaN);
   }
 
   /**
@@ -154,9 +151,7 @@ export class RowKeys {
    * once (growing it key by key rehashed 200,000 keys for a 100,000-user file).
    */
   static forRecords(count: number): RowKeys {
-    const keys = new RowKeys(count);
-    keys.counts = KeyCounts.forKeys(count);
-    return keys;
+    return new RowKeys(count, KeyCounts.forKeys(count));
   }
 
   /** The key of record `index`, or undefined when not computed yet. */
@@ -180,7 +175,7 @@ export class RowKeys {
   /** Keys held by two records or more (exact once every record's key is known). */
   repeated(): ReadonlySet<number> {
     if (!this.counts) {
-      this.counts = new KeyCounts(64);
+      this.counts = KeyCounts.forKeys(0);
       this.repeatedKeys = new Set();
       for (const key of this.byRecord) if (key >= 0) this.add(key);
     }
@@ -189,8 +184,7 @@ export class RowKeys {
 
   /** The keys of the version `mapping` leads to; the counts move there (this version counts again if asked). */
   carry(mapping: RecordMapping, recordCount: number): RowKeys {
-    const next = new RowKeys(recordCount);
-    next.counts = undefined;
+    const next = new RowKeys(recordCount, undefined);
     next.byRecord.set(this.byRecord.subarray(0, mapping.head));
     next.byRecord.set(this.byRecord.subarray(mapping.previousTail, mapping.previousTail + recordCount - mapping.tail), mapping.tail);
     if (this.counts) {

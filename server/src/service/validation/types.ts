@@ -164,13 +164,15 @@ interface RowScope {
  * edited rows are checked again (see rowResults.ts). Findings must lie inside the row.
  */
 export interface RowRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
-  /** `cells` are `row.record.cells`. */
-  checkRow(context: ValidationContext, row: UserRow, cells: readonly CsvCell[], report: Report<Codes>): void;
   /**
-   * True only when `checkRow` would report nothing on `row`, which has `cellCount` cells: the
-   * runner then skips it, and a row that every rule passes this way costs no cell objects.
+   * The rule's cheap first test: true when `row`, which has `cellCount` cells, has nothing to report,
+   * false when `checkRow` must look. The runner calls `checkRow` only for a row this rejects, so
+   * the condition is written once, here; `checkRow` starts from what it established. A rule with no
+   * cheap test says so (`cleanRow: () => false`), and then every row of a file costs cell objects.
    */
-  readonly cleanRow?: (context: ValidationContext, row: UserRow, cellCount: number) => boolean;
+  readonly cleanRow: (context: ValidationContext, row: UserRow, cellCount: number) => boolean;
+  /** Reports on a row `cleanRow` rejected; `cells` are `row.record.cells`. */
+  checkRow(context: ValidationContext, row: UserRow, cells: readonly CsvCell[], report: Report<Codes>): void;
 }
 
 /** The columns of the given kinds, as a cell rule declares them (`columns: ofKind('password')`). */
@@ -186,7 +188,21 @@ export function ofKind(...kinds: readonly ColumnKind[]): (column: ColumnSpec) =>
 export interface CellRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
   /** The columns the rule checks. */
   readonly columns: (column: ColumnSpec) => boolean;
-  /** `row` and `cells` (`row.record.cells`) for a rule that compares the cell with others of its row. */
+  /**
+   * The rule's cheap first test: true when a cell of `value` in `column` has nothing to report,
+   * whatever the other cells of its row; false when `checkCell` must look. The runner calls
+   * `checkCell` only for a cell this rejects, so the condition is written once, here, and
+   * `checkCell` starts from what it established (recomputing a value it needs: it runs on few
+   * cells). Nearly every cell of a file is clean, and building the 24 cell objects of each row (and
+   * calling every rule with them) was most of the time of a check of 100,000 users; a row all of
+   * whose cells pass costs no cell objects (cleanRows.ts). A rule with no cheap test says so
+   * (`clean: () => false`), and then every row of a file costs cell objects.
+   */
+  readonly clean: (value: string, column: ColumnSpec, context: ValidationContext) => boolean;
+  /**
+   * Reports on a cell `clean` rejected; `row` and `cells` (`row.record.cells`) for a rule that
+   * compares the cell with others of its row.
+   */
   checkCell(
     context: ValidationContext,
     cell: CsvCell,
@@ -195,14 +211,6 @@ export interface CellRule<Codes extends CodeTable = CodeTable> extends RuleBase<
     row: UserRow,
     cells: readonly CsvCell[],
   ): void;
-  /**
-   * True only when `checkCell` would report nothing on a cell of `value` in `column`, whatever the
-   * other cells of its row: the runner then skips the cell without building it. Nearly every cell
-   * of a file is clean, and building the 24 cell objects of each row (and calling every rule with
-   * them) was most of the time of a check of 100,000 users; a value of one character, like most
-   * codes, is a string V8 does not allocate. Mirrors `checkCell`'s first returns.
-   */
-  readonly clean?: (value: string, column: ColumnSpec, context: ValidationContext) => boolean;
 }
 
 /**

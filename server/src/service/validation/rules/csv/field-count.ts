@@ -41,15 +41,13 @@ export const fieldCountRule: RowRule<typeof codes> = {
   codes,
   // A short or long template row shifts values like any other.
   unusedTemplateRows: true,
-  // The usual answer first: a header of as many fields (checking for an empty header reads all its cells).
-  cleanRow: ({ doc }, _row, count) =>
-    (doc.header !== undefined && count === cellCount(doc.header)) || !doc.header || isEmptyRecord(doc.header),
+  // Without a header there is nothing to compare with; missing-column reports the file once. The
+  // usual answer before the empty header (checking for one reads all its cells).
+  cleanRow: ({ doc: { header } }, _row, count) => !header || count === cellCount(header) || isEmptyRecord(header),
   checkRow({ doc }, { record }, cells, report) {
-    // Without a header there is nothing to compare with; missing-column reports the file once.
-    if (!doc.header || isEmptyRecord(doc.header)) return;
-    const expected = cellCount(doc.header);
+    // `cleanRow` rejected the row: there is a header, and this row has another number of fields.
+    const expected = cellCount(doc.header!);
     const actual = cells.length;
-    if (actual === expected) return;
     const data = { expected, actual };
     // Rendered only if reported: a file of short rows has one finding per row.
     if (actual < expected) {

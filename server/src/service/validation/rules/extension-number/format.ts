@@ -36,9 +36,7 @@ export const extensionNumberFormatRule: CellRule<typeof codes> = {
     return canonicalValue === '' || EXTENSION_NUMBER.test(canonicalValue);
   },
   checkCell({ doc }, cell, column, report, _row, cells) {
-    if (EXTENSION_NUMBER.test(cell.value)) return;
     const value = canonical(cell.value);
-    if (value === '' || EXTENSION_NUMBER.test(value)) return;
     const shown = shownValue(doc, cells, column, value);
     // A spreadsheet writes 123 as `123.0`: the one repair that is obvious.
     const whole = /^([0-9]{3,6})\.0+$/.exec(value)?.[1];

@@ -26,7 +26,6 @@ export const loginIdDomainRule: CellRule<typeof codes> = {
   clean: (_value, _column, { settings }) => settings.loginIdDomains.length === 0,
   checkCell({ doc, settings }, cell, column, report, _row, cells) {
     const allowed = settings.loginIdDomains;
-    if (allowed.length === 0) return;
     const loginId = canonical(cell.value);
     const at = loginId.lastIndexOf('@');
     if (at < 0) return;

@@ -2,9 +2,8 @@
  * `login-id/duplicate` and `login-id/duplicate-case`: a Login ID used by an earlier row of the file.
  * Every occurrence after the first is reported, pointing back at the first.
  */
-import type { CsvRecord } from '../../../../../../shared/csv/csvDocument';
 import { messages } from '../../../messages';
-import type { MiitelDocument, UserRow } from '../../../miitelDocument';
+import type { UserRow } from '../../../miitelDocument';
 import { cellCount, cellOf, valueOf } from '../../../../../../shared/csv/parserModel';
 import { code, type UniquenessRule } from '../../types';
 import { hiddenReason, type ShownValue } from '../../shown';
@@ -61,8 +60,10 @@ export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
   name: 'loginIdDuplicate',
   codes,
   key: ({ doc }, { record }) => {
-    const loginId = loginIdOf(doc, record);
-    return loginId === undefined ? undefined : loginIdKey(loginId);
+    const position = doc.positions.get('loginId');
+    // Folded from the value as written: folding its canonical form again trimmed and scanned it twice.
+    const key = position !== undefined && position < cellCount(record) ? loginIdKey(valueOf(record, position)) : '';
+    return key === '' ? undefined : key;
   },
   *checkRepeated({ doc, settings, countUnreported }, rows, report) {
     const position = doc.positions.get('loginId');
@@ -109,13 +110,6 @@ export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
     }
   },
 };
-
-/** The canonical Login ID of a row, undefined when empty or missing. */
-function loginIdOf(doc: MiitelDocument, record: CsvRecord): string | undefined {
-  const position = doc.positions.get('loginId');
-  const loginId = position !== undefined && position < cellCount(record) ? canonical(valueOf(record, position)) : '';
-  return loginId === '' ? undefined : loginId;
-}
 
 function locateLoginId(text: string, row: UserRow, position: number): Located {
   const span = trimmedSpan(cellOf(row.record, position)!);

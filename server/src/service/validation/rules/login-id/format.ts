@@ -24,7 +24,7 @@ const codes = {
  * more dot-separated labels of letters, digits and `-` after it. {@link formatProblem} finds
  * nothing wrong in such a value; this is only its shortcut for the common case.
  */
-export const WELL_FORMED = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const WELL_FORMED = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
 /** Why a Login ID is not e-mail shaped (keys of `messages.loginIdFormatReasons`). */
 export type LoginIdFormatReason = keyof typeof messages.loginIdFormatReasons;
@@ -40,9 +40,7 @@ export const loginIdFormatRule: CellRule<typeof codes> = {
   columns: ofKind('loginId'),
   clean: (value) => WELL_FORMED.test(value) || canonical(value) === '',
   checkCell({ doc }, cell, column, report, _row, cells) {
-    if (WELL_FORMED.test(cell.value)) return;
     const value = canonical(cell.value);
-    if (value === '') return;
     const allowed = doc.format.limits.loginIdCharacters;
     const reason = formatProblem(value, allowed);
     if (!reason) return;

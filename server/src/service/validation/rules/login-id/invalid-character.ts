@@ -25,7 +25,6 @@ export const loginIdCharactersRule: CellRule<typeof codes> = {
   clean: (value, _column, { doc }) => doc.format.limits.loginIdCharacters.only.test(value),
   checkCell({ doc }, cell, column, report, _row, cells) {
     const allowed = doc.format.limits.loginIdCharacters;
-    if (allowed.only.test(cell.value)) return;
     const start = cell.value.length - cell.value.trimStart().length;
     const end = cell.value.trimEnd().length;
     const found = invalidCharacters(cell.value, (c) => [...c.normalize('NFKC')].every(allowed.has), start, end);

@@ -21,7 +21,6 @@ export const loginIdNotFoundRule: CellRule<typeof codes> = {
   columns: ofKind('loginId'),
   clean: (_value, _column, { existingLoginIds }) => existingLoginIds.size === 0,
   checkCell({ doc, existingLoginIds }, cell, column, report, _row, cells) {
-    if (existingLoginIds.size === 0) return;
     const loginId = canonical(cell.value);
     if (loginId === '' || existingLoginIds.has(loginIdKey(loginId))) return;
     report('login-id/not-found', trimmedSpan(cell), () => messages.loginIdNotFound(shownValue(doc, cells, column, loginId)));

@@ -27,7 +27,6 @@ export const passwordCharactersRule: CellRule<typeof codes> = {
   clean: (value, _column, { doc }) => doc.format.limits.passwordCharacters.only.test(value),
   checkCell({ doc }, cell, _column, report) {
     const allowed = doc.format.limits.passwordCharacters;
-    if (allowed.only.test(cell.value)) return;
     const found = invalidCharacters(cell.value, allowed.has);
     if (!found) return;
     const runs = characterRuns(cell.value, allowed.has);

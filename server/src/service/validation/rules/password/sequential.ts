@@ -32,7 +32,6 @@ export const passwordSequentialRule: CellRule<typeof codes> = {
   columns: ofKind('password'),
   clean: (value) => !isSequential(value),
   checkCell(_context, cell, _column, report) {
-    if (!isSequential(cell.value)) return;
     report('password/sequential', cell, messages.passwordSequential());
   },
 };

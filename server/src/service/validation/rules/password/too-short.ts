@@ -19,14 +19,12 @@ export const passwordLengthRule: CellRule<typeof codes> = {
   columns: ofKind('password'),
   clean(value, _column, { doc }) {
     const min = doc.format.limits.passwordMinLength;
+    // A code point is at most two UTF-16 units: a value this long has enough of them.
     return value === '' || value.length >= 2 * min || codePointLength(value) >= min;
   },
   checkCell({ doc }, cell, _column, report) {
     const min = doc.format.limits.passwordMinLength;
-    // A code point is at most two UTF-16 units: a value this long has enough of them.
-    if (cell.value === '' || cell.value.length >= 2 * min) return;
     const length = codePointLength(cell.value);
-    if (length >= min) return;
     report('password/too-short', cell, messages.passwordTooShort(length, min), { min, length });
   },
 };

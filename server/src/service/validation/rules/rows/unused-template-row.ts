@@ -25,8 +25,7 @@ export const unusedTemplateRowRule: RowRule<typeof codes> = {
   codes,
   unusedTemplateRows: true,
   cleanRow: (_context, { unusedTemplate }) => !unusedTemplate,
-  checkRow(_context, { record, unusedTemplate }, _cells, report) {
-    if (!unusedTemplate) return;
+  checkRow(_context, { record }, _cells, report) {
     const message = messages.unusedTemplateRow();
     report('rows/unused-template-row', { offset: record.start, length: record.end - record.start }, message);
   },

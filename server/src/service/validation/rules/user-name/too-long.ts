@@ -29,14 +29,12 @@ export const userNameLengthRule: CellRule<typeof codes> = {
   name: 'userNameLength',
   codes,
   columns: hasMaxLength,
+  // No more UTF-16 units than the maximum: no more code points either.
   clean: (value, column) =>
     value.length <= (column.maxLength ?? Infinity) || codePointLength(value.trim()) <= (column.maxLength ?? Infinity),
   checkCell(_context, cell, column, report) {
     const max = column.maxLength ?? Infinity;
-    // No more UTF-16 units than the maximum: no more code points either.
-    if (cell.value.length <= max) return;
     const length = codePointLength(cell.value.trim());
-    if (length <= max) return;
     report('user-name/too-long', cell, messages.userNameTooLong(length, max), { max, length });
   },
 };

@@ -40,16 +40,14 @@ export const fullWidthRule: CellRule<typeof codes> = {
   codes,
   columns: ofKind('code', 'loginId', 'extension'),
   clean(value) {
+    // ASCII is its own NFKC form.
     if (isAscii(value)) return true;
     const trimmed = value.trim();
     return trimmed.normalize('NFKC') === trimmed;
   },
   checkCell({ doc }, cell, column, report, _row, cells) {
-    // ASCII is its own NFKC form.
-    if (isAscii(cell.value)) return;
     const trimmed = cell.value.trim();
     const normalized = trimmed.normalize('NFKC');
-    if (normalized === trimmed) return;
     if (column.kind === 'loginId' && !hasFixableChar(trimmed, doc.format.limits.loginIdCharacters)) return;
     const shown = shownValue(doc, cells, column, normalized);
     report('value/full-width', trimmedSpan(cell), messages.fullWidth(column, shown), {

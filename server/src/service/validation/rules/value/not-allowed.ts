@@ -64,9 +64,7 @@ export const notAllowedRule: CellRule<typeof codes> = {
     return canonicalValue === '' || codesOfColumn(column).has(canonicalValue);
   },
   checkCell({ doc }, cell, column, report, _row, cells) {
-    if (codesOfColumn(column).has(cell.value)) return;
     const value = canonical(cell.value);
-    if (value === '' || codesOfColumn(column).has(value)) return;
     const values = allowedValues(column);
     const suggestion = suggestCode(values, value);
     const shown = shownValue(doc, cells, column, value);

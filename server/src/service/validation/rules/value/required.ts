@@ -27,7 +27,6 @@ export const requiredRule: CellRule<typeof codes> = {
   columns: () => true,
   clean: (value) => value !== '',
   checkCell(_context, cell, column, report) {
-    if (cell.value !== '') return;
     report('value/required', { offset: cell.start, length: cell.end - cell.start }, messages.required(column), { column: column.id });
   },
 };

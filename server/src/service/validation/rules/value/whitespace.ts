@@ -39,9 +39,7 @@ export const whitespaceRule: CellRule<typeof codes> = {
   columns: notPassword,
   clean: (value) => !mayHaveSpaceAround(value) || value.trim() === value,
   checkCell({ doc }, cell, column, report, _row, cells) {
-    if (!mayHaveSpaceAround(cell.value)) return;
     const trimmed = cell.value.trim();
-    if (trimmed === cell.value) return;
     report('value/whitespace', cell, messages.whitespace(column), { column: column.id, ...(isShifted(doc, cells) ? {} : { trimmed }) });
   },
 };

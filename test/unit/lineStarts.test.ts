@@ -1,8 +1,8 @@
-/** Line starts found on demand convert positions and offsets exactly as the document itself does. */
+/** Line starts found on demand (the server's requests, the CLI's report) convert positions and offsets exactly as the document itself does. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineStarts, withLineStarts } from '../../../server/src/lsp/lineStarts';
+import { LineStarts, withLineStarts } from '../../server/src/service/lineStarts';
 
 const unit = fc.constantFrom('\r', '\n', '\r\n', 'a', ',', '山', '😀');
 const query = fc.oneof(
@@ -26,6 +26,26 @@ describe('LineStarts', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('converts offsets in any order as TextDocument.positionAt does', () => {
+    const text = fc.array(fc.constantFrom('a', 'é', ',', '"', '\r', '\n', '\r\n', '😀'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -2, max: 130 }), { maxLength: 12 }), (t, offsets) => {
+        const expected = TextDocument.create('file:///', 'csv', 0, t);
+        const lines = new LineStarts(t);
+        for (const offset of offsets)
+          assert.deepEqual(lines.positionAt(offset), expected.positionAt(offset), `offset ${offset} of ${JSON.stringify(t)}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('converts the same offsets after a longer scan', () => {
+    const t = 'a\r\nb\rc\nd\r';
+    const lines = new LineStarts(t);
+    const doc = TextDocument.create('file:///', 'csv', 0, t);
+    for (const offset of [10, 2, 3, 0, 5, 6, 8, 9, 1, 4, 7]) assert.deepEqual(lines.positionAt(offset), doc.positionAt(offset));
   });
 
   it('reads no further than the line asked about', () => {

@@ -1,8 +1,11 @@
 /**
- * Position ↔ offset conversion that finds line starts only as far as it is asked. A
- * `TextDocument` builds the table of every line of its text for its first conversion: 40 ms on a
- * 100,000-row export (10 MB), which a hover on line 10 of a file still being parsed need not wait
- * for. The results are the document's own (the same line breaks, the same clamping).
+ * Position ↔ offset conversion that finds line starts only as far as it is asked, with the results
+ * of vscode-languageserver-textdocument's `TextDocument` (CRLF, CR and LF end a line; a position
+ * never falls between a line's end and its line break; the same clamping). A `TextDocument` builds
+ * the table of every line of its text for its first conversion: 40 ms on a 100,000-row export
+ * (10 MB), which a hover on line 10 of a file still being parsed need not wait for, and 54 ms of a
+ * 700 ms CLI check that prints two findings near the top of such a file (CPU profiles). The language
+ * server and the CLI both convert with it.
  */
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 
