@@ -105,9 +105,25 @@ export class RecordTable {
     return this.data[index * FIELDS + 2]!;
   }
 
+  /** Index in the arena of record `index`'s first cell. */
+  firstCell(index: number): number {
+    return this.data[index * FIELDS + 3]!;
+  }
+
   /** Number of cells of record `index`. */
   cellCount(index: number): number {
     return this.data[index * FIELDS + 4]!;
+  }
+
+  /**
+   * Whether cell `i` of record `index` (which must exist) has an empty value, read from `arena`
+   * without building the record: what `record(source, index).isEmptyCell(i)` says.
+   */
+  isEmptyCell(arena: CellArena, index: number, i: number): boolean {
+    const first = this.data[index * FIELDS + 3]!;
+    const stored = arena.at(first + i);
+    const start = i === 0 ? 0 : relativeEnd(arena.at(first + i - 1)) + 1;
+    return relativeEnd(stored) - start === (stored < 0 ? 2 : 0);
   }
 
   /** Record `index` as an object reading its cells from `source`. */

@@ -13,7 +13,7 @@ import {
 import type { CsvCell, CsvDocument, CsvRecord } from '../../../shared/csv/csvDocument';
 import { detectDelimiter } from '../../../shared/formats/delimiter';
 import { headerResolver, type ParseOptions } from './parseOptions';
-import { parseCsv, type RecordMapping } from '../../../shared/csv/parser';
+import { ParsedCsv, parseCsv, type RecordMapping } from '../../../shared/csv/parser';
 import { cellOf, isEmptyRecordOf } from '../../../shared/csv/parserModel';
 import { lowerBound } from '../../../shared/csv/search';
 import { unusedTemplateRowTest } from './templateRow';
@@ -165,8 +165,16 @@ export function toMiitelDocument(
   );
 
   const table = new RowTable(csv.recordCount);
+  // A record whose Login ID is not empty is a user row and no template row (templateRow.ts): told
+  // from the parser's tables, without building the record, for nearly every row of a file of users.
+  const loginId = positions.get('loginId');
+  const scan = csv instanceof ParsedCsv && loginId !== undefined ? csv.scan : undefined;
   const addRows = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
+      if (scan && loginId! < scan.records.cellCount(i) && !scan.records.isEmptyCell(scan.arena, i, loginId!)) {
+        table.push(i, false);
+        continue;
+      }
       const record = csv.record(i);
       if (isEmptyRecordOf(record)) continue;
       table.push(i, isUnusedTemplate(record));

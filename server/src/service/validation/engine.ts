@@ -26,7 +26,7 @@ import {
   type RowResultsKey,
 } from './rowResults';
 import { presentColumns, type PresentColumn } from './cells';
-import { cleanRowTest } from './cleanRows';
+import { type CleanRowTest, cleanRowTest } from './cleanRows';
 import {
   type CellRule,
   type DocumentRule,
@@ -93,7 +93,12 @@ export class Validation {
   /** Row and cell rules, in their order, each with the columns it checks (cell rules) worked out for this document. */
   private readonly rowRules: RowRuleEntry[] = [];
   /** Tells rows without any row or cell rule finding apart without checking them rule by rule (see cleanRows.ts). */
-  private readonly cleanRow: (row: UserRow) => boolean;
+  private readonly cleanRow: CleanRowTest;
+  /**
+   * Per key rule (as `keyRules`), when one column's value alone gives its key (`UniquenessRule.valueKey`):
+   * that column's position, -1 when the header lacks it (no row has a key); undefined otherwise.
+   */
+  private readonly keyPositions: (number | undefined)[] = [];
   /** The current row's cell values read so far, by position (see `checkRow`): one array for every row. */
   private readonly values: (string | undefined)[] = [];
   /** Document and uniqueness rules, in their order. */
@@ -177,7 +182,9 @@ export class Validation {
     };
     const cellRules = this.rowRules.flatMap(({ cellRule, columns }) => (cellRule ? [{ rule: cellRule, columns }] : []));
     const rowRules = this.rowRules.flatMap(({ rowRule }) => (rowRule ? [rowRule] : []));
-    this.cleanRow = cleanRowTest({ cellRules, rowRules }, this.context);
+    this.keyPositions = this.keyRules.map((rule) => (rule.valueKey ? (doc.positions.get(rule.valueKey.column) ?? -1) : undefined));
+    const keyPositions = this.keyPositions.filter((p): p is number => p !== undefined && p >= 0);
+    this.cleanRow = cleanRowTest({ cellRules, rowRules }, this.context, keyPositions);
   }
 
   /** Whether `rule` can report anything here: one of its codes is the format's and not turned off. */
@@ -253,14 +260,15 @@ export class Validation {
    * findings of the rows before it come first.
    */
   private checkRow(index: number, full: boolean): number {
-    const known = this.results.byRecord[this.doc.recordIndexOfRow(index)];
+    const recordIndex = this.doc.recordIndexOfRow(index);
+    const known = this.results.byRecord[recordIndex];
     if (known !== undefined && !(full && typeof known === 'number')) return findingCount(known);
-    const row = this.doc.row(index);
-    if (this.isClean(row)) {
-      this.results.byRecord[row.recordIndex] = NO_FINDINGS;
-      for (const rule of this.keyRules) if (this.rowKeys(rule).get(row.recordIndex) === undefined) this.computeKey(rule, row);
+    if (this.isClean(index)) {
+      this.results.byRecord[recordIndex] = NO_FINDINGS;
+      this.cleanRowKeys(index, recordIndex);
       return 0;
     }
+    const row = this.doc.row(index);
     const record = row.record;
     const count = cellCount(record);
     // Built only for a rule that cannot tell from a value alone that the row is clean (see `CellRule.clean`).
@@ -304,12 +312,38 @@ export class Validation {
     return counting ? findingCount(this.counted) : found.length;
   }
 
-  /** Whether `row` surely has no finding of a row or cell rule; false when unsure (a rule's test failed: it fails again in the full check, which reports that). */
-  private isClean(row: UserRow): boolean {
+  /** Whether user row `index` surely has no finding of a row or cell rule; false when unsure (a rule's test failed: it fails again in the full check, which reports that). */
+  private isClean(index: number): boolean {
     try {
-      return this.cleanRow(row);
+      return this.cleanRow.test(index);
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * Computes the keys of user row `index` not known yet, just after the quick test found it clean:
+   * a key that one column's value gives comes from the value the test read, without building the row.
+   */
+  private cleanRowKeys(index: number, recordIndex: number): void {
+    const { keyRules, keyPositions } = this;
+    let row: UserRow | undefined;
+    for (let k = 0; k < keyRules.length; k++) {
+      const rule = keyRules[k]!;
+      const keys = this.rowKeys(rule);
+      if (keys.get(recordIndex) !== undefined) continue;
+      const position = keyPositions[k];
+      if (position === undefined) {
+        this.computeKey(rule, (row ??= this.doc.row(index)));
+        continue;
+      }
+      try {
+        const value = position < 0 ? undefined : this.cleanRow.values[position];
+        const key = value === undefined ? undefined : rule.valueKey!.of(value);
+        keys.set(recordIndex, key === undefined ? null : hashString(key));
+      } catch (error) {
+        this.ruleFailed(rule.name, error);
+      }
     }
   }
 

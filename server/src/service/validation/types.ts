@@ -5,7 +5,7 @@
  * document text; it becomes an LSP range (or a CLI line:column) only at the boundary.
  */
 import type { DiagnosticCode, Severity } from '../../../../shared/codes';
-import type { ColumnKind, ColumnSpec } from '../../../../shared/formats/index';
+import type { ColumnId, ColumnKind, ColumnSpec } from '../../../../shared/formats/index';
 import type { MiitelCsvSettings } from '../../../../shared/settings';
 import type { CsvCell } from '../../../../shared/csv/csvDocument';
 import type { EncodingEvidence } from '../encodingCheck';
@@ -222,6 +222,12 @@ export interface CellRule<Codes extends CodeTable = CodeTable> extends RuleBase<
 export interface UniquenessRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
   /** The key of one user row (read its cells with `cellOf`/`valueOf`: the row's cells are not built); undefined for none. */
   readonly key: (context: ValidationContext, row: UserRow) => string | undefined;
+  /**
+   * When the key is a function of one column's value alone (`key` then gives the same): that
+   * column, and the key of a value (a row without the cell has none). The runner then works out a
+   * clean row's key from the value its quick test read, without building the row (cleanRows.ts).
+   */
+  readonly valueKey?: { readonly column: ColumnId; readonly of: (value: string) => string | undefined };
   /**
    * The indices of the user rows whose key's hash two rows or more hold (`doc.row(i)`), in text
    * order; not called when there are none. Equal keys give equal hashes and different keys almost

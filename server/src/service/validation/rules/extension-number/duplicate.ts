@@ -30,6 +30,7 @@ export const extensionNumberDuplicateRule: UniquenessRule<typeof codes> = {
   name: 'extensionNumberDuplicate',
   codes,
   key: ({ doc }, { record }) => extensionOf(doc, record),
+  valueKey: { column: 'extensionNumber', of: (value) => extensionKey(value) },
   *checkRepeated({ doc, settings, countUnreported }, rows, report) {
     const position = doc.positions.get('extensionNumber');
     const column = doc.format.column('extensionNumber');
@@ -68,6 +69,11 @@ export const extensionNumberDuplicateRule: UniquenessRule<typeof codes> = {
 /** The canonical, well-formed Extension number of a row, undefined otherwise. */
 function extensionOf(doc: MiitelDocument, record: CsvRecord): string | undefined {
   const position = doc.positions.get('extensionNumber');
-  const value = position !== undefined && position < cellCount(record) ? canonical(valueOf(record, position)) : '';
+  return position !== undefined && position < cellCount(record) ? extensionKey(valueOf(record, position)) : undefined;
+}
+
+/** The key of an Extension number as written: its canonical form when well-formed. */
+function extensionKey(written: string): string | undefined {
+  const value = canonical(written);
   return EXTENSION_NUMBER.test(value) ? value : undefined;
 }

@@ -56,15 +56,20 @@ interface Spellings {
  * runner hashes, keeps while the row is unchanged and counts, so the rule sees only the rows whose
  * Login ID may be repeated, usually none, and compares those.
  */
+/** A Login ID's key; none for an empty one. Folded from the value as written: folding its canonical form again trimmed and scanned it twice. */
+function keyOf(value: string): string | undefined {
+  const key = loginIdKey(value);
+  return key === '' ? undefined : key;
+}
+
 export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
   name: 'loginIdDuplicate',
   codes,
   key: ({ doc }, { record }) => {
     const position = doc.positions.get('loginId');
-    // Folded from the value as written: folding its canonical form again trimmed and scanned it twice.
-    const key = position !== undefined && position < cellCount(record) ? loginIdKey(valueOf(record, position)) : '';
-    return key === '' ? undefined : key;
+    return position !== undefined && position < cellCount(record) ? keyOf(valueOf(record, position)) : undefined;
   },
+  valueKey: { column: 'loginId', of: (value) => keyOf(value) },
   *checkRepeated({ doc, settings, countUnreported }, rows, report) {
     const position = doc.positions.get('loginId');
     if (position === undefined) return;
