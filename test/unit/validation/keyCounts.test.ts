@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { KeyCounts } from '../../../server/src/service/validation/keyCounts';
 import { hashString, RowKeys } from '../../../server/src/service/validation/rowResults';
+import { loginIdDuplicateRule } from '../../../server/src/service/validation/rules/login-id/duplicate';
 
 describe('KeyCounts', () => {
   it('counts keys like a Map', () => {
@@ -56,5 +57,22 @@ describe('RowKeys', () => {
       [1, 2, 3, 4].map((key) => next.count(key)),
       [1, 0, 0, 1],
     );
+  });
+});
+
+describe('Login ID key hashes', () => {
+  it("valueKey.hash is hashString of the rule's key, null for none", () => {
+    const { of, hash } = loginIdDuplicateRule.valueKey!;
+    const char = fc.constantFrom('a', 'Z', 'z', '0', '@', '.', ' ', '\t', '　', '＠', 'Ａ', 'é', '~', '!', '\u00a0', '"');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const value = chars.join('');
+        const key = of(value);
+        assert.equal(hash!(value), key === undefined ? null : hashString(key));
+      }),
+      { numRuns: 500 },
+    );
+    assert.equal(hash!('user000001@example.co.jp'), hashString('user000001@example.co.jp'));
+    assert.equal(hash!('User@Example.jp'), hashString('user@example.jp'));
   });
 });

@@ -339,8 +339,13 @@ export class Validation {
       }
       try {
         const value = position < 0 ? undefined : this.cleanRow.values[position];
-        const key = value === undefined ? undefined : rule.valueKey!.of(value);
-        keys.set(recordIndex, key === undefined ? null : hashString(key));
+        const { of, hash } = rule.valueKey!;
+        if (value === undefined) keys.set(recordIndex, null);
+        else if (hash) keys.set(recordIndex, hash(value));
+        else {
+          const key = of(value);
+          keys.set(recordIndex, key === undefined ? null : hashString(key));
+        }
       } catch (error) {
         this.ruleFailed(rule.name, error);
       }

@@ -227,6 +227,23 @@ export function hashString(s: string): number {
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
+/**
+ * `hashString(s)` when every character of `s` is printable ASCII other than a capital letter
+ * (`!` to `~` but `A`–`Z`), else -1: in one pass, a key that is such a value itself (a usual Login
+ * ID: trimmed, ASCII, lower-case) is hashed without first being scanned to work it out.
+ */
+export function hashPlainAscii(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f || (c >= 0x41 && c <= 0x5a)) return -1;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+
 /** `byRecord` for the version `mapping` leads to: unknown for the records read again. */
 function carried<T>(byRecord: readonly T[], mapping: RecordMapping, recordCount: number): (T | undefined)[] {
   const result = new Array<T | undefined>(recordCount);

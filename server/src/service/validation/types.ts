@@ -227,7 +227,12 @@ export interface UniquenessRule<Codes extends CodeTable = CodeTable> extends Rul
    * column, and the key of a value (a row without the cell has none). The runner then works out a
    * clean row's key from the value its quick test read, without building the row (cleanRows.ts).
    */
-  readonly valueKey?: { readonly column: ColumnId; readonly of: (value: string) => string | undefined };
+  readonly valueKey?: {
+    readonly column: ColumnId;
+    readonly of: (value: string) => string | undefined;
+    /** `hashString` of `of(value)`, null for none, when the rule can work it out faster. */
+    readonly hash?: (value: string) => number | null;
+  };
   /**
    * The indices of the user rows whose key's hash two rows or more hold (`doc.row(i)`), in text
    * order; not called when there are none. Equal keys give equal hashes and different keys almost

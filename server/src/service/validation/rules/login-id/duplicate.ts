@@ -6,6 +6,7 @@ import { messages } from '../../../messages';
 import type { UserRow } from '../../../miitelDocument';
 import { cellCount, cellOf, valueOf } from '../../../../../../shared/csv/parserModel';
 import { code, type UniquenessRule } from '../../types';
+import { hashPlainAscii, hashString } from '../../rowResults';
 import { hiddenReason, type ShownValue } from '../../shown';
 import { canonical, lineOf, loginIdKey, trimmedSpan } from '../../values';
 
@@ -69,7 +70,19 @@ export const loginIdDuplicateRule: UniquenessRule<typeof codes> = {
     const position = doc.positions.get('loginId');
     return position !== undefined && position < cellCount(record) ? keyOf(valueOf(record, position)) : undefined;
   },
-  valueKey: { column: 'loginId', of: (value) => keyOf(value) },
+  valueKey: {
+    column: 'loginId',
+    of: (value) => keyOf(value),
+    // A trimmed, lower-case ASCII Login ID is its own key (see loginIdKey): hashed in the one pass
+    // that tells so. 100,000 Login IDs: 19 ms for loginIdKey then hashString, 9 ms this way.
+    hash: (value) => {
+      if (value === '') return null;
+      const hashed = hashPlainAscii(value);
+      if (hashed >= 0) return hashed;
+      const key = keyOf(value);
+      return key === undefined ? null : hashString(key);
+    },
+  },
   *checkRepeated({ doc, settings, countUnreported }, rows, report) {
     const position = doc.positions.get('loginId');
     if (position === undefined) return;
