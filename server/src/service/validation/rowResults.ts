@@ -178,12 +178,17 @@ export class RowKeys {
   /** Keys held by two records or more (exact once every record's key is known). */
   repeated(): ReadonlySet<number> {
     if (!this.counts) {
+      // Indexed loops, not `for…of`: these run once per process in the CLI, mostly before the optimising compiler steps in.
+      const byRecord = this.byRecord;
       let known = 0;
-      for (const key of this.byRecord) if (key >= 0) known++;
+      for (let i = 0; i < byRecord.length; i++) if (byRecord[i]! >= 0) known++;
       // Made for that many keys at once: growing it key by key rehashed 200,000 keys for a 100,000-user file.
-      this.counts = KeyCounts.forKeys(known);
-      this.repeatedKeys = new Set();
-      for (const key of this.byRecord) if (key >= 0) this.add(key);
+      const counts = (this.counts = KeyCounts.forKeys(known));
+      const repeated = (this.repeatedKeys = new Set());
+      for (let i = 0; i < byRecord.length; i++) {
+        const key = byRecord[i]!;
+        if (key >= 0 && counts.add(key, 1) === 2) repeated.add(key);
+      }
     }
     return this.repeatedKeys;
   }
