@@ -60,8 +60,8 @@ describe('validation runner', () => {
       name: 'keyed',
       // A rule runs only when it can report one of the format's codes.
       codes: { 'login-id/duplicate': code<{ loginId: string; firstLine: number }>('error') },
-      // Rows 1 and 3 share a key, row 2 has its own.
-      key: (_context, r) => (r.userNumber % 2 === 1 ? 'odd' : 'even'),
+      // Rows 1 and 3 (Login IDs a@ and c@) share a key, row 2 has its own.
+      key: { column: 'loginId', of: (loginId) => (loginId === 'b@x.jp' ? 'even' : 'odd') },
       checkRepeated({ doc }, repeated) {
         seen.push(doc.rows.map((_, i) => (repeated.includes(i) ? 1 : 0)));
       },
@@ -75,7 +75,7 @@ describe('validation runner', () => {
     const stepwise: UniquenessRule = {
       name: 'stepwise',
       codes: { 'login-id/duplicate': code<{ loginId: string; firstLine: number }>('error') },
-      key: () => 'same',
+      key: { column: 'loginId', of: () => 'same' },
       *checkRepeated({ doc }, rows, report) {
         for (const i of rows.slice(1)) {
           yield;

@@ -61,8 +61,8 @@ describe('RowKeys', () => {
 });
 
 describe('Login ID key hashes', () => {
-  it("valueKey.hash is hashString of the rule's key, null for none", () => {
-    const { of, hash } = loginIdDuplicateRule.valueKey!;
+  it("key.hash is hashString of the rule's key, null for none", () => {
+    const { of, hash } = loginIdDuplicateRule.key;
     const char = fc.constantFrom('a', 'Z', 'z', '0', '@', '.', ' ', '\t', '　', '＠', 'Ａ', 'é', '~', '!', '\u00a0', '"');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 12 }), (chars) => {

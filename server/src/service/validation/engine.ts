@@ -94,11 +94,8 @@ export class Validation {
   private readonly rowRules: RowRuleEntry[] = [];
   /** Tells rows without any row or cell rule finding apart without checking them rule by rule (see cleanRows.ts). */
   private readonly cleanRow: CleanRowTest;
-  /**
-   * Per key rule (as `keyRules`), when one column's value alone gives its key (`UniquenessRule.valueKey`):
-   * that column's position, -1 when the header lacks it (no row has a key); undefined otherwise.
-   */
-  private readonly keyPositions: (number | undefined)[] = [];
+  /** Per key rule (as `keyRules`): the position of its key's column, -1 when the header lacks it (no row has a key). */
+  private readonly keyPositions: number[] = [];
   /** The current row's cell values read so far, by position (see `checkRow`): one array for every row. */
   private readonly values: (string | undefined)[] = [];
   /** Document and uniqueness rules, in their order. */
@@ -182,8 +179,8 @@ export class Validation {
     };
     const cellRules = this.rowRules.flatMap(({ cellRule, columns }) => (cellRule ? [{ rule: cellRule, columns }] : []));
     const rowRules = this.rowRules.flatMap(({ rowRule }) => (rowRule ? [rowRule] : []));
-    this.keyPositions = this.keyRules.map((rule) => (rule.valueKey ? (doc.positions.get(rule.valueKey.column) ?? -1) : undefined));
-    const keyPositions = this.keyPositions.filter((p): p is number => p !== undefined && p >= 0);
+    this.keyPositions = this.keyRules.map((rule) => doc.positions.get(rule.key.column) ?? -1);
+    const keyPositions = this.keyPositions.filter((p) => p >= 0);
     this.cleanRow = cleanRowTest({ cellRules, rowRules }, this.context, keyPositions);
   }
 
@@ -265,7 +262,7 @@ export class Validation {
     if (known !== undefined && !(full && typeof known === 'number')) return findingCount(known);
     if (this.isClean(index)) {
       this.results.byRecord[recordIndex] = NO_FINDINGS;
-      this.cleanRowKeys(index, recordIndex);
+      this.cleanRowKeys(recordIndex);
       return 0;
     }
     const row = this.doc.row(index);
@@ -322,30 +319,18 @@ export class Validation {
   }
 
   /**
-   * Computes the keys of user row `index` not known yet, just after the quick test found it clean:
-   * a key that one column's value gives comes from the value the test read, without building the row.
+   * Computes the keys of the row of record `recordIndex` not known yet, just after the quick test
+   * found it clean, from the values the test read: the row is not built.
    */
-  private cleanRowKeys(index: number, recordIndex: number): void {
+  private cleanRowKeys(recordIndex: number): void {
     const { keyRules, keyPositions } = this;
-    let row: UserRow | undefined;
     for (let k = 0; k < keyRules.length; k++) {
       const rule = keyRules[k]!;
       const keys = this.rowKeys(rule);
       if (keys.get(recordIndex) !== undefined) continue;
-      const position = keyPositions[k];
-      if (position === undefined) {
-        this.computeKey(rule, (row ??= this.doc.row(index)));
-        continue;
-      }
+      const position = keyPositions[k]!;
       try {
-        const value = position < 0 ? undefined : this.cleanRow.values[position];
-        const { of, hash } = rule.valueKey!;
-        if (value === undefined) keys.set(recordIndex, null);
-        else if (hash) keys.set(recordIndex, hash(value));
-        else {
-          const key = of(value);
-          keys.set(recordIndex, key === undefined ? null : hashString(key));
-        }
+        keys.set(recordIndex, keyHash(rule, position < 0 ? undefined : this.cleanRow.values[position]));
       } catch (error) {
         this.ruleFailed(rule.name, error);
       }
@@ -362,8 +347,10 @@ export class Validation {
   /** Computes and keeps the key of `row` for `rule`; null for none, undefined when the rule failed. */
   private computeKey(rule: UniquenessRule, row: UserRow): number | null | undefined {
     try {
-      const key = row.unusedTemplate && !rule.unusedTemplateRows ? undefined : rule.key(this.context, row);
-      const hashed = key === undefined ? null : hashString(key);
+      const position = this.doc.positions.get(rule.key.column);
+      const { record } = row;
+      const has = position !== undefined && position < cellCount(record) && !(row.unusedTemplate && !rule.unusedTemplateRows);
+      const hashed = keyHash(rule, has ? valueOf(record, position) : undefined);
       this.rowKeys(rule).set(row.recordIndex, hashed);
       return hashed;
     } catch (error) {
@@ -490,4 +477,13 @@ function detached(p: Problem, delta: number): Problem {
   if (p.data !== undefined) copy.data = JSON.parse(JSON.stringify(p.data)) as unknown;
   if (copy.related) copy.related = copy.related.map((r) => ({ ...r, message: detachString(r.message) }));
   return copy;
+}
+
+/** The hash of `rule`'s key for a value of its column (undefined: the row lacks the cell); null for none. */
+function keyHash(rule: UniquenessRule, value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const { of, hash } = rule.key;
+  if (hash) return hash(value);
+  const key = of(value);
+  return key === undefined ? null : hashString(key);
 }

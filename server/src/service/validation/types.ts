@@ -220,15 +220,14 @@ export interface CellRule<Codes extends CodeTable = CodeTable> extends RuleBase<
  * every row again, and shows the rule only those rows.
  */
 export interface UniquenessRule<Codes extends CodeTable = CodeTable> extends RuleBase<Codes>, RowScope {
-  /** The key of one user row (read its cells with `cellOf`/`valueOf`: the row's cells are not built); undefined for none. */
-  readonly key: (context: ValidationContext, row: UserRow) => string | undefined;
   /**
-   * When the key is a function of one column's value alone (`key` then gives the same): that
-   * column, and the key of a value (a row without the cell has none). The runner then works out a
-   * clean row's key from the value its quick test read, without building the row (cleanRows.ts).
+   * A row's key: a function of one column's value alone (a row without that cell has none). The
+   * runner hashes it, keeps it while the row is unchanged and counts it; for a row the quick test
+   * found clean it is worked out from the value the test read, without building the row (cleanRows.ts).
    */
-  readonly valueKey?: {
+  readonly key: {
     readonly column: ColumnId;
+    /** The key of a value as written; undefined for none. */
     readonly of: (value: string) => string | undefined;
     /** `hashString` of `of(value)`, null for none, when the rule can work it out faster. */
     readonly hash?: (value: string) => number | null;

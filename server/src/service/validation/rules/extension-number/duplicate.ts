@@ -2,10 +2,9 @@
  * `extension-number/duplicate`: an Extension number used by an earlier row of the file (update
  * files). Every occurrence after the first is reported, pointing back at the first.
  */
-import type { CsvRecord } from '../../../../../../shared/csv/csvDocument';
 import { messages } from '../../../messages';
-import type { MiitelDocument, UserRow } from '../../../miitelDocument';
-import { cellCount, cellOf, valueOf } from '../../../../../../shared/csv/parserModel';
+import type { UserRow } from '../../../miitelDocument';
+import { cellOf } from '../../../../../../shared/csv/parserModel';
 import { code, type UniquenessRule } from '../../types';
 import { shownValue } from '../../shown';
 import { canonical, lineOf, trimmedSpan } from '../../values';
@@ -29,8 +28,7 @@ const ROWS_PER_STEP = 1024;
 export const extensionNumberDuplicateRule: UniquenessRule<typeof codes> = {
   name: 'extensionNumberDuplicate',
   codes,
-  key: ({ doc }, { record }) => extensionOf(doc, record),
-  valueKey: { column: 'extensionNumber', of: (value) => extensionKey(value) },
+  key: { column: 'extensionNumber', of: extensionKey },
   *checkRepeated({ doc, settings, countUnreported }, rows, report) {
     const position = doc.positions.get('extensionNumber');
     const column = doc.format.column('extensionNumber');
@@ -65,12 +63,6 @@ export const extensionNumberDuplicateRule: UniquenessRule<typeof codes> = {
     }
   },
 };
-
-/** The canonical, well-formed Extension number of a row, undefined otherwise. */
-function extensionOf(doc: MiitelDocument, record: CsvRecord): string | undefined {
-  const position = doc.positions.get('extensionNumber');
-  return position !== undefined && position < cellCount(record) ? extensionKey(valueOf(record, position)) : undefined;
-}
 
 /** The key of an Extension number as written: its canonical form when well-formed. */
 function extensionKey(written: string): string | undefined {
