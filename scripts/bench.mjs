@@ -209,14 +209,14 @@ const start = await startup(files.get(100), quick ? 5 : 15);
 const startRow = (what, s, floorName, goal) => ({
   'spawn → result, 100 users': what,
   'ours (ms)': round(s.oursMs, 1),
-  'ours, no code cache (ms)': round(s.oursNoCacheMs, 1),
+  'ours, no code cache (ms)': s.oursNoCacheMs === undefined ? '—' : round(s.oursNoCacheMs, 1),
   'floor (ms)': `${round(s.floorMs, 1)} (${floorName})`,
   ratio: round(s.ratio, 2),
-  'ratio, no cache': round(s.ratioNoCache, 2),
+  'ratio, no cache': s.ratioNoCache === undefined ? '—' : round(s.ratioNoCache, 2),
   'goal ratio': goal,
 });
 console.log(
-  `\nStart-up, medians of ${start.cli.runs} alternating runs per side, ${start.build} bundles (ours with its code cache, as after the first start)`,
+  `\nStart-up, medians of ${start.cli.runs} alternating runs per side, ${start.build} bundles (the CLI with its code cache, as after the first start; the server has none)`,
 );
 console.table([
   startRow('server, pull client: first diagnostics', start.server.pull, 'do-nothing LSP server', '≤ 1.5'),

@@ -20,11 +20,10 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  // The language server and the CLI: each a small loader (server/src/launch/) that loads the big
-  // bundle beside it with a V8 code cache. tinyglobby is `require`d (cli/inputs.ts), so its
-  // CommonJS build is bundled: no `import.meta.url` to define.
-  { entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/serverBundle.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The CLI: a small loader (server/src/launch/) that loads the big bundle beside it with a V8 code
+  // cache. tinyglobby is `require`d (cli/inputs.ts), so its CommonJS build is bundled: no
+  // `import.meta.url` to define.
   { entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cliBundle.js' },
   // The table view's webview: browser code, its CSS bundled next to it (dist/tableView.css).

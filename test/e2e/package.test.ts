@@ -48,7 +48,7 @@ describe('the .vsix package', () => {
     entries = zipEntries(zip);
   });
 
-  it('holds exactly the bundles (client, server and its loader, table view), the manifest, the README and changelog, the licence, the icon, the config schema, the walkthrough pictures and the pages of the codes', () => {
+  it('holds exactly the bundles (client, server, table view), the manifest, the README and changelog, the licence, the icon, the config schema, the walkthrough pictures and the pages of the codes', () => {
     const localisations = readdirSync(root).filter((f) => /^package\.nls(\..+)?\.json$/.test(f));
     const bundles = readdirSync(path.join(root, 'l10n')).filter((f) => /^bundle\.l10n(\.[A-Za-z0-9-]+)?\.json$/.test(f));
     const expected = [
@@ -58,7 +58,6 @@ describe('the .vsix package', () => {
       'extension/changelog.md',
       'extension/dist/client.js',
       'extension/dist/server.js',
-      'extension/dist/serverBundle.js',
       'extension/dist/tableView.js',
       'extension/dist/tableView.css',
       'extension/images/icon.png',
@@ -79,12 +78,7 @@ describe('the .vsix package', () => {
   });
 
   it('ships production bundles: minified, without source map references', () => {
-    for (const bundle of [
-      'extension/dist/client.js',
-      'extension/dist/server.js',
-      'extension/dist/serverBundle.js',
-      'extension/dist/tableView.js',
-    ]) {
+    for (const bundle of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/tableView.js']) {
       const code = text(bundle);
       assert.doesNotMatch(code, /sourceMappingURL/, bundle);
       assert.ok(code.split('\n').length < 100, `${bundle} has ${code.split('\n').length} lines: not minified`);

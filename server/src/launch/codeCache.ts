@@ -1,9 +1,9 @@
 /**
- * Loads a bundle (dist/serverBundle.js, dist/cliBundle.js) with a V8 code cache, as
+ * Loads the CLI's bundle (dist/cliBundle.js) with a V8 code cache, as
  * v8-compile-cache does: the bundle is compiled with `vm.Script` and the bytecode V8 made for it,
  * saved after a first run, is handed back to V8 at the next start, which then neither parses the
  * source nor compiles the functions the first run used. Node 22.1 has this built in
- * (`module.enableCompileCache`), but VS Code 1.100 starts the server with Electron's Node 20.
+ * (`module.enableCompileCache`); Node 20, which the package supports, does not.
  *
  * Measured on a 2-core machine with Node 20.20 and production bundles: compiling the CLI bundle
  * took 13 ms, 2.2 ms with the cache, and the check of a 100-user file after it 20 → 12 ms (fewer
@@ -11,6 +11,12 @@
  * (load average 5): spawn → first diagnostics of a 100-user file 266 ms without the cache, 250.5 ms
  * with it (a do-nothing LSP server: 223 ms); `check` of that file 144 → 121.5 ms of CPU time
  * (`node -e 0`: 64 ms).
+ *
+ * The language server does not use it. It starts once per editor session, within its goal without
+ * the cache (1.24 × a do-nothing LSP server, 2026-11-30), and the cache cost memory where the server
+ * holds a large file: the peak RSS of opening the 100,000-user file was 140.6–141.7 MB with the
+ * cache and 126–127 MB without (three runs each; 130–132 MB on the commit before the cache), as
+ * the deserialised code changes when V8 collects while the 10 MB message is read.
  *
  * The cache lives in the user's cache folder (`$XDG_CACHE_HOME` or ~/.cache, ~/Library/Caches,
  * %LOCALAPPDATA%), never next to the bundle (an install folder may be read-only or shared), nor
@@ -27,10 +33,8 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 
-/** When the cache of a bundle loaded without one is written. */
+/** When the cache of a bundle loaded without one is written (at exit). */
 export interface CacheWriting {
-  /** Also this many milliseconds after the load (a server may be killed rather than exit); always at exit. */
-  readonly afterMs?: number;
   /** Asked with the bundle's exports before writing: false skips writing (the run did not use the code worth caching). */
   readonly when?: (exports: unknown) => boolean;
 }
@@ -60,7 +64,6 @@ export function loadBundle(file: string, writing: CacheWriting = {}): unknown {
       if (writing.when?.(exports) ?? true) compiled.save();
     };
     process.once('exit', save);
-    if (writing.afterMs !== undefined) setTimeout(save, writing.afterMs).unref();
   }
   return exports;
 }
