@@ -120,10 +120,7 @@ export class RecordTable {
    * without building the record: what `record(source, index).isEmptyCell(i)` says.
    */
   isEmptyCell(arena: CellArena, index: number, i: number): boolean {
-    const first = this.data[index * FIELDS + 3]!;
-    const stored = arena.at(first + i);
-    const start = i === 0 ? 0 : relativeEnd(arena.at(first + i - 1)) + 1;
-    return relativeEnd(stored) - start === (stored < 0 ? 2 : 0);
+    return isEmptyCellAt(arena, this.firstCell(index), i);
   }
 
   /** Record `index` as an object reading its cells from `source`. */
@@ -200,21 +197,12 @@ export class LazyRecord implements CsvRecord {
 
   /** Offset of cell `i`'s first character (its opening quote, if quoted). */
   cellStart(i: number): number {
-    return i === 0 ? this.start : this.cellEnd(i - 1) + 1;
+    return this.start + cellStartAt(this.#source.arena, this.#first, i);
   }
 
   /** Offset just past cell `i` (its closing quote included). */
   cellEnd(i: number): number {
     return this.start + relativeEnd(this.#source.arena.at(this.#first + i));
-  }
-
-  /**
-   * The end of cell `i` as stored: its offset from the record's start, `~` of it for a quoted cell
-   * (see {@link relativeEnd}). A pass over a record's cells in order reads each cell's end once this
-   * way (a cell starts just past the one before it), instead of twice plus once for the quotes.
-   */
-  storedEnd(i: number): number {
-    return this.#source.arena.at(this.#first + i);
   }
 
   /** Whether cell `i` is a quoted field. */
@@ -224,7 +212,7 @@ export class LazyRecord implements CsvRecord {
 
   /** Whether cell `i`'s value is the empty string, without building it. */
   isEmptyCell(i: number): boolean {
-    return this.cellEnd(i) - this.cellStart(i) === (this.isQuoted(i) ? 2 : 0);
+    return isEmptyCellAt(this.#source.arena, this.#first, i);
   }
 
   /** Whether every cell's value is empty (also a blank line). */
@@ -250,9 +238,23 @@ export class LazyRecord implements CsvRecord {
   }
 }
 
-/** A cell's end relative to its record's start, from its stored end (`LazyRecord.storedEnd`). */
+/**
+ * A cell's end relative to its record's start, from its end as the arena stores it (`~` of it for
+ * a quoted cell).
+ */
 export function relativeEnd(stored: number): number {
   return stored < 0 ? ~stored : stored;
+}
+
+/** Where cell `i` of a record whose cells the arena stores from `first` starts, relative to the record's start. */
+export function cellStartAt(arena: CellArena, first: number, i: number): number {
+  return i === 0 ? 0 : relativeEnd(arena.at(first + i - 1)) + 1;
+}
+
+/** Whether cell `i` of a record whose cells the arena stores from `first` has an empty value (`""` included). */
+function isEmptyCellAt(arena: CellArena, first: number, i: number): boolean {
+  const stored = arena.at(first + i);
+  return relativeEnd(stored) - cellStartAt(arena, first, i) === (stored < 0 ? 2 : 0);
 }
 
 /** The cell `text[start, end)`. */

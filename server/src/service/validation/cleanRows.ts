@@ -5,7 +5,7 @@
  * whenever this test cannot tell (see `Validation.checkRow`), so findings never depend on it.
  */
 import { ParsedCsv } from '../../../../shared/csv/parser';
-import { cellValue, relativeEnd } from '../../../../shared/csv/parserModel';
+import { cellStartAt, cellValue, relativeEnd } from '../../../../shared/csv/parserModel';
 import type { ColumnSpec } from '../../../../shared/formats/index';
 import type { UserRow } from '../miitelDocument';
 import type { PresentColumn } from './cells';
@@ -115,7 +115,7 @@ export function cleanRowTest(rules: RowCheckRules, context: ValidationContext, k
         if (checks.keep) values[p] = undefined;
         continue;
       }
-      const start = p === last + 1 ? next : p === 0 ? recordStart : recordStart + relativeEnd(arena.at(first + p - 1)) + 1;
+      const start = p === last + 1 ? next : recordStart + cellStartAt(arena, first, p);
       const stored = arena.at(first + p);
       const end = recordStart + relativeEnd(stored);
       last = p;

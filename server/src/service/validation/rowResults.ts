@@ -137,12 +137,11 @@ export class RowKeys {
    */
   private readonly byRecord: Float64Array;
 
+  /** Records holding each key, among those whose key is known; undefined until first asked, and when they must be counted again. */
+  private counts: KeyCounts | undefined;
+
   /** The keys of `count` records, none known yet. */
-  private constructor(
-    count: number,
-    /** Records holding each key, among those whose key is known; undefined when they must be counted again. */
-    private counts: KeyCounts | undefined,
-  ) {
+  private constructor(count: number) {
     this.byRecord = new Float64Array(count).fill(NaN);
   }
 
@@ -154,7 +153,7 @@ export class RowKeys {
    * pass. Later versions then carry the counts and adjust them per edit.
    */
   static forRecords(count: number): RowKeys {
-    return new RowKeys(count, undefined);
+    return new RowKeys(count);
   }
 
   /** The key of record `index`, or undefined when not computed yet. */
@@ -195,7 +194,7 @@ export class RowKeys {
 
   /** The keys of the version `mapping` leads to; the counts move there (this version counts again if asked). */
   carry(mapping: RecordMapping, recordCount: number): RowKeys {
-    const next = new RowKeys(recordCount, undefined);
+    const next = new RowKeys(recordCount);
     next.byRecord.set(this.byRecord.subarray(0, mapping.head));
     next.byRecord.set(this.byRecord.subarray(mapping.previousTail, mapping.previousTail + recordCount - mapping.tail), mapping.tail);
     if (this.counts) {
@@ -228,14 +227,7 @@ const NO_KEY = -1;
  * keeps no string alive and counts faster than the string would.
  */
 export function hashString(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+  return hash52(s, false);
 }
 
 /**
@@ -244,11 +236,16 @@ export function hashString(s: string): number {
  * ID: trimmed, ASCII, lower-case) is hashed without first being scanned to work it out.
  */
 export function hashPlainAscii(s: string): number {
+  return hash52(s, true);
+}
+
+/** The hash of {@link hashString}; with `plainOnly`, -1 as soon as a character is not as {@link hashPlainAscii} needs. */
+function hash52(s: string, plainOnly: boolean): number {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c <= 0x20 || c >= 0x7f || (c >= 0x41 && c <= 0x5a)) return -1;
+    if (plainOnly && (c <= 0x20 || c >= 0x7f || (c >= 0x41 && c <= 0x5a))) return -1;
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
