@@ -1,57 +1,19 @@
 // The CLI's whole check of a file against parsers merely parsing it, each as a whole process: Node
-// start-up, reading the file, and the work. The CLI is the production build (minified, as
-// `npm run pack:cli` and the extension ship it: the loader dist/cli.js and dist/cliBundle.js), built
-// here into a temporary directory so that the dev bundles in dist/ that the other sections use stay
-// as they are; it runs with its V8 code cache (in another temporary folder, written by the untimed
+// start-up, reading the file, and the work. The CLI is the production build that `npm run bench`
+// has just made (the loader dist/cli.js and dist/cliBundle.js, as `npm run pack:cli` and the
+// extension ship it); it runs with its V8 code cache (in a temporary folder, written by the untimed
 // warm-up run), as at every run after the first. The sides alternate run by run
 // (A B C D E, A B C D E, …) so that other load on the machine falls on every side alike; the
 // figures are medians and ratios of medians from the same runs.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { median } from './inprocess.mjs';
+import { CLI, processMs } from './processes.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const parsers = (name) => join(root, 'scripts/bench/parsers', name);
-
-/** Builds the production CLI (as scripts/build.mjs --production does) and its launcher into `dir`; returns the launcher's path. */
-async function buildCli(dir) {
-  mkdirSync(join(dir, 'bin'));
-  const entries = [
-    ['server/src/launch/cli.ts', 'dist/cli.js'],
-    ['server/src/cli.ts', 'dist/cliBundle.js'],
-  ];
-  for (const [entry, outfile] of entries) {
-    await esbuild.build({
-      entryPoints: [join(root, entry)],
-      outfile: join(dir, outfile),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      mainFields: ['module', 'main'],
-      minify: true,
-      logLevel: 'warning',
-    });
-  }
-  copyFileSync(join(root, 'bin/miitel-csv.js'), join(dir, 'bin/miitel-csv.js'));
-  // The CLI looks for its message bundles up from dist/, as in an installation.
-  symlinkSync(join(root, 'l10n'), join(dir, 'l10n'));
-  return join(dir, 'bin/miitel-csv.js');
-}
-
-/** Milliseconds of one whole run of `node ...args`; throws when it crashes. */
-function timed(args, env) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, env });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  // The check exits 1 when it finds errors (a 100,000-user file is too many users for one upload).
-  if (r.status === null || r.status > 1) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
-  return ms;
-}
 
 /**
  * For each `files` entry ({ users, text }): medians of `runs` alternating whole-process runs of the
@@ -60,11 +22,10 @@ function timed(args, env) {
 export async function cliProcess(files, runs) {
   const dir = mkdtempSync(join(tmpdir(), 'miitel-csv-bench-'));
   try {
-    const cli = await buildCli(dir);
     mkdirSync(join(dir, 'cache'));
     const env = { ...process.env, MIITEL_CSV_CODE_CACHE: join(dir, 'cache') };
     const sides = (file) => ({
-      cli: [cli, 'check', file],
+      cli: [CLI, 'check', file],
       uDSV: [parsers('udsv.js'), file],
       csvParse: [parsers('csvParse.js'), file],
       papaparse: [parsers('papaparse.js'), file],
@@ -77,9 +38,9 @@ export async function cliProcess(files, runs) {
       writeFileSync(file, text);
       const commands = Object.entries(sides(file));
       // Untimed: warms the file cache and writes the CLI's code cache.
-      for (const [, args] of commands) timed(args, env);
+      for (const [, args] of commands) processMs(args, env);
       const times = Object.fromEntries(commands.map(([name]) => [name, []]));
-      for (let run = 0; run < runs; run++) for (const [name, args] of commands) times[name].push(timed(args, env));
+      for (let run = 0; run < runs; run++) for (const [name, args] of commands) times[name].push(processMs(args, env));
       const ms = Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
       results.push({ users, bytes: Buffer.byteLength(text), runs, ms });
     }

@@ -7,16 +7,15 @@
 // at every start after the first, and without it (MIITEL_CSV_CODE_CACHE=off), as at the very first.
 // The server has no code cache (see server/src/launch/codeCache.ts).
 // BENCH_SERVER (lsp.mjs) and BENCH_CLI (a launcher) name other builds to measure instead of ours.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from './inprocess.mjs';
+import { CLI, processMs } from './processes.mjs';
 import { BenchClient, SERVER_PATH } from './lsp.mjs';
 
 const NULL_SERVER = fileURLToPath(new URL('./nullServer.js', import.meta.url));
-const CLI = process.env.BENCH_CLI ?? fileURLToPath(new URL('../../bin/miitel-csv.js', import.meta.url));
 
 /** Which bundles are measured: `production` (minified, what ships) or `development` (`npm run build`). */
 function buildKind() {
@@ -50,15 +49,6 @@ async function coldStart(serverPath, uri, text, pull) {
   } finally {
     await client.stop();
   }
-}
-
-/** Milliseconds of one whole process `node ...args`; throws when it fails other than by exit status 1 (findings). */
-function processMs(args) {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
-  const ms = performance.now() - start;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
-  return ms;
 }
 
 /**

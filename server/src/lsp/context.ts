@@ -98,7 +98,12 @@ export async function miitelFile(context: ServerContext, document: TextDocument)
   const state = await context.cache.stateInSlices(document, options, large);
   // Closed or replaced during a large file's parse; or edited into another kind of file.
   if (!state || (state.text !== found.text && !(await recognise(context, document)))) return undefined;
-  return { document, version: state.version, text: state.text, doc: state.doc, state, settings, folder: found.folder };
+  return fileOf(document, state, settings, found.folder);
+}
+
+/** The {@link MiitelFile} of `document` parsed as `state`. */
+function fileOf(document: TextDocument, state: VersionState, settings: MiitelCsvSettings, folder: string | undefined): MiitelFile {
+  return { document, version: state.version, text: state.text, doc: state.doc, state, settings, folder };
 }
 
 /**
@@ -114,7 +119,7 @@ export async function miitelFileAt(context: ServerContext, document: TextDocumen
   if (part instanceof VersionState) {
     // The line starts found while it was parsed in slices, while its text is the document's (no edit since).
     const lines = part.lines && part.text === text ? withLineStarts(document, part.lines) : document;
-    return { document, version: part.version, text: part.text, doc: part.doc, state: part, settings, folder: found.folder, lines };
+    return { ...fileOf(document, part, settings, found.folder), lines };
   }
   // Only a parse of an older text under way: wait for the current one.
   if (!part) {
