@@ -10,6 +10,7 @@ import { type MiitelDocument, toMiitelDocument } from './miitelDocument';
 import type { ParseOptions } from './parseOptions';
 import { parseCsv, reparseCsv, type TextEdit } from '../../../shared/csv/parser';
 import { CsvReader } from '../../../shared/csv/parserSteps';
+import type { CsvDocument } from '../../../shared/csv/csvDocument';
 import type { RowResults } from './validation/rowResults';
 
 /** One parsed version of a text. */
@@ -39,7 +40,12 @@ export class ParsedVersion {
 
 /** Parses `text` into a new version, read with `options` (a forced format, header aliases). */
 export function parseVersion(text: string, options: ParseOptions = {}): ParsedVersion {
-  return new ParsedVersion(toMiitelDocument(parseCsv(text, detectDelimiter(text)), undefined, undefined, options), undefined, options);
+  return firstVersion(parseCsv(text, detectDelimiter(text)), options);
+}
+
+/** A version read afresh (no earlier version to take row facts or findings from) from the parse `csv`. */
+function firstVersion(csv: CsvDocument, options: ParseOptions): ParsedVersion {
+  return new ParsedVersion(toMiitelDocument(csv, undefined, undefined, options), undefined, options);
 }
 
 /**
@@ -99,6 +105,6 @@ export class ParseInSteps {
 
   /** The whole version, as {@link parseVersion} gives it (reading what is left first). */
   finish(): ParsedVersion {
-    return new ParsedVersion(toMiitelDocument(this.#reader.finish(), undefined, undefined, this.options), undefined, this.options);
+    return firstVersion(this.#reader.finish(), this.options);
   }
 }
